@@ -1,0 +1,70 @@
+"""Machine-wide configuration that IT sets in a TOML file (site config dir)."""
+
+from __future__ import annotations
+
+import logging
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Policy:
+    extra_roots: tuple[Path, ...] = ()
+    system_library: Path | None = None
+    language: str | None = None
+    allow_import: bool = True
+    require_signed: bool = False
+    trusted_keys: tuple[str, ...] = ()
+    lrs_endpoint: str | None = None
+    locked_settings: dict[str, Any] = field(default_factory=dict)
+    source: Path | None = None
+    problem: str | None = None
+
+
+_FIELDS: dict[str, type] = {
+    "extra_roots": list,
+    "system_library": str,
+    "language": str,
+    "allow_import": bool,
+    "require_signed": bool,
+    "trusted_keys": list,
+    "lrs_endpoint": str,
+    "settings": dict,
+}
+
+
+def load_policy(path: Path) -> Policy:
+    """Read the policy file. A missing file means defaults; a broken one, defaults and a problem."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return _policy_from(data, path)
+    except FileNotFoundError:
+        return Policy()
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
+        problem = f"The machine configuration {path} is invalid ({exc}); safe defaults are used."
+        log.warning(problem)
+        return Policy(source=path, problem=problem)
+
+
+def _policy_from(data: dict[str, Any], path: Path) -> Policy:
+    for key, value in data.items():
+        expected = _FIELDS.get(key)
+        if expected is None:
+            raise ValueError(f"unknown key {key!r}")
+        if not isinstance(value, expected):
+            raise ValueError(f"{key} must be a {expected.__name__}")
+    return Policy(
+        extra_roots=tuple(Path(str(p)) for p in data.get("extra_roots", ())),
+        system_library=Path(data["system_library"]) if "system_library" in data else None,
+        language=data.get("language"),
+        allow_import=data.get("allow_import", True),
+        require_signed=data.get("require_signed", False),
+        trusted_keys=tuple(str(k) for k in data.get("trusted_keys", ())),
+        lrs_endpoint=data.get("lrs_endpoint"),
+        locked_settings=dict(data.get("settings", {})),
+        source=path,
+    )

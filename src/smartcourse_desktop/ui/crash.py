@@ -1,0 +1,30 @@
+"""An uncaught exception is logged and shown in a dialog naming the log file; never a silent exit."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+log = logging.getLogger(__name__)
+
+
+def install_crash_handler(log_file: Path) -> None:
+    def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+        log.critical("uncaught exception", exc_info=(kind, value, tb))
+        if QApplication.instance() is None:
+            traceback.print_exception(kind, value, tb)
+            return
+        tr = QCoreApplication.translate
+        box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "Something went wrong"),
+                          tr("crash", "SmartCourse hit an unexpected error: %1\n\nYour progress is saved. "
+                                      "Details are in the log file:\n%2").replace("%1", str(value)).replace("%2", str(log_file)))
+        box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        box.open()
+
+    sys.excepthook = hook

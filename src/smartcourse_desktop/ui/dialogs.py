@@ -1,0 +1,47 @@
+"""Small informational dialogs: About and the keyboard shortcuts."""
+
+from __future__ import annotations
+
+from PySide6 import __version__ as pyside_version
+from PySide6.QtCore import qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView
+
+from smartcourse_desktop import APP_NAME, __version__
+from smartcourse_desktop.libvlc import libvlc_version
+
+
+def about_text(parent: QWidget) -> str:
+    vlc = libvlc_version() or parent.tr("not installed")
+    return parent.tr(
+        "<h3>%1 %2</h3><p>An offline player for SmartCourse packages.</p>"
+        "<p>Qt %3 (PySide6 %4)<br>libVLC %5</p>"
+        "<p>Nothing leaves this computer: no telemetry, no update checks.</p>"
+    ).replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion()) \
+        .replace("%4", pyside_version).replace("%5", vlc)
+
+
+class ShortcutsDialog(QDialog):
+    """A table of every shortcut, built from the actions and extra entries that define them."""
+
+    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.verticalHeader().hide()
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for row, (action, keys) in enumerate(rows):
+            table.setItem(row, 0, QTableWidgetItem(action))
+            table.setItem(row, 1, QTableWidgetItem(keys))
+        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Every action can be reached from the keyboard:")))
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.table = table
+        self.resize(520, 520)

@@ -1,0 +1,105 @@
+"""The lesson pane: the open lesson's heading and its content, a reading or a lecture."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
+)
+
+from smartcourse_desktop.course import Course, Lesson, LessonKind
+from smartcourse_desktop.store import LessonProgress
+from smartcourse_desktop.ui.reading_view import ReadingView
+from smartcourse_desktop.ui.text import duration_text
+
+log = logging.getLogger(__name__)
+
+
+class LessonPane(QWidget):
+    """Emits `completed(lesson_id)` when the learner finishes the open lesson."""
+
+    completed = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lessonPane")
+        self._lesson: Lesson | None = None
+        self.title = QLabel()
+        self.title.setObjectName("lessonTitle")
+        self.title.setWordWrap(True)
+        self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("lessonSubtitle")
+        self.done_button = QPushButton(self.tr("Mark as done"))
+        self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
+        self.done_button.clicked.connect(self._mark_done)
+        self.reading = ReadingView()
+        self.reading.scrolled_to_end.connect(self._mark_done)
+        self.lecture = QLabel()
+        self.lecture.setObjectName("lecturePlaceholder")
+        self.lecture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.lecture.setWordWrap(True)
+        self.empty = QLabel(self.tr("Choose a lesson from the outline."))
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack = QStackedWidget()
+        for page in (self.empty, self.reading, self.lecture):
+            self.stack.addWidget(page)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        header.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+        self.show_nothing()
+
+    @property
+    def lesson(self) -> Lesson | None:
+        return self._lesson
+
+    def show_nothing(self) -> None:
+        self._lesson = None
+        self.title.setText("")
+        self.subtitle.setText("")
+        self.done_button.hide()
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_lesson(self, course: Course, lesson: Lesson, record: LessonProgress) -> None:
+        self._lesson = lesson
+        module = course.module_of(lesson.id)
+        self.title.setText(lesson.title)
+        kind = {LessonKind.VIDEO: self.tr("Video lecture"), LessonKind.AUDIO: self.tr("Audio lecture"),
+                LessonKind.READING: self.tr("Reading")}[lesson.kind]
+        self.subtitle.setText(" · ".join(filter(None, [kind, duration_text(lesson.duration), module.title if module else ""])))
+        self.done_button.setVisible(not record.completed)
+        if lesson.kind == LessonKind.READING and lesson.reading:
+            self._show_reading(course, lesson)
+        else:
+            self.lecture.setText(self.tr("Lecture: %1").replace("%1", lesson.title))
+            self.stack.setCurrentWidget(self.lecture)
+
+    def _show_reading(self, course: Course, lesson: Lesson) -> None:
+        try:
+            self.reading.show_reading(course.path_of(lesson.reading or ""))
+        except OSError as exc:
+            log.warning("cannot open reading %s: %s", lesson.reading, exc)
+            self.lecture.setText(self.tr("This reading cannot be opened: %1").replace("%1", str(exc)))
+            self.stack.setCurrentWidget(self.lecture)
+            return
+        self.stack.setCurrentWidget(self.reading)
+
+    def mark_done_visible(self, visible: bool) -> None:
+        self.done_button.setVisible(visible)
+
+    def _mark_done(self) -> None:
+        if self._lesson is not None and self.done_button.isVisible():
+            self.done_button.hide()
+            self.completed.emit(self._lesson.id)

@@ -1,0 +1,71 @@
+"""The list of installed courses as a Qt model, one row a course card."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+
+from smartcourse_desktop.library import InstalledCourse
+from smartcourse_desktop.ui.text import duration_text, size_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class CourseCard:
+    installed: InstalledCourse
+    progress: float
+    disk_size: int
+
+
+class LibraryModel(QAbstractListModel):
+    CardRole = Qt.ItemDataRole.UserRole + 1
+    CourseIdRole = Qt.ItemDataRole.UserRole + 2
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._cards: list[CourseCard] = []
+
+    def set_cards(self, cards: list[CourseCard]) -> None:
+        self.beginResetModel()
+        self._cards = cards
+        self.endResetModel()
+
+    def update_progress(self, course_id: str, progress: float) -> None:
+        for row, card in enumerate(self._cards):
+            if card.installed.course.id == course_id:
+                card.progress = progress
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._cards)
+
+    def card(self, row: int) -> CourseCard:
+        return self._cards[row]
+
+    def row_of(self, course_id: str) -> int:
+        return next((r for r, c in enumerate(self._cards) if c.installed.course.id == course_id), -1)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        card = self._cards[index.row()]
+        if role == self.CardRole:
+            return card
+        if role == self.CourseIdRole:
+            return card.installed.course.id
+        if role == Qt.ItemDataRole.DisplayRole:
+            return card.installed.course.title
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.summary(card)
+        return None
+
+    def summary(self, card: CourseCard) -> str:
+        course = card.installed.course
+        return self.tr("%1 by %2. %3 modules, %4, %5% complete, %6 on disk.") \
+            .replace("%1", course.title).replace("%2", course.publisher) \
+            .replace("%3", str(len(course.modules))).replace("%4", duration_text(course.duration)) \
+            .replace("%5", str(round(card.progress * 100))).replace("%6", size_text(card.disk_size))

@@ -1,0 +1,109 @@
+"""The library page: a grid of course cards."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+)
+
+from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
+from smartcourse_desktop.ui.text import duration_text, size_text
+
+CARD = QSize(340, 190)
+PAD = 16
+
+
+class CourseCardDelegate(QStyledItemDelegate):
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return CARD
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        card: CourseCard = index.data(LibraryModel.CardRole)
+        palette = option.palette
+        rect = option.rect.adjusted(6, 6, -6, -6)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected or focused else palette.color(QPalette.ColorRole.Mid))
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 10, 10)
+        inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+        self._draw_text(painter, option, card, inner)
+        self._draw_progress(painter, palette, card.progress, inner)
+        painter.restore()
+
+    def _draw_text(self, painter: QPainter, option: QStyleOptionViewItem, card: CourseCard, inner: QRect) -> None:
+        course = card.installed.course
+        palette = option.palette
+        title_font = QFont(option.font)
+        title_font.setPointSizeF(option.font.pointSizeF() * 1.35)
+        title_font.setBold(True)
+        painter.setFont(title_font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        title_rect = QRect(inner.left(), inner.top(), inner.width(), 62)
+        painter.drawText(title_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, course.title)
+        painter.setFont(option.font)
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
+        lines = [
+            course.publisher,
+            self.tr("%1 modules · %2").replace("%1", str(len(course.modules))).replace("%2", duration_text(course.duration)),
+            self.tr("%1 on disk").replace("%1", size_text(card.disk_size)),
+        ]
+        y = inner.top() + 68
+        for line in lines:
+            painter.drawText(QRect(inner.left(), y, inner.width(), 20), Qt.AlignmentFlag.AlignLeft, line)
+            y += 22
+
+    def _draw_progress(self, painter: QPainter, palette: QPalette, progress: float, inner: QRect) -> None:
+        bar = QRect(inner.left(), inner.bottom() - 8, inner.width() - 60, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawRoundedRect(bar, 4, 4)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * progress), 8), 4, 4)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(QRect(bar.right() + 8, bar.top() - 6, 52, 20), Qt.AlignmentFlag.AlignRight, f"{round(progress * 100)}%")
+
+
+class LibraryView(QWidget):
+    """Emits `course_activated(course_id)` when a card is opened by click, Enter or double-click."""
+
+    course_activated = Signal(str)
+
+    def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel(self.tr("Your courses"))
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.hint = QLabel(self.tr("Open a course with a double-click or Enter. Import more with File ▸ Import course…"))
+        self.hint.setWordWrap(True)
+        self.cards = QListView()
+        self.cards.setObjectName("courseCards")
+        self.cards.setAccessibleName(self.tr("Courses"))
+        self.cards.setViewMode(QListView.ViewMode.IconMode)
+        self.cards.setResizeMode(QListView.ResizeMode.Adjust)
+        self.cards.setMovement(QListView.Movement.Static)
+        self.cards.setSpacing(4)
+        self.cards.setUniformItemSizes(True)
+        self.cards.setItemDelegate(CourseCardDelegate(self.cards))
+        self.cards.setModel(model)
+        self.cards.activated.connect(self._activated)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 20, 24, 20)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.cards, 1)
+        self.setFocusProxy(self.cards)
+
+    def _activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.course_activated.emit(index.data(LibraryModel.CourseIdRole))
+
+    def selected_course_id(self) -> str | None:
+        index = self.cards.currentIndex()
+        return index.data(LibraryModel.CourseIdRole) if index.isValid() else None

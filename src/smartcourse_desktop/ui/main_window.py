@@ -1,0 +1,190 @@
+"""The main window: menus, the library page and the course page."""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from smartcourse_desktop import APP_NAME
+from smartcourse_desktop.context import Context
+from smartcourse_desktop.library import InstalledCourse
+from smartcourse_desktop.progress import course_fraction, next_unfinished
+from smartcourse_desktop.store import Store
+from smartcourse_desktop.ui.course_page import CoursePage
+from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
+from smartcourse_desktop.ui.icons import icon
+from smartcourse_desktop.ui.lesson_pane import LessonPane
+from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
+from smartcourse_desktop.ui.library_view import LibraryView
+
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    progress_changed = Signal(str)
+
+    def __init__(self, context: Context, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.store = store
+        self.settings = context.settings
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("smartcourse"))
+        self.library_model = LibraryModel(self)
+        self.library_view = LibraryView(self.library_model)
+        self.lesson_pane = LessonPane()
+        self.course_page = CoursePage(self.lesson_pane)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.library_view)
+        self.pages.addWidget(self.course_page)
+        self.setCentralWidget(self.pages)
+        self.extra_shortcuts: list[tuple[str, str]] = []
+        self._build_menus()
+        self._connect()
+        self.refresh_library()
+        self._restore_state()
+
+    # -- construction -----------------------------------------------------------------------
+    def _action(self, text: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if slot is not None:
+            action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        self.import_action = self._action(self.tr("&Import course…"), QKeySequence.StandardKey.Open)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.library_action = self._action(self.tr("&Library"), "Ctrl+L", self.show_library)
+        self.continue_action = self._action(self.tr("&Continue where I left off"), "Ctrl+Return", self.continue_course)
+        self.fullscreen_action = self._action(self.tr("&Full screen"), "F11", self.toggle_full_screen)
+        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
+        self.about_action = self._action(self.tr("&About %1").replace("%1", APP_NAME), None, self.show_about)
+        self.import_action.setEnabled(self.context.policy.allow_import)
+        menu = self.menuBar()
+        self.file_menu = menu.addMenu(self.tr("&File"))
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = menu.addMenu(self.tr("&View"))
+        self.view_menu.addAction(self.library_action)
+        self.view_menu.addAction(self.continue_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.fullscreen_action)
+        self.help_menu = menu.addMenu(self.tr("&Help"))
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addAction(self.about_action)
+
+    def _connect(self) -> None:
+        self.library_view.course_activated.connect(self.open_course)
+        self.course_page.back_requested.connect(self.show_library)
+        self.course_page.continue_requested.connect(self.continue_course)
+        self.course_page.outline.lesson_activated.connect(self.open_lesson)
+        self.lesson_pane.completed.connect(self.complete_lesson)
+        self.progress_changed.connect(self._refresh_progress)
+
+    # -- library ----------------------------------------------------------------------------
+    def refresh_library(self) -> None:
+        cards = [self._card(installed) for installed in self.context.library.scan()]
+        self.library_model.set_cards(cards)
+        if cards and not self.library_view.cards.currentIndex().isValid():
+            self.library_view.cards.setCurrentIndex(self.library_model.index(0))
+
+    def _card(self, installed: InstalledCourse) -> CourseCard:
+        progress = course_fraction(installed.course, self.store.course(installed.course.id))
+        return CourseCard(installed, progress, installed.disk_size())
+
+    def show_library(self) -> None:
+        self.pages.setCurrentWidget(self.library_view)
+        self.library_view.setFocus()
+
+    # -- course and lessons -----------------------------------------------------------------
+    def open_course(self, course_id: str, lesson_id: str | None = None) -> bool:
+        row = self.library_model.row_of(course_id)
+        if row < 0:
+            return False
+        course = self.library_model.card(row).installed.course
+        self.course_page.set_course(course, self.store.course(course_id))
+        self.pages.setCurrentWidget(self.course_page)
+        self.settings.set("ui.last_course", course_id)
+        if lesson_id and course.lesson(lesson_id):
+            self.course_page.outline.select_lesson(lesson_id)
+        self.course_page.outline.setFocus()
+        return True
+
+    def open_lesson(self, lesson_id: str) -> None:
+        course = self.course_page.course
+        lesson = course.lesson(lesson_id) if course else None
+        if course is None or lesson is None:
+            return
+        self.store.record_opened(course.id, lesson.id)
+        self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
+        self.settings.set("ui.last_lesson", lesson_id)
+
+    def continue_course(self) -> None:
+        """Open the next unfinished lesson of the selected course (the open one on its page)."""
+        if self.pages.currentWidget() is self.library_view or self.course_page.course is None:
+            course_id = self.library_view.selected_course_id() or self.settings.get("ui.last_course")
+            if not course_id or not self.open_course(course_id):
+                return
+        course = self.course_page.course
+        assert course is not None
+        lesson = next_unfinished(course, self.store.course(course.id)) or course.lessons[0]
+        self.course_page.outline.select_lesson(lesson.id)
+
+    def complete_lesson(self, lesson_id: str) -> None:
+        course = self.course_page.course
+        if course is None:
+            return
+        self.store.mark_complete(course.id, lesson_id)
+        self.progress_changed.emit(course.id)
+
+    def _refresh_progress(self, course_id: str) -> None:
+        progress = self.store.course(course_id)
+        course = self.course_page.course
+        if course is not None and course.id == course_id:
+            self.course_page.update_progress(progress)
+        row = self.library_model.row_of(course_id)
+        if row >= 0:
+            self.library_model.update_progress(course_id, course_fraction(self.library_model.card(row).installed.course, progress))
+
+    # -- window -----------------------------------------------------------------------------
+    def toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        rows = [
+            (action.text().replace("&", ""), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+            for action in self.actions()
+            if not action.shortcut().isEmpty()
+        ]
+        return rows + self.extra_shortcuts
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.shortcut_rows(), self)
+        dialog.open()
+
+    def show_about(self) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About %1").replace("%1", APP_NAME), about_text(self),
+                          QMessageBox.StandardButton.Ok, self)
+        box.setIconPixmap(icon("smartcourse").pixmap(64, 64))
+        box.open()
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.get("ui.geometry")
+        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
+            self.resize(1280, 800)
+        course_id = self.settings.get("ui.last_course")
+        lesson_id = self.settings.get("ui.last_lesson")
+        if course_id and lesson_id and self.open_course(course_id, lesson_id):
+            return
+        self.show_library()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64()).decode())
+        super().closeEvent(event)

@@ -1,0 +1,52 @@
+"""Every test gets fresh XDG folders, the offscreen Qt platform, and silent libVLC outputs."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture(autouse=True)
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "home"
+    for name, sub in (
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_STATE_HOME", "state"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_DATA_DIRS", "site-data"),
+        ("XDG_CONFIG_DIRS", "site-config"),
+    ):
+        folder = home / sub
+        folder.mkdir(parents=True)
+        monkeypatch.setenv(name, str(folder))
+    return home
+
+
+@pytest.fixture
+def paths(isolated_dirs: Path):
+    from smartcourse_desktop.paths import Paths
+
+    result = Paths.default()
+    result.ensure_user_dirs()
+    return result
+
+
+@pytest.fixture
+def context(paths):
+    from smartcourse_desktop.context import Context
+
+    return Context.create(paths)
+
+
+@pytest.fixture
+def store(paths):
+    from smartcourse_desktop.store import Store
+
+    db = Store.open(paths.database)
+    yield db
+    db.close()

@@ -1,0 +1,124 @@
+"""The main window as a learner sees it: the library, a course, a lesson."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
+from smartcourse_desktop.ui.main_window import MainWindow
+
+BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
+
+
+def make_window(qtbot, context, store) -> MainWindow:
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def activate(qtbot, window) -> None:
+    """Shortcuts fire only in the active window."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=3000)
+
+
+def lesson_index(window: MainWindow, kind: str):
+    course = window.course_page.course
+    lesson = next(l for l in course.lessons if l.kind.value == kind)
+    row = window.course_page.outline._lesson_items[lesson.id]
+    return lesson, row[0].index()
+
+
+def test_library_shows_bundled_course_card(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    model = window.library_view.cards.model()
+    titles = [model.index(r).data() for r in range(model.rowCount())]
+    assert "Smart Cities for City Officials" in titles
+    summary = model.index(titles.index("Smart Cities for City Officials")).data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "modules" in summary and "0% complete" in summary and "on disk" in summary
+
+
+def test_opening_course_and_reading_shows_its_text(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    cards = window.library_view.cards
+    cards.setFocus()
+    index = cards.model().index(window.library_model.row_of(BUNDLED_ID))
+    cards.setCurrentIndex(index)
+    qtbot.keyClick(cards, Qt.Key.Key_Return)
+    assert window.pages.currentWidget() is window.course_page
+    assert window.course_page.title.text() == "Smart Cities for City Officials"
+    lesson, index = lesson_index(window, "reading")
+    outline = window.course_page.outline
+    rect = outline.visualRect(index)
+    qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert window.lesson_pane.title.text() == lesson.title
+    assert window.lesson_pane.stack.currentWidget() is window.lesson_pane.reading
+    text = window.lesson_pane.reading.toPlainText()
+    assert len(text) > 20
+    assert text.splitlines()[0].strip() in lesson.title or lesson.title.split(":")[0] in text
+
+
+def test_mark_as_done_updates_outline_course_and_library(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    window.open_course(BUNDLED_ID)
+    lesson, index = lesson_index(window, "reading")
+    window.course_page.outline.setCurrentIndex(index)
+    qtbot.mouseClick(window.lesson_pane.done_button, Qt.MouseButton.LeftButton)
+    assert store.lesson(BUNDLED_ID, lesson.id).completed
+    done_item = window.course_page.outline._lesson_items[lesson.id][2]
+    assert done_item.data(Qt.ItemDataRole.AccessibleTextRole) == "done"
+    assert window.course_page.progress.value() > 0
+    card = window.library_model.card(window.library_model.row_of(BUNDLED_ID))
+    assert card.progress > 0
+
+
+def test_geometry_and_last_lesson_are_remembered(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    window.resize(700, 500)
+    window.open_course(BUNDLED_ID)
+    lesson, index = lesson_index(window, "reading")
+    window.course_page.outline.setCurrentIndex(index)
+    window.close()
+    again = make_window(qtbot, context, store)
+    assert again.size().width() == 700 and again.size().height() == 500
+    assert again.pages.currentWidget() is again.course_page
+    assert again.lesson_pane.lesson is not None and again.lesson_pane.lesson.id == lesson.id
+
+
+def test_continue_opens_next_unfinished_lesson(qtbot, context, store):
+    course = context.library.find(BUNDLED_ID).course
+    first = course.lessons[0]
+    store.mark_complete(BUNDLED_ID, first.id)
+    window = make_window(qtbot, context, store)
+    window.show_library()
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.lesson_pane.lesson is not None
+    assert window.lesson_pane.lesson.id == course.lessons[1].id
+
+
+def test_help_lists_shortcuts_and_about_names_versions(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F1)
+
+    dialog = window.findChild(ShortcutsDialog)
+    assert dialog is not None and dialog.isVisible()
+    keys = [dialog.table.item(r, 1).text() for r in range(dialog.table.rowCount())]
+    assert "Ctrl+O" in keys and "F1" in keys
+    text = about_text(window)
+    assert "Qt " in text and "libVLC" in text and "0.1.0" in text
+
+
+def test_every_control_has_an_accessible_name(qtbot, context, store):
+    from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSlider, QLineEdit
+
+    window = make_window(qtbot, context, store)
+    window.open_course(BUNDLED_ID)
+    controls = [w for kind in (QAbstractButton, QAbstractItemView, QLineEdit, QAbstractSlider)
+                for w in window.findChildren(kind) if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    unnamed = [w for w in controls if not (w.accessibleName() or getattr(w, "text", lambda: "")())]
+    assert controls and not unnamed, [type(w).__name__ + ":" + w.objectName() for w in unnamed]
