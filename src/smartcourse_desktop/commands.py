@@ -4,15 +4,37 @@ from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.cli import command
 from smartcourse_desktop.context import Context
+from smartcourse_desktop.errors import LibraryError
+from smartcourse_desktop.importer import NotNewerError, import_course, target_root
+from smartcourse_desktop.install import remove_installed
+from smartcourse_desktop.library import InstalledCourse
+from smartcourse_desktop.packer import pack
+from smartcourse_desktop.signing import SignatureStatus, Trust, keygen, load_private_key
+from smartcourse_desktop.verify import verify_course
 
 
 def add_parsers(sub: Any) -> None:
     listing = sub.add_parser("list", help="list installed courses")
     listing.add_argument("--json", action="store_true", help="print JSON")
+    packing = sub.add_parser("pack", help="build a .smartcourse package from a course source folder")
+    packing.add_argument("source", type=Path, metavar="SRC_DIR")
+    packing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.smartcourse")
+    packing.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this Ed25519 private key")
+    importing = sub.add_parser("import", help="install a .smartcourse file or an unpacked course folder")
+    importing.add_argument("path", type=Path, metavar="PATH")
+    importing.add_argument("--system", action="store_true", help="install for every user of this computer")
+    importing.add_argument("--force", action="store_true", help="replace the same or a newer installed version")
+    verifying = sub.add_parser("verify", help="re-hash installed courses and report missing or changed files")
+    verifying.add_argument("course_id", nargs="?", metavar="COURSE_ID")
+    removing = sub.add_parser("remove", help="remove an installed course from a writable library")
+    removing.add_argument("course_id", metavar="COURSE_ID")
+    keys = sub.add_parser("keygen", help="create an Ed25519 key pair for signing packages")
+    keys.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
 
 
 @command("list")
@@ -34,3 +56,70 @@ def list_courses(args: argparse.Namespace, context: Context) -> int:
         for row in rows:
             print(f"{row['id']}\t{row['version']}\t{row['root']}\t{row['title']}")
     return 0
+
+
+@command("pack")
+def pack_course(args: argparse.Namespace, context: Context) -> int:
+    key = load_private_key(args.sign) if args.sign else None
+    result = pack(args.source, args.output, key)
+    signed = " (signed)" if result.signed else ""
+    print(f"packed {result.course.id} {result.course.version} into {result.path}{signed}")
+    return 0
+
+
+@command("import")
+def import_package(args: argparse.Namespace, context: Context) -> int:
+    root = target_root(context.library, context.policy, args.system)
+    try:
+        result = import_course(args.path, root, force=args.force, trust=Trust.from_policy(context.policy))
+    except NotNewerError as exc:
+        raise LibraryError(f"{exc}; nothing changed (use --force to replace it)") from None
+    replaced = f", replacing version {result.replaced_version}" if result.replaced_version else ""
+    signed = ", signed by a trusted key" if result.signature == SignatureStatus.TRUSTED else ""
+    print(f"imported {result.course.id} {result.course.version} into {result.folder}{replaced}{signed}")
+    return 0
+
+
+@command("verify")
+def verify_courses(args: argparse.Namespace, context: Context) -> int:
+    installed = [_find(context, args.course_id)] if args.course_id else context.library.scan()
+    broken = 0
+    for item in installed:
+        report = verify_course(item.course)
+        for path in report.missing:
+            print(f"{report.course_id}\tmissing\t{path}")
+        for path in report.changed:
+            print(f"{report.course_id}\tchanged\t{path}")
+        if report.ok:
+            print(f"{report.course_id}\tok")
+        broken += not report.ok
+    if broken:
+        raise LibraryError(f"{broken} of {len(installed)} courses have missing or changed files")
+    return 0
+
+
+@command("remove")
+def remove_course(args: argparse.Namespace, context: Context) -> int:
+    installed = _find(context, args.course_id)
+    remove_installed(installed)
+    print(f"removed {installed.course.id} {installed.course.version} from {installed.folder}")
+    still = context.library.find(args.course_id)
+    if still is not None:
+        print(f"version {still.course.version} remains in the {still.root.kind.value} library ({still.folder})")
+    return 0
+
+
+@command("keygen")
+def make_key(args: argparse.Namespace, context: Context) -> int:
+    public = keygen(args.output)
+    print(f"private key: {args.output} (keep it secret)")
+    print(f"public key ({args.output}.pub), for trusted_keys in the machine policy:")
+    print(public)
+    return 0
+
+
+def _find(context: Context, course_id: str) -> InstalledCourse:
+    installed = context.library.find(course_id)
+    if installed is None:
+        raise LibraryError(f"no installed course with id {course_id!r}")
+    return installed
