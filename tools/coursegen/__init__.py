@@ -1,0 +1,1 @@
+"""Reproducible generator for the bundled sample course (see docs/course-generator.md)."""
