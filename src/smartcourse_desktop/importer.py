@@ -141,12 +141,12 @@ def _check_space(root: Path, needed: int, limits: Limits, free_space: FreeSpaceF
     existing = next(p for p in (root, *root.parents) if p.exists())
     free = free_space(existing)
     if needed + limits.free_margin_bytes > free:
-        raise LibraryError(f"not enough free disk space in {root}: the course needs {_mib(needed)} MiB, "
-                           f"{_mib(free)} MiB are free")
+        raise LibraryError(f"not enough free disk space in {root}: the course needs {_size(needed)} "
+                           f"plus {_size(limits.free_margin_bytes)} to spare, {_size(free)} are free")
 
 
-def _mib(count: int) -> str:
-    return f"{count / (1 << 20):.1f}"
+def _size(count: int) -> str:
+    return f"{count / (1 << 20):.1f} MiB" if count >= 1 << 20 else f"{count} bytes"
 
 
 def _extract(src: Source, course: Course, staged: Path, meter: _Meter) -> None:

@@ -60,13 +60,13 @@ def check_entry_type(info: zipfile.ZipInfo) -> None:
     if info.compress_type not in ALLOWED_METHODS:
         raise PackageError(f"entry {shown}: unsupported compression method {info.compress_type}")
     mode = info.external_attr >> 16
-    if not mode:
+    if not stat.S_IFMT(mode):
         return
     kind = "folder" if is_directory(info) else "file"
     if stat.S_ISLNK(mode):
         raise PackageError(f"entry {shown}: symbolic links are not allowed")
     if (kind == "file" and not stat.S_ISREG(mode)) or (kind == "folder" and not stat.S_ISDIR(mode)):
-        raise PackageError(f"entry {shown}: not a regular {kind} (mode {oct(stat.S_IFMT(mode))})")
+        raise PackageError(f"entry {shown}: not a regular {kind} (mode {oct(mode)})")
 
 
 def check_entries(infos: Iterable[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo]:
