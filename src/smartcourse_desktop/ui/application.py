@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
@@ -47,7 +47,11 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
 
     window = MainWindow(context, store)
     window.show()
+    if packages:
+        window.import_flow.import_paths([Path(p) for p in packages])
     log.info("%s %s started", APP_NAME, __version__)
+    if os.environ.get("SMARTCOURSE_EXIT_WHEN_IDLE"):
+        QTimer.singleShot(0, app.quit)  # benchmarks: quit once the shown window is idle
     try:
         return app.exec()
     finally:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QFont, QPainter, QPalette
+from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
@@ -72,6 +72,7 @@ class LibraryView(QWidget):
     """Emits `course_activated(course_id)` when a card is opened by click, Enter or double-click."""
 
     course_activated = Signal(str)
+    remove_requested = Signal()
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -93,6 +94,12 @@ class LibraryView(QWidget):
         self.cards.setItemDelegate(CourseCardDelegate(self.cards))
         self.cards.setModel(model)
         self.cards.activated.connect(self._activated)
+        remove = QAction(self.tr("Remove course…"), self.cards)
+        remove.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        remove.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        remove.triggered.connect(self.remove_requested)
+        self.cards.addAction(remove)
+        self.cards.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.heading)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QByteArray, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from smartcourse_desktop import APP_NAME
@@ -16,6 +16,7 @@ from smartcourse_desktop.store import Store
 from smartcourse_desktop.ui.course_page import CoursePage
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.icons import icon
+from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
 from smartcourse_desktop.ui.lesson_pane import LessonPane
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
@@ -42,6 +43,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.course_page)
         self.setCentralWidget(self.pages)
         self.extra_shortcuts: list[tuple[str, str]] = []
+        self.import_flow = ImportFlow(context, self)
+        self.setAcceptDrops(True)
         self._build_menus()
         self._connect()
         self.refresh_library()
@@ -58,7 +61,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        self.import_action = self._action(self.tr("&Import course…"), QKeySequence.StandardKey.Open)
+        self.import_action = self._action(self.tr("&Import course…"), QKeySequence.StandardKey.Open, self.import_flow.choose_file)
+        self.remove_action = self._action(self.tr("&Remove course…"), None, self.remove_selected_course)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.library_action = self._action(self.tr("&Library"), "Ctrl+L", self.show_library)
         self.continue_action = self._action(self.tr("&Continue where I left off"), "Ctrl+Return", self.continue_course)
@@ -69,6 +73,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         self.file_menu = menu.addMenu(self.tr("&File"))
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.remove_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = menu.addMenu(self.tr("&View"))
@@ -87,6 +92,10 @@ class MainWindow(QMainWindow):
         self.course_page.outline.lesson_activated.connect(self.open_lesson)
         self.lesson_pane.completed.connect(self.complete_lesson)
         self.progress_changed.connect(self._refresh_progress)
+        self.library_view.remove_requested.connect(self.remove_selected_course)
+        self.import_flow.imported.connect(self._course_imported)
+        self.import_flow.removed.connect(self._course_removed)
+        self.import_flow.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     # -- library ----------------------------------------------------------------------------
     def refresh_library(self) -> None:
@@ -98,6 +107,36 @@ class MainWindow(QMainWindow):
     def _card(self, installed: InstalledCourse) -> CourseCard:
         progress = course_fraction(installed.course, self.store.course(installed.course.id))
         return CourseCard(installed, progress, installed.disk_size())
+
+    def remove_selected_course(self) -> None:
+        course_id = self.library_view.selected_course_id() if self.pages.currentWidget() is self.library_view \
+            else (self.course_page.course.id if self.course_page.course else None)
+        row = self.library_model.row_of(course_id) if course_id else -1
+        if row >= 0:
+            self.import_flow.ask_remove(self.library_model.card(row).installed)
+
+    def _course_imported(self, course_id: str) -> None:
+        self.refresh_library()
+        self.library_view.cards.setCurrentIndex(self.library_model.index(self.library_model.row_of(course_id)))
+        if self.course_page.course is not None and self.course_page.course.id == course_id:
+            self.open_course(course_id)
+
+    def _course_removed(self, course_id: str) -> None:
+        if self.course_page.course is not None and self.course_page.course.id == course_id:
+            self.lesson_pane.show_nothing()
+            self.course_page.course = None
+        self.refresh_library()
+        self.show_library()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if package_paths(event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = package_paths(event.mimeData().urls())
+        if paths:
+            event.acceptProposedAction()
+            self.import_flow.import_paths(paths)
 
     def show_library(self) -> None:
         self.pages.setCurrentWidget(self.library_view)
