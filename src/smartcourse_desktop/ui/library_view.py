@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.text import duration_text, size_text
 
-CARD = QSize(340, 190)
+CARD = QSize(340, 204)
 PAD = 16
 
 
@@ -30,7 +30,11 @@ class CourseCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected or focused else palette.color(QPalette.ColorRole.Mid))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 10, 10)
-        inner = rect.adjusted(PAD, PAD, -PAD, -PAD)
+        band = QRect(rect.left() + 1, rect.top() + 1, rect.width() - 1, 8)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
+        painter.drawRoundedRect(band, 4, 4)
+        inner = rect.adjusted(PAD, PAD + 6, -PAD, -PAD)
         self._draw_text(painter, option, card, inner)
         self._draw_progress(painter, palette, card.progress, inner)
         painter.restore()
