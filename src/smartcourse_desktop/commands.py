@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.cli import command
+from smartcourse_desktop import doctor
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.errors import LibraryError
 from smartcourse_desktop.importer import NotNewerError, import_course, target_root
@@ -35,6 +37,7 @@ def add_parsers(sub: Any) -> None:
     removing.add_argument("course_id", metavar="COURSE_ID")
     keys = sub.add_parser("keygen", help="create an Ed25519 key pair for signing packages")
     keys.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
+    sub.add_parser("doctor", help="check libVLC and briefly decode every installed lecture")
 
 
 @command("list")
@@ -116,6 +119,11 @@ def make_key(args: argparse.Namespace, context: Context) -> int:
     print(f"public key ({args.output}.pub), for trusted_keys in the machine policy:")
     print(public)
     return 0
+
+
+@command("doctor")
+def check_playback(args: argparse.Namespace, context: Context) -> int:
+    return doctor.run(context.library, print, lambda line: print(line, file=sys.stderr))
 
 
 def _find(context: Context, course_id: str) -> InstalledCourse:
