@@ -9,16 +9,17 @@ import hashlib
 import logging
 import os
 import shutil
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterator
+from typing import BinaryIO, Callable
 
 from smartcourse_desktop.course import MANIFEST_NAME, Course, FileEntry, load_course, version_key
 from smartcourse_desktop.errors import CourseFormatError, ImportCancelled, LibraryError, PackageError, SmartCourseError
 from smartcourse_desktop.install import staging_dir, swap_in
 from smartcourse_desktop.library import Library, RootKind
 from smartcourse_desktop.manifest import check_safe_name
+from smartcourse_desktop.oserrors import os_errors
 from smartcourse_desktop.policy import Policy
 from smartcourse_desktop.signing import SIGNATURE_NAME, SignatureStatus, Trust, check_signature
 from smartcourse_desktop.sources import Limits, Source, open_source, parse_manifest, zip_errors
@@ -188,12 +189,8 @@ def _copy(reader: BinaryIO, target: Path, entry: FileEntry, meter: _Meter) -> No
         raise PackageError(f"{entry.path}: SHA-256 differs from {MANIFEST_NAME} (altered or damaged)")
 
 
-@contextmanager
-def _writing(path: Path) -> Iterator[None]:
-    try:
-        yield
-    except OSError as exc:
-        raise LibraryError(f"cannot write {path}: {exc.strerror or exc}") from None
+def _writing(path: Path) -> AbstractContextManager[None]:
+    return os_errors(LibraryError, f"cannot write {path}")
 
 
 def _publish_modes(folder: Path) -> None:

@@ -12,6 +12,7 @@ from typing import Iterator
 
 from smartcourse_desktop.errors import LibraryError
 from smartcourse_desktop.library import InstalledCourse
+from smartcourse_desktop.oserrors import os_errors
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +24,9 @@ REMOVING_PREFIX = ".removing-"
 def staging_dir(root: Path) -> Iterator[Path]:
     """A private folder inside the root (same filesystem, so renames are atomic), always deleted after."""
     created = not root.exists()
-    try:
+    with os_errors(LibraryError, f"cannot write to the library {root}"):
         root.mkdir(parents=True, exist_ok=True)
         staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=root))
-    except OSError as exc:
-        raise LibraryError(f"cannot write to the library {root}: {exc.strerror or exc}") from None
     try:
         yield staging
     finally:
@@ -39,11 +38,9 @@ def staging_dir(root: Path) -> Iterator[Path]:
 def swap_in(staged: Path, dest: Path, aside: Path) -> bool:
     """Rename `staged` to `dest`, first moving an existing `dest` to `aside`; True if it replaced one."""
     replacing = dest.exists() or dest.is_symlink()
-    try:
-        if replacing:
+    if replacing:
+        with os_errors(LibraryError, f"cannot replace {dest} (is the course open?)"):
             os.rename(dest, aside)
-    except OSError as exc:
-        raise LibraryError(f"cannot replace {dest} (is the course open?): {exc.strerror or exc}") from None
     try:
         os.rename(staged, dest)
     except OSError as exc:
@@ -59,11 +56,9 @@ def remove_installed(installed: InstalledCourse) -> None:
     if not root.writable or not os.access(root.path, os.W_OK):
         raise LibraryError(f"{installed.course.id} is in the read-only {root.kind.value} library "
                            f"({root.path}) and cannot be removed here")
-    try:
+    with os_errors(LibraryError, f"cannot remove {installed.folder}"):
         trash = Path(tempfile.mkdtemp(prefix=REMOVING_PREFIX, dir=root.path))
         os.rename(installed.folder, trash / "course")
-    except OSError as exc:
-        raise LibraryError(f"cannot remove {installed.folder}: {exc.strerror or exc}") from None
     _delete(trash)
 
 

@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from smartcourse_desktop.course import MANIFEST_NAME, Course, read_manifest
 from smartcourse_desktop.errors import PackageError
 from smartcourse_desktop.hashing import CHUNK, file_entries
+from smartcourse_desktop.oserrors import os_errors
 from smartcourse_desktop.signing import SIGNATURE_NAME, sign
 from smartcourse_desktop.sources import checked_course
 
@@ -51,12 +52,11 @@ def _write_atomically(out: Path, write: Callable[[zipfile.ZipFile], None]) -> No
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{out.name}-", dir=out.parent)
     try:
-        with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
-            write(archive)
-        os.chmod(temp, 0o644)
-        os.replace(temp, out)
-    except OSError as exc:
-        raise PackageError(f"cannot write {out}: {exc.strerror or exc}") from None
+        with os_errors(PackageError, f"cannot write {out}"):
+            with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
+                write(archive)
+            os.chmod(temp, 0o644)
+            os.replace(temp, out)
     finally:
         if os.path.exists(temp):
             os.unlink(temp)

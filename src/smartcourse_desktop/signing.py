@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from smartcourse_desktop.errors import PackageError, SmartCourseError
+from smartcourse_desktop.oserrors import os_errors
 from smartcourse_desktop.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -62,21 +63,19 @@ def keygen(out: Path) -> str:
     for path in (out, pub_path):
         if path.exists():
             raise KeyFileError(f"{path} already exists; refusing to overwrite a key")
-    try:
+    with os_errors(KeyFileError, f"cannot write the key {out}"):
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(pem)
         pub_path.write_text(public + "\n", encoding="ascii")
-    except OSError as exc:
-        raise KeyFileError(f"cannot write the key: {exc}") from exc
     return public
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
+    with os_errors(KeyFileError, f"cannot read the key {path}"):
+        pem = path.read_bytes()
     try:
-        key = serialization.load_pem_private_key(path.read_bytes(), password=None)
-    except OSError as exc:
-        raise KeyFileError(f"cannot read the key {path}: {exc.strerror or exc}") from exc
+        key = serialization.load_pem_private_key(pem, password=None)
     except (ValueError, TypeError) as exc:
         raise KeyFileError(f"{path} is not an unencrypted PEM private key") from exc
     if not isinstance(key, Ed25519PrivateKey):

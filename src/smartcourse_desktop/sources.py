@@ -7,7 +7,7 @@ import os
 import stat
 import zipfile
 import zlib
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Iterator, Protocol
@@ -15,6 +15,7 @@ from typing import Any, BinaryIO, Iterator, Protocol
 from smartcourse_desktop.course import FORMAT_VERSION, MANIFEST_NAME, Course, FileEntry, course_from_dict
 from smartcourse_desktop.errors import PackageError
 from smartcourse_desktop.manifest import validate_manifest
+from smartcourse_desktop.oserrors import os_errors
 from smartcourse_desktop.signing import MAX_SIGNATURE_BYTES, SIGNATURE_NAME
 from smartcourse_desktop.zipsafe import check_entries
 
@@ -66,11 +67,10 @@ def parse_manifest(raw: bytes) -> Course:
 def zip_errors(where: str) -> Iterator[None]:
     """Turn the many ways a damaged zip fails into one PackageError."""
     try:
-        yield
+        with os_errors(PackageError, f"{where}: cannot read the package"):
+            yield
     except ZIP_ERRORS as exc:
         raise PackageError(f"{where}: damaged or truncated package ({exc})") from None
-    except OSError as exc:
-        raise PackageError(f"{where}: cannot read the package ({exc.strerror or exc})") from None
 
 
 @contextmanager
@@ -178,12 +178,8 @@ class FolderSource:
         with self._reading(path):
             return (self.folder / path).open("rb")
 
-    @contextmanager
-    def _reading(self, name: str) -> Iterator[None]:
-        try:
-            yield
-        except OSError as exc:
-            raise PackageError(f"{name}: cannot read ({exc.strerror or exc})") from None
+    def _reading(self, name: str) -> AbstractContextManager[None]:
+        return os_errors(PackageError, f"{name}: cannot read")
 
 
 def _raise(exc: OSError) -> None:
