@@ -183,6 +183,8 @@ def _copy(reader: BinaryIO, target: Path, entry: FileEntry, meter: _Meter) -> No
             digest.update(chunk)
             out.write(chunk)
             meter.advance(len(chunk))
+        out.flush()
+        os.fsync(out.fileno())  # renamed into the library next: a power cut must not leave empty files
     if written != entry.size:
         raise PackageError(f"{entry.path}: {written} bytes, {MANIFEST_NAME} lists {entry.size}")
     if digest.hexdigest() != entry.sha256:
