@@ -89,6 +89,8 @@ def main(argv: list[str] | None = None) -> int:
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(message)s")
     args = parse_args(argv)
     modules = load_modules(args.source, args.only)
+    if args.only and args.out == DEFAULT_OUT:
+        log.warning("--only writes a partial course into %s; rebuild without --only before committing", args.out)
     if not modules:
         log.error("no complete module in %s", args.source)
         return 1
