@@ -36,6 +36,18 @@ def next_unfinished(course: Course, progress: ProgressMap) -> Lesson | None:
     return next((lesson for lesson in course.lessons if not is_done(lesson, progress)), None)
 
 
+def continue_point(course: Course, progress: ProgressMap) -> tuple[Lesson, float] | None:
+    """Where "Continue" takes the learner: the unfinished lesson opened most recently (they were in
+    the middle of it), else the first unfinished one; with the position a lecture resumes from."""
+    unfinished = [lesson for lesson in course.lessons if not is_done(lesson, progress)]
+    if not unfinished:
+        return None
+    opened = [l for l in unfinished if l.id in progress and progress[l.id].last_opened is not None]
+    lesson = max(opened, key=lambda l: progress[l.id].last_opened or 0.0) if opened else unfinished[0]
+    record = progress.get(lesson.id)
+    return lesson, record.position if record is not None and lesson.is_lecture else 0.0
+
+
 def lecture_complete(lesson: Lesson, record: LessonProgress, threshold: float) -> bool:
     """A lecture is complete once enough of it was actually played, whatever the speed."""
     return lesson.duration > 0 and record.played_seconds >= threshold * lesson.duration
