@@ -38,6 +38,9 @@ def add_parsers(sub: Any) -> None:
     keys = sub.add_parser("keygen", help="create an Ed25519 key pair for signing packages")
     keys.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
     sub.add_parser("doctor", help="check libVLC and briefly decode every installed lecture")
+    from smartcourse_desktop import progress_commands
+
+    progress_commands.add_parsers(sub)
 
 
 @command("list")
