@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.store import Store
+from smartcourse_desktop.errors import StoreError
+from smartcourse_desktop.locations import open_profile_store
 from smartcourse_desktop.ui.crash import install_crash_handler
+from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
 
 log = logging.getLogger(__name__)
 
@@ -42,11 +44,22 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     install_crash_handler(log_file)
     app = create_application()
     install_translations(app, context.settings.get("ui.language") or context.policy.language)
-    store = Store.open(context.paths.database)
+    instance = SingleInstance(server_name(context.paths.data))
+    if instance.hand_over(packages):
+        log.info("another %s is running for this user; handed it %d argument(s)", APP_NAME, len(packages))
+        return 0
+    instance.listen()
+    try:
+        store = open_profile_store(context.paths.database)
+    except StoreError as exc:
+        QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
     from smartcourse_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, store)
     window.show()
+    instance.arguments_received.connect(lambda _paths: bring_to_front(window))  # lead: import _paths
+    window.progress_features.start(context.paths.database)
     if packages:
         window.import_flow.import_paths([Path(p) for p in packages])
     log.info("%s %s started", APP_NAME, __version__)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.library import InstalledCourse
-from smartcourse_desktop.progress import course_fraction, next_unfinished
+from smartcourse_desktop.progress import continue_point, course_fraction
 from smartcourse_desktop.store import Store
 from smartcourse_desktop.ui.course_page import CoursePage
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
@@ -20,6 +20,7 @@ from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
 from smartcourse_desktop.ui.lesson_pane import LessonPane
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
+from smartcourse_desktop.ui.progress_menu import ProgressFeatures
 
 log = logging.getLogger(__name__)
 
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self._build_menus()
         self._connect()
+        self.progress_features = ProgressFeatures(self, store)
         self.refresh_library()
         self._restore_state()
 
@@ -166,14 +168,16 @@ class MainWindow(QMainWindow):
         self.settings.set("ui.last_lesson", lesson_id)
 
     def continue_course(self) -> None:
-        """Open the next unfinished lesson of the selected course (the open one on its page)."""
+        """Open the unfinished lesson the learner was in (else the next one) of the selected course;
+        a lecture resumes at its saved position."""
         if self.pages.currentWidget() is self.library_view or self.course_page.course is None:
             course_id = self.library_view.selected_course_id() or self.settings.get("ui.last_course")
             if not course_id or not self.open_course(course_id):
                 return
         course = self.course_page.course
         assert course is not None
-        lesson = next_unfinished(course, self.store.course(course.id)) or course.lessons[0]
+        point = continue_point(course, self.store.course(course.id))
+        lesson = point[0] if point else course.lessons[0]
         self.course_page.outline.select_lesson(lesson.id)
 
     def complete_lesson(self, lesson_id: str) -> None:

@@ -1,0 +1,117 @@
+"""The certificate of completion: the learner types their name, sees the page, and saves a PDF."""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QSizeF, Signal
+from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
+    QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from smartcourse_desktop.certificate import Certificate, build_certificate, certificate_html
+from smartcourse_desktop.course import Course
+from smartcourse_desktop.settings import Settings
+from smartcourse_desktop.store import Store
+from smartcourse_desktop.ui.messages import ask_save_path, warn
+from smartcourse_desktop.ui.text import duration_text
+
+log = logging.getLogger(__name__)
+
+
+def write_pdf(html: str, path: Path) -> None:
+    """Render HTML onto A4 pages of a PDF file."""
+    writer = QPdfWriter(str(path))
+    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
+                                     QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
+    writer.setResolution(300)
+    writer.setTitle("Certificate")
+    document = QTextDocument()
+    document.setHtml(html)
+    document.setPageSize(QSizeF(writer.width(), writer.height()))
+    document.print_(writer)
+
+
+class CertificateDialog(QDialog):
+    saved = Signal(str)
+
+    def __init__(self, store: Store, settings: Settings, course: Course, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.settings, self.course = store, settings, course
+        self.setWindowTitle(self.tr("Certificate: %1").replace("%1", course.title))
+        self.name = QLineEdit(settings.get("learner.name"))
+        self.name.setAccessibleName(self.tr("Your name as it should appear on the certificate"))
+        self.name.setEnabled(not settings.is_locked("learner.name"))
+        self.name.textChanged.connect(self.refresh)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.preview = QTextBrowser()
+        self.preview.setAccessibleName(self.tr("Certificate preview"))
+        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button.setAccessibleName(self.tr("Save the certificate as a PDF file"))
+        self.save_button.clicked.connect(self.choose_file)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name:"), self.name)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 720)
+        self.refresh()
+
+    def certificate(self) -> Certificate:
+        return build_certificate(self.course, self.store.course(self.course.id), self.name.text(),
+                                 reference=self.store.profile_id())
+
+    def html(self, cert: Certificate) -> str:
+        labels = {
+            "heading": self.tr("Certificate of completion"), "intro": self.tr("This certifies that"),
+            "completed": self.tr("has completed the course"), "publisher": self.tr("published by"),
+            "module": self.tr("Module"), "completed_on": self.tr("Completed on"),
+            "not_completed": self.tr("not completed"), "study_time": self.tr("Total study time"),
+            "issued": self.tr("Issued on"), "reference": self.tr("Reference"), "version": self.tr("Version"),
+        }
+        locale = QLocale()
+        return certificate_html(cert, labels, lambda d: locale.toString(QDate(d.year, d.month, d.day),
+                                                                         QLocale.FormatType.LongFormat),
+                                duration_text)
+
+    def refresh(self) -> None:
+        cert = self.certificate()
+        self.preview.setHtml(self.html(cert))
+        ready = cert.complete and bool(cert.learner)
+        self.save_button.setEnabled(ready)
+        if not cert.complete:
+            self.status.setText(self.tr("The certificate can be saved once every lesson of the course is done."))
+        elif not cert.learner:
+            self.status.setText(self.tr("Enter your name as it should appear on the certificate."))
+        else:
+            self.status.setText(self.tr("Well done! Save the certificate as a PDF to give it to your HR department."))
+
+    def choose_file(self) -> None:
+        suggested = Path.home() / f"certificate-{self.course.id}-{date.today().isoformat()}.pdf"
+        ask_save_path(self, self.tr("Save certificate"), suggested, self.tr("PDF (*.pdf)"), self.save_to)
+
+    def save_to(self, path: Path) -> None:
+        cert = self.certificate()
+        if not self.settings.is_locked("learner.name"):
+            self.settings.set("learner.name", cert.learner)
+        try:
+            write_pdf(self.html(cert), path)
+        except OSError as exc:
+            warn(self, self.tr("Certificate not saved"), str(exc))
+            return
+        if not path.exists():
+            warn(self, self.tr("Certificate not saved"),
+                                self.tr("Cannot write %1.").replace("%1", str(path)))
+            return
+        log.info("saved the certificate of %s to %s", self.course.id, path)
+        self.saved.emit(str(path))

@@ -1,0 +1,44 @@
+"""Non-modal message boxes and Save dialogs (opened with open(), never exec()), so tests and the event loop go on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+
+def tell(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
+    box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setObjectName("message")
+    box.open()
+    return box
+
+
+def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
+    return tell(parent, title, text, QMessageBox.Icon.Warning)
+
+
+def ask(parent: QWidget, title: str, text: str, yes_text: str, on_yes: Callable[[], None]) -> QMessageBox:
+    """A question whose safe answer (Cancel) is the default; `on_yes` runs only on an explicit yes."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setObjectName("question")
+    yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
+    yes.setAccessibleName(yes_text)
+    yes.clicked.connect(on_yes)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.open()
+    return box
+
+
+def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str,
+                  on_chosen: Callable[[Path], None]) -> QFileDialog:
+    """A non-modal, non-native Save dialog (drivable in tests); `on_chosen` gets the path."""
+    dialog = QFileDialog(parent, title, str(suggested), filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    if suggested.suffix:
+        dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
+    dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
+    dialog.open()
+    return dialog

@@ -1,0 +1,197 @@
+"""Notes: a panel for the open lesson (with the module's reflection questions next to the note
+field) and a dialog listing every note of a course, searchable and exportable to Markdown."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLineEdit, QListWidget,
+    QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget,
+)
+
+from smartcourse_desktop.course import Course, Lesson
+from smartcourse_desktop.errors import StoreError
+from smartcourse_desktop.notes import notes_markdown
+from smartcourse_desktop.store import Note, Store
+from smartcourse_desktop.ui.messages import ask_save_path, warn
+from smartcourse_desktop.ui.text import clock_text
+
+log = logging.getLogger(__name__)
+NoteRole = Qt.ItemDataRole.UserRole + 1
+QUESTIONS_HEIGHT = 200
+MINIMUM_WIDTH = 60
+
+
+def note_item(note: Note, title: str, parent: QWidget) -> QListWidgetItem:
+    """'[3:07] text', prefixed with the lesson title when listing a whole course."""
+    moment = f"[{clock_text(note.position)}] " if note.position is not None else ""
+    first_line = note.body.strip().splitlines()[0] if note.body.strip() else parent.tr("(bookmark)")
+    item = QListWidgetItem(f"{title}{moment}{first_line}")
+    item.setData(NoteRole, note)
+    item.setToolTip(note.body)
+    return item
+
+
+class NotesPanel(QWidget):
+    """Notes of the open lesson. Emits `jump_requested(lesson_id, seconds)` when a note with a
+    moment is activated."""
+
+    jump_requested = Signal(str, float)
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.course: Course | None = None
+        self.lesson: Lesson | None = None
+        self.questions = QTextBrowser()
+        self.questions.setObjectName("reflectionQuestions")
+        self.questions.setAccessibleName(self.tr("Reflection questions of this module"))
+        self.questions.setMaximumHeight(QUESTIONS_HEIGHT)
+        self.editor = QPlainTextEdit()
+        self.editor.setAccessibleName(self.tr("New note"))
+        self.editor.setPlaceholderText(self.tr("Write a note about this lesson…"))
+        self.editor.setTabChangesFocus(True)
+        self.editor.setMaximumHeight(100)
+        self.at_moment = QCheckBox()
+        self.at_moment.setAccessibleName(self.tr("Attach the note to the current moment of the lecture"))
+        self.at_moment.setChecked(True)
+        self.at_moment.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.add_button = QPushButton(self.tr("Add note"))
+        self.add_button.setAccessibleName(self.tr("Add the note (Ctrl+S)"))
+        self.add_button.clicked.connect(self.add_note)
+        self.editor.textChanged.connect(self.update_moment)
+        QShortcut(QKeySequence("Ctrl+S"), self.editor, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Notes of this lesson"))
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+        self.delete_button = QPushButton(self.tr("Delete note"))
+        self.delete_button.setAccessibleName(self.tr("Delete the selected note"))
+        self.delete_button.clicked.connect(self.delete_selected)
+        self._layout()
+        self.setMinimumSize(MINIMUM_WIDTH, 0)  # let the learner narrow it; the lesson needs the room
+        self.set_lesson(None, None)
+
+    def _layout(self) -> None:
+        row = QHBoxLayout()
+        row.addWidget(self.at_moment, 1)
+        row.addWidget(self.add_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.questions)
+        layout.addWidget(self.editor)
+        layout.addLayout(row)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+
+    def set_lesson(self, course: Course | None, lesson: Lesson | None) -> None:
+        self.course, self.lesson = course, lesson
+        module = course.module_of(lesson.id) if course and lesson else None
+        questions = module.reflection_questions if module else ()
+        self.questions.setVisible(bool(questions))
+        items = "".join(f"<li>{q.replace('&', '&amp;').replace('<', '&lt;')}</li>" for q in questions)
+        self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul>")
+        for widget in (self.editor, self.add_button, self.list, self.delete_button):
+            widget.setEnabled(lesson is not None)
+        self.at_moment.setVisible(bool(lesson and lesson.is_lecture))
+        self.refresh()
+
+    def current_moment(self) -> float | None:
+        if self.course is None or self.lesson is None or not self.lesson.is_lecture:
+            return None
+        return self.store.lesson(self.course.id, self.lesson.id).position
+
+    def update_moment(self) -> None:
+        moment = self.current_moment()
+        self.at_moment.setText(self.tr("At %1 in the lecture").replace("%1", clock_text(moment or 0.0)))
+
+    def refresh(self) -> None:
+        self.list.clear()
+        self.update_moment()
+        if self.course is None or self.lesson is None:
+            return
+        for note in self.store.notes(self.course.id, self.lesson.id):
+            self.list.addItem(note_item(note, "", self))
+
+    def add_note(self) -> None:
+        body = self.editor.toPlainText().strip()
+        if self.course is None or self.lesson is None or not body:
+            return
+        moment = self.current_moment() if self.at_moment.isChecked() else None
+        try:
+            self.store.add_note(self.course.id, self.lesson.id, body, moment)
+        except StoreError as exc:
+            warn(self, self.tr("Note not saved"), str(exc))
+            return
+        self.editor.clear()
+        self.refresh()
+
+    def delete_selected(self) -> None:
+        item = self.list.currentItem()
+        if item is not None:
+            self.store.delete_note(item.data(NoteRole).id)
+            self.refresh()
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        note: Note = item.data(NoteRole)
+        if note.position is not None:
+            self.jump_requested.emit(note.lesson_id, note.position)
+
+
+class AllNotesDialog(QDialog):
+    """Every note of a course; typing filters; activating one opens its lesson (at its moment)."""
+
+    jump_requested = Signal(str, float)  # lesson id, seconds (-1: no moment)
+
+    def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store, self.course = store, course
+        self.setWindowTitle(self.tr("Notes: %1").replace("%1", course.title))
+        self.search = QLineEdit()
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.search.setPlaceholderText(self.tr("Search notes…"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.refresh)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Notes of this course"))
+        self.list.itemActivated.connect(self._activated)
+        self.export_button = QPushButton(self.tr("Export to Markdown…"))
+        self.export_button.setAccessibleName(self.tr("Export the notes of this course to a Markdown file"))
+        self.export_button.clicked.connect(self.choose_export_file)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 520)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.list.clear()
+        for note in self.store.notes(self.course.id, query=self.search.text()):
+            lesson = self.course.lesson(note.lesson_id)
+            title = (lesson.title if lesson else note.lesson_id) + " — "
+            self.list.addItem(note_item(note, title, self))
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        note: Note = item.data(NoteRole)
+        self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
+
+    def choose_export_file(self) -> None:
+        ask_save_path(self, self.tr("Export notes"), Path.home() / f"{self.course.id}-notes.md",
+                      self.tr("Markdown (*.md)"), self.export_to)
+
+    def export_to(self, path: Path) -> None:
+        labels = {"title": self.tr("Notes"), "at": self.tr("at"), "other": self.tr("Other lessons")}
+        text = notes_markdown(self.course, self.store.notes(self.course.id), labels)
+        try:
+            path.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            warn(self, self.tr("Export failed"), str(exc))
+            return
+        log.info("exported notes of %s to %s", self.course.id, path)

@@ -1,0 +1,185 @@
+"""The Progress menu as a learner uses it: notes, reset, certificate, backups, export, start-up notices."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import unicodedata
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+
+from smartcourse_desktop.backups import backup_folder, daily_backup
+from smartcourse_desktop.progress_export import read_csv
+from smartcourse_desktop.store import Store
+from smartcourse_desktop.ui.backup_dialog import BackupDialog
+from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
+from smartcourse_desktop.ui.notes_panel import AllNotesDialog
+from tests.ui.test_main_window import BUNDLED_ID, activate, make_window
+
+
+def open_lesson(window, kind: str):
+    window.open_course(BUNDLED_ID)
+    lesson = next(l for l in window.course_page.course.lessons if l.kind.value == kind)
+    window.course_page.outline.select_lesson(lesson.id)
+    return lesson
+
+
+def choose_file(qtbot, parent, path: Path) -> None:
+    """Answer the (non-native) file dialog that `parent` opened."""
+    qtbot.waitUntil(lambda: parent.findChild(QFileDialog) is not None and parent.findChild(QFileDialog).isVisible())
+    dialog = parent.findChild(QFileDialog)
+    dialog.selectFile(str(path))
+    dialog.accept()
+
+
+def click_button(qtbot, box: QMessageBox, text: str) -> None:
+    button = next(b for b in box.findChildren(QPushButton) if b.text().replace("&", "") == text)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def visible_box(window, name: str) -> QMessageBox:
+    return next(b for b in window.findChildren(QMessageBox, name) if b.isVisible())
+
+
+def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    lecture = open_lesson(window, "video")
+    panel = window.progress_features.notes
+    assert window.progress_features.dock.isVisible()
+    module = window.course_page.course.module_of(lecture.id)
+    if module.reflection_questions:
+        assert module.reflection_questions[0][:30] in panel.questions.toPlainText()
+    store.save_position(BUNDLED_ID, lecture.id, 42.0)
+    activate(qtbot, window)
+    panel.editor.setFocus()
+    qtbot.keyClicks(panel.editor, "Ask the mayor about sensors")
+    qtbot.keyClick(panel.editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert panel.list.item(0).text() == "[0:42] Ask the mayor about sensors"
+    (note,) = store.notes(BUNDLED_ID, lecture.id)
+    assert note.position == 42.0 and panel.editor.toPlainText() == ""
+
+    reading = open_lesson(window, "reading")
+    assert window.lesson_pane.lesson.id == reading.id and panel.list.count() == 0
+    window.progress_features.all_notes_action.trigger()
+    dialog = window.findChild(AllNotesDialog)
+    qtbot.keyClicks(dialog.search, "MAYOR")
+    assert dialog.list.count() == 1 and lecture.title in dialog.list.item(0).text()
+    qtbot.keyClicks(dialog.search, "zzz")
+    assert dialog.list.count() == 0
+    dialog.search.clear()
+    dialog.list.itemActivated.emit(dialog.list.item(0))
+    assert window.lesson_pane.lesson.id == lecture.id
+    assert window.lesson_pane.requested_start == 42.0 or _player_position(window) == 42.0
+
+
+def _player_position(window) -> float | None:
+    player = getattr(window.lesson_pane, "player", None)
+    session = getattr(player, "session", None)
+    return getattr(session, "position", None)
+
+
+def test_notes_export_to_markdown(qtbot, context, store, tmp_path):
+    lesson = next(l for l in context.library.find(BUNDLED_ID).course.lessons if l.kind.value == "reading")
+    store.add_note(BUNDLED_ID, lesson.id, "Budget question for council")
+    window = make_window(qtbot, context, store)
+    window.open_course(BUNDLED_ID)
+    window.progress_features.all_notes_action.trigger()
+    dialog = window.findChild(AllNotesDialog)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    choose_file(qtbot, dialog, tmp_path / "notes.md")
+    text = (tmp_path / "notes.md").read_text(encoding="utf-8")
+    assert text.startswith("# Notes: Smart Cities for City Officials") and f"### {lesson.title}" in text
+    assert "Budget question for council" in text
+
+
+def test_reset_asks_first_then_forgets_progress_but_keeps_notes(qtbot, context, store):
+    course = context.library.find(BUNDLED_ID).course
+    for lesson in course.lessons[:3]:
+        store.mark_complete(BUNDLED_ID, lesson.id)
+    store.add_note(BUNDLED_ID, course.lessons[0].id, "kept")
+    window = make_window(qtbot, context, store)
+    window.open_course(BUNDLED_ID)
+    window.progress_features.reset_action.trigger()
+    click_button(qtbot, visible_box(window, "question"), "Cancel")
+    assert len([r for r in store.course(BUNDLED_ID).values() if r.completed]) == 3
+    window.progress_features.reset_action.trigger()
+    box = visible_box(window, "question")
+    assert course.title in box.text()
+    click_button(qtbot, box, "Reset progress")
+    assert store.course(BUNDLED_ID) == {} and [n.body for n in store.notes(BUNDLED_ID)] == ["kept"]
+    assert window.course_page.progress.value() == 0
+    assert list(backup_folder(store).glob("before-reset-*.sqlite3"))
+
+
+def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store, tmp_path):
+    course = context.library.find(BUNDLED_ID).course
+    window = make_window(qtbot, context, store)
+    window.open_course(BUNDLED_ID)
+    window.progress_features.certificate_action.trigger()
+    dialog = window.findChild(CertificateDialog)
+    assert not dialog.save_button.isEnabled() and "every lesson" in dialog.status.text()
+    dialog.close()
+    for lesson in course.lessons:
+        store.mark_complete(BUNDLED_ID, lesson.id)
+        store.add_time(BUNDLED_ID, lesson.id, 60)
+    window.progress_features.certificate_action.trigger()
+    dialog = [d for d in window.findChildren(CertificateDialog) if d.isVisible()][0]
+    qtbot.keyClicks(dialog.name, "Ana ")
+    dialog.name.insert("Müller-Sørensen")  # typed through an input method: QTest types ASCII only
+    assert dialog.save_button.isEnabled()
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "certificate.pdf"
+    choose_file(qtbot, dialog, pdf)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    text = " ".join(unicodedata.normalize("NFKC", text).split())  # ligatures: "ﬁ" -> "fi"
+    for expected in ("Certificate of completion", "Ana Müller-Sørensen", course.title, course.publisher,
+                     "Total study time", "Issued on", *(m.title for m in course.modules)):
+        assert " ".join(expected.split()) in text, expected
+    assert text.count(str(date.today().year)) >= len(course.modules) + 1
+    assert context.settings.get("learner.name") == "Ana Müller-Sørensen"
+
+
+def test_restore_backup_lists_daily_copies_and_restores_one(qtbot, context, store):
+    course = context.library.find(BUNDLED_ID).course
+    store.mark_complete(BUNDLED_ID, course.lessons[0].id)
+    daily_backup(store, backup_folder(store), date(2026, 1, 5))
+    store.reset_course(BUNDLED_ID)
+    window = make_window(qtbot, context, store)
+    window.progress_features.restore_action.trigger()
+    dialog = window.findChild(BackupDialog)
+    assert dialog.list.count() == 1 and "2026" in dialog.list.item(0).text()
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    click_button(qtbot, visible_box(dialog, "question"), "Restore")
+    assert store.lesson(BUNDLED_ID, course.lessons[0].id).completed
+    assert "kept in" in visible_box(dialog, "message").text()
+    card = window.library_model.card(window.library_model.row_of(BUNDLED_ID))
+    assert card.progress > 0
+
+
+def test_export_progress_from_the_menu(qtbot, context, store, tmp_path):
+    course = context.library.find(BUNDLED_ID).course
+    store.mark_complete(BUNDLED_ID, course.lessons[0].id)
+    window = make_window(qtbot, context, store)
+    window.progress_features.export_action.trigger()
+    target = tmp_path / "progress.csv"
+    choose_file(qtbot, window, target)
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "message")))
+    rows = [r for r in read_csv(target.read_text(encoding="utf-8")) if r["course_id"] == BUNDLED_ID]
+    assert [r["lesson_id"] for r in rows] == [l.id for l in course.lessons] and rows[0]["completed_at"]
+
+
+def test_damaged_database_is_reported_with_where_it_was_kept(qtbot, context, paths):
+    paths.database.parent.mkdir(parents=True, exist_ok=True)
+    paths.database.write_bytes(b"this is not a database" * 500)
+    store = Store.open(paths.database)
+    try:
+        window = make_window(qtbot, context, store)
+        window.progress_features.start(paths.database)
+        box = visible_box(window, "message")
+        assert str(store.moved_aside) in box.text() and "damaged" in box.text()
+        qtbot.waitUntil(lambda: any(backup_folder(store).glob("progress-*.sqlite3")))
+    finally:
+        store.close()
