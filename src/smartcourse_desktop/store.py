@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Callable, TypeVar
 
 from smartcourse_desktop.errors import StoreError
+from smartcourse_desktop.private_files import create_private_file, move_aside, prepare_file, restrict_permissions
 
 log = logging.getLogger(__name__)
 
@@ -151,13 +152,13 @@ class Store:
     @classmethod
     def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL) -> "Store":
         """Open (creating, checking, recovering and migrating as needed) the database at `path`."""
-        _prepare_file(path)
+        prepare_file(path)
         moved_aside = None
         problem = _check(path)
         if problem:
             moved_aside = move_aside(path)
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)
-            _prepare_file(path)
+            prepare_file(path)
         try:
             with _closing(_connect(path)) as connection:
                 _migrate(connection, path)
@@ -274,16 +275,21 @@ class Store:
             return self._reader.execute(sql, params).fetchall()
 
     def lesson(self, course_id: str, lesson_id: str) -> LessonProgress:
-        return self.course(course_id).get(lesson_id, LessonProgress(lesson_id))
+        return self._records(course_id, lesson_id).get(lesson_id, LessonProgress(lesson_id))
 
     def course(self, course_id: str) -> dict[str, LessonProgress]:
+        return self._records(course_id, None)
+
+    def _records(self, course_id: str, lesson_id: str | None) -> dict[str, LessonProgress]:
+        """Committed records with the writes still in memory applied, without counting any twice."""
         with self._state_lock:
             self._reader.execute("BEGIN")
             try:
                 generation = int(self._meta(self._reader, "flush_generation") or 0)
                 rows = self._reader.execute(
-                    "SELECT lesson_id, first_opened, last_opened, position, furthest, time_spent,"
-                    " played, completed_at FROM lesson_progress WHERE course_id = ?", (course_id,)).fetchall()
+                    "SELECT lesson_id, first_opened, last_opened, position, furthest, time_spent, played,"
+                    " completed_at FROM lesson_progress WHERE course_id = ? AND (? IS NULL OR lesson_id = ?)",
+                    (course_id, lesson_id, lesson_id)).fetchall()
             finally:
                 self._reader.execute("COMMIT")
             records = {row[0]: _record(row) for row in rows}
@@ -291,9 +297,9 @@ class Store:
             if self._flushing is not None and self._flushing[0] > generation:
                 overlays.insert(0, self._flushing[1])
             for overlay in overlays:
-                for (course, lesson_id), pending in overlay.items():
-                    if course == course_id:
-                        pending.apply(records.setdefault(lesson_id, LessonProgress(lesson_id)))
+                for (course, lesson), pending in overlay.items():
+                    if course == course_id and lesson_id in (None, lesson):
+                        pending.apply(records.setdefault(lesson, LessonProgress(lesson)))
         return records
 
     def course_ids(self) -> list[str]:
@@ -397,50 +403,12 @@ def _check(path: Path) -> str | None:
     return None if result == "ok" else result
 
 
-def move_aside(path: Path) -> Path:
-    """Rename a damaged database (and its WAL and SHM files) out of the way; nothing is deleted."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.corrupt-{stamp}")
-    counter = 1
-    while target.exists():
-        counter += 1
-        target = path.with_name(f"{path.name}.corrupt-{stamp}-{counter}")
-    for suffix in ("-wal", "-shm", ""):
-        companion = Path(f"{path}{suffix}")
-        if companion.exists():
-            os.replace(companion, f"{target}{suffix}")
-    return target
-
-
-def _prepare_file(path: Path) -> None:
-    """Create the folder (0700) and an empty database file (0600) before SQLite touches them:
-    SQLite gives the WAL and SHM files the permissions of the database file."""
-    path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    _chmod(path.parent, 0o700)
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    _chmod(path, 0o600)
-
-
-def restrict_permissions(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        _chmod(Path(f"{path}{suffix}"), 0o600)
-
-
-def _chmod(path: Path, mode: int) -> None:
-    try:
-        if path.exists():
-            path.chmod(mode)
-    except OSError as exc:  # e.g. a folder owned by someone else; nothing to gain by failing
-        log.warning("cannot restrict permissions of %s: %s", path, exc)
-
-
 def _backup(source: sqlite3.Connection, target: Path) -> None:
     """Copy `source` into a new file at `target` (0600) through a temporary name."""
     target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     temporary = target.with_name(target.name + ".part")
     temporary.unlink(missing_ok=True)
-    os.close(os.open(temporary, os.O_CREAT | os.O_WRONLY, 0o600))
+    create_private_file(temporary)
     with _closing(sqlite3.connect(temporary)) as copy:
         source.backup(copy)
         copy.execute("PRAGMA journal_mode=DELETE")

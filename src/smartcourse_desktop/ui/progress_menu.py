@@ -140,10 +140,16 @@ class ProgressFeatures(QObject):
         lesson = course.lesson(lesson_id) if course else None
         if course is None or lesson is None:
             return
-        if window.lesson_pane.lesson is None or window.lesson_pane.lesson.id != lesson_id:
-            window.course_page.outline.select_lesson(lesson_id)
+        pane = window.lesson_pane
+        showing = pane.lesson is not None and pane.lesson.id == lesson_id
         if position >= 0 and lesson.is_lecture:
-            window.lesson_pane.start_at(position)
+            if showing:
+                if pane.player is not None:
+                    pane.player.seek(position)
+                return
+            pane.requested_start = position  # the lecture starts there when it opens
+        if not showing:
+            window.course_page.outline.select_lesson(lesson_id)
 
     # -- dialogs ------------------------------------------------------------------------------
     def show_all_notes(self) -> None:
