@@ -10,6 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.course import Course, Lesson, LessonKind
+from smartcourse_desktop.reading import ReadingSource
+from smartcourse_desktop.search_index import HitKind, SearchHit
 from smartcourse_desktop.store import LessonProgress
 from smartcourse_desktop.ui.reading_view import ReadingView
 from smartcourse_desktop.ui.text import duration_text
@@ -26,6 +28,7 @@ class LessonPane(QWidget):
         super().__init__(parent)
         self.setObjectName("lessonPane")
         self._lesson: Lesson | None = None
+        self.requested_start: float | None = None
         self.title = QLabel()
         self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
@@ -81,20 +84,40 @@ class LessonPane(QWidget):
         self.subtitle.setText(" · ".join(filter(None, [kind, duration_text(lesson.duration), module.title if module else ""])))
         self.done_button.setVisible(not record.completed)
         if lesson.kind == LessonKind.READING and lesson.reading:
-            self._show_reading(course, lesson)
+            self._show_reading(course, lesson, record.position)
         else:
             self.lecture.setText(self.tr("Lecture: %1").replace("%1", lesson.title))
             self.stack.setCurrentWidget(self.lecture)
 
-    def _show_reading(self, course: Course, lesson: Lesson) -> None:
+    def _show_reading(self, course: Course, lesson: Lesson, position: float = 0.0) -> None:
         try:
-            self.reading.show_reading(course.path_of(lesson.reading or ""))
+            self.reading.show_reading(ReadingSource.of(course, lesson), position)
         except OSError as exc:
             log.warning("cannot open reading %s: %s", lesson.reading, exc)
             self.lecture.setText(self.tr("This reading cannot be opened: %1").replace("%1", str(exc)))
             self.stack.setCurrentWidget(self.lecture)
             return
         self.stack.setCurrentWidget(self.reading)
+
+    def expect_hit(self, hit: SearchHit) -> None:
+        """Before a search hit's lesson opens: a lecture hit asks it to start at the cue
+        (`requested_start`, which the lecture picks up, and clears, when it opens)."""
+        if hit.kind in (HitKind.CAPTION, HitKind.TRANSCRIPT):
+            self.requested_start = hit.start or 0.0
+
+    def start_at(self, seconds: float) -> None:
+        """Ask the lecture to play from `seconds`: one showing now seeks at once; one that opens
+        later starts there (it reads, and clears, `requested_start`)."""
+        seek = getattr(self.stack.currentWidget(), "seek", None)
+        if callable(seek):
+            seek(seconds)
+        else:
+            self.requested_start = seconds
+
+    def reveal_hit(self, hit: SearchHit) -> None:
+        """Once a search hit's lesson is open: scroll a reading to the hit."""
+        if hit.kind == HitKind.READING:
+            self.reading.reveal(hit.anchor, hit.terms)
 
     def mark_done_visible(self, visible: bool) -> None:
         self.done_button.setVisible(visible)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QByteArray, Signal
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
+from smartcourse_desktop.errors import SettingsError
 from smartcourse_desktop.library import InstalledCourse
 from smartcourse_desktop.progress import continue_point, course_fraction
+from smartcourse_desktop.search_index import SearchHit, SearchIndex, index_path
 from smartcourse_desktop.store import Store
 from smartcourse_desktop.ui.course_page import CoursePage
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
@@ -21,6 +23,7 @@ from smartcourse_desktop.ui.lesson_pane import LessonPane
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
 from smartcourse_desktop.ui.progress_menu import ProgressFeatures
+from smartcourse_desktop.ui.search_panel import SearchPanel, index_in_background
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +46,12 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.library_view)
         self.pages.addWidget(self.course_page)
         self.setCentralWidget(self.pages)
-        self.extra_shortcuts: list[tuple[str, str]] = []
+        self.extra_shortcuts: list[tuple[str, str]] = list(self.lesson_pane.reading.shortcut_keys)
+        self.search_index = SearchIndex.open(index_path(context.paths))
+        self.search_panel = SearchPanel(self.search_index.search, self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
+        self.search_panel.hide()
+        self.lesson_pane.reading.set_font_scale(self.settings.get("reading.font_scale"))
         self.import_flow = ImportFlow(context, self)
         self.setAcceptDrops(True)
         self._build_menus()
@@ -69,6 +77,7 @@ class MainWindow(QMainWindow):
         self.library_action = self._action(self.tr("&Library"), "Ctrl+L", self.show_library)
         self.continue_action = self._action(self.tr("&Continue where I left off"), "Ctrl+Return", self.continue_course)
         self.fullscreen_action = self._action(self.tr("&Full screen"), "F11", self.toggle_full_screen)
+        self.search_action = self._action(self.tr("&Search the courses…"), "Ctrl+K", self.show_search)
         self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), "F1", self.show_shortcuts)
         self.about_action = self._action(self.tr("&About %1").replace("%1", APP_NAME), None, self.show_about)
         self.import_action.setEnabled(self.context.policy.allow_import)
@@ -81,6 +90,7 @@ class MainWindow(QMainWindow):
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.library_action)
         self.view_menu.addAction(self.continue_action)
+        self.view_menu.addAction(self.search_action)
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.fullscreen_action)
         self.help_menu = menu.addMenu(self.tr("&Help"))
@@ -98,6 +108,11 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(self._course_imported)
         self.import_flow.removed.connect(self._course_removed)
         self.import_flow.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.search_panel.hit_activated.connect(self.open_search_hit)
+        reading = self.lesson_pane.reading
+        reading.position_changed.connect(self.store.save_position)
+        reading.lesson_link_activated.connect(self.open_reading_link)
+        reading.font_scale_changed.connect(self._save_font_scale)
 
     # -- library ----------------------------------------------------------------------------
     def refresh_library(self) -> None:
@@ -105,6 +120,7 @@ class MainWindow(QMainWindow):
         self.library_model.set_cards(cards)
         if cards and not self.library_view.cards.currentIndex().isValid():
             self.library_view.cards.setCurrentIndex(self.library_model.index(0))
+        QTimer.singleShot(0, self._update_search_index)
 
     def _card(self, installed: InstalledCourse) -> CourseCard:
         progress = course_fraction(installed.course, self.store.course(installed.course.id))
@@ -196,6 +212,40 @@ class MainWindow(QMainWindow):
         if row >= 0:
             self.library_model.update_progress(course_id, course_fraction(self.library_model.card(row).installed.course, progress))
 
+    # -- search and readings ----------------------------------------------------------------
+    def _update_search_index(self) -> None:
+        """Index installed courses not indexed yet (off the GUI thread, once the window shows)."""
+        courses = [self.library_model.card(row).installed.course for row in range(self.library_model.rowCount())]
+        index_in_background(courses, self.context.paths, self._search_index_updated)
+
+    def _search_index_updated(self, indexed: list[str]) -> None:
+        if indexed and self.search_panel.field.text():
+            self.search_panel.run_search()
+
+    def show_search(self) -> None:
+        self.search_panel.open_search()
+
+    def open_search_hit(self, hit: SearchHit) -> None:
+        """Open the hit's lesson: a reading scrolled to the hit, a lecture at the cue's time."""
+        self.lesson_pane.expect_hit(hit)
+        if not self.open_course(hit.course_id, hit.lesson_id):
+            self.lesson_pane.requested_start = None
+            return
+        if self.lesson_pane.lesson is None or self.lesson_pane.lesson.id != hit.lesson_id:
+            self.open_lesson(hit.lesson_id)
+        self.lesson_pane.reveal_hit(hit)
+
+    def open_reading_link(self, lesson_id: str, anchor: str) -> None:
+        self.course_page.outline.select_lesson(lesson_id)
+        if anchor and self.lesson_pane.lesson is not None and self.lesson_pane.lesson.id == lesson_id:
+            self.lesson_pane.reading.go_to_anchor(anchor)
+
+    def _save_font_scale(self, scale: float) -> None:
+        try:
+            self.settings.set("reading.font_scale", scale)
+        except SettingsError as exc:
+            log.info("not saving the reading text size: %s", exc)
+
     # -- window -----------------------------------------------------------------------------
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
@@ -229,5 +279,6 @@ class MainWindow(QMainWindow):
         self.show_library()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.lesson_pane.reading.flush_position()
         self.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64()).decode())
         super().closeEvent(event)

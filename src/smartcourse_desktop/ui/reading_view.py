@@ -1,34 +1,356 @@
-"""A reading, rendered from Markdown into a native text view."""
+"""A reading, rendered from Markdown into a native text view, with its contents beside it.
+
+Completion: a reading counts as read once its end has been scrolled into view. A reading short
+enough to fit without a scrollbar counts as read after it has been on screen for FIT_DWELL_MS
+(a few seconds, long enough to tell "looked at" from "clicked past"). The learner can always
+press "Mark as done" instead.
+
+Scroll memory: the position is a 0..1 fraction of the scroll range, emitted (debounced) through
+`position_changed(course_id, lesson_id, fraction)`; the lesson pane's owner stores it.
+"""
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtWidgets import (
+    QHBoxLayout, QMessageBox, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
+    QVBoxLayout, QWidget,
+)
 
-from smartcourse_desktop.reading import render_markdown
+from smartcourse_desktop.reading import (
+    Heading, LinkKind, Placeholders, ReadingSource, RenderedReading, render_markdown, resolve_link,
+)
+from smartcourse_desktop.ui.find_bar import FindBar, tool_button
+from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
+from smartcourse_desktop.ui.reading_style import line_width, present, reading_font, stylesheet
+
+log = logging.getLogger(__name__)
+
+MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.5, 3.0, 0.1
 
 
-class ReadingView(QTextBrowser):
+class ReadingBrowser(QTextBrowser):
+    """A text browser that loads nothing from outside its course folder, and keeps lines short."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.root: Path | None = None
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setAccessibleName(self.tr("Reading text"))
+
+    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's name
+        if url.scheme() == "data" or (url.isLocalFile() and self._inside(Path(url.toLocalFile()))):
+            return super().loadResource(kind, url)
+        log.info("not loading %s", url.toString()[:200])
+        return None
+
+    def _inside(self, path: Path) -> bool:
+        return self.root is not None and path.resolve().is_relative_to(self.root.resolve())
+
+    def fit_line_width(self) -> None:
+        side = max(24.0, (self.viewport().width() - line_width(self.document().defaultFont())) / 2)
+        root = self.document().rootFrame()
+        frame = root.frameFormat()
+        if abs(frame.leftMargin() - side) > 0.5:
+            frame.setLeftMargin(side)
+            frame.setRightMargin(side)
+            root.setFrameFormat(frame)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_line_width()
+
+
+class ReadingView(QWidget):
     scrolled_to_end = Signal()
+    position_changed = Signal(str, str, float)  # course id, lesson id, fraction
+    lesson_link_activated = Signal(str, str)
+    font_scale_changed = Signal(float)
+
+    FIT_DWELL_MS = 4000
+    SAVE_DELAY_MS = 400
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("readingView")
         self.setAccessibleName(self.tr("Reading"))
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.document().setDocumentMargin(24)
-        self.verticalScrollBar().valueChanged.connect(self._scrolled)
+        self.source: ReadingSource | None = None
+        self.rendered = RenderedReading("", ())
+        self.font_scale = 1.0
+        self.confirm_box: QMessageBox | None = None
+        self._pending: float | None = None
+        self._restoring = False
+        self._toc_hidden = False
+        self.browser = ReadingBrowser()
+        self.toc = self._make_toc()
+        self.find_bar = FindBar(self.browser)
+        self._build_layout(self._make_toolbar())
+        self._make_shortcuts()
+        self._make_timers()
+        bar = self.browser.verticalScrollBar()
+        bar.valueChanged.connect(self._scrolled)
+        bar.actionTriggered.connect(self._drop_pending)
+        self.find_bar.field.textChanged.connect(self._drop_pending)
+        bar.rangeChanged.connect(self._range_changed)
+        self.browser.anchorClicked.connect(self._link_clicked)
 
-    def show_reading(self, path: Path) -> None:
-        rendered = render_markdown(path.read_text(encoding="utf-8"))
-        self.document().setBaseUrl(QUrl.fromLocalFile(str(path.parent) + "/"))
-        self.setHtml(rendered.html)
-        self.verticalScrollBar().setValue(0)
+    # -- construction -----------------------------------------------------------------------
+    def _make_toc(self) -> QTreeWidget:
+        toc = QTreeWidget()
+        toc.setObjectName("readingContents")
+        toc.setHeaderLabel(self.tr("Contents"))
+        toc.setAccessibleName(self.tr("Contents of this reading"))
+        toc.itemActivated.connect(self._toc_activated)
+        toc.itemClicked.connect(self._toc_activated)
+        return toc
+
+    def _make_toolbar(self) -> QHBoxLayout:
+        self.toc_button = tool_button(self.tr("Contents"), self.tr("Show or hide the contents"), self.toggle_toc)
+        self.smaller_button = tool_button(self.tr("A−"), self.tr("Smaller text"), self.zoom_out)
+        self.larger_button = tool_button(self.tr("A+"), self.tr("Larger text"), self.zoom_in)
+        self.find_button = tool_button(self.tr("Find…"), self.tr("Find in this reading"), self.find_bar.open_bar)
+        self.print_button = tool_button(self.tr("Print…"), self.tr("Print this reading"), self.print_reading)
+        self.pdf_button = tool_button(self.tr("Export PDF…"), self.tr("Export this reading to PDF"), self.export_pdf)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.toc_button)
+        bar.addStretch(1)
+        for button in (self.smaller_button, self.larger_button, self.find_button, self.print_button, self.pdf_button):
+            bar.addWidget(button)
+        return bar
+
+    def _build_layout(self, toolbar: QHBoxLayout) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.toc)
+        self.splitter.addWidget(self.browser)
+        self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([220, 700])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.find_bar)
+
+    def _make_shortcuts(self) -> None:
+        self.shortcut_keys: list[tuple[str, str]] = []
+        for keys, slot, text in (
+            (("Ctrl+=", "Ctrl++"), self.zoom_in, self.tr("Larger reading text")),
+            (("Ctrl+-",), self.zoom_out, self.tr("Smaller reading text")),
+            (("Ctrl+0",), self.zoom_reset, self.tr("Reading text at normal size")),
+            ((QKeySequence(QKeySequence.StandardKey.Find).toString(),), self.find_bar.open_bar, self.tr("Find in the reading")),
+        ):
+            for key in keys:
+                shortcut = QShortcut(QKeySequence(key), self)
+                shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+                shortcut.activated.connect(slot)
+            self.shortcut_keys.append((text, keys[0]))
+
+    def _make_timers(self) -> None:
+        self.save_timer = QTimer(self, singleShot=True, interval=self.SAVE_DELAY_MS)
+        self.save_timer.timeout.connect(self._save_position)
+        self.dwell_timer = QTimer(self, singleShot=True, interval=self.FIT_DWELL_MS)
+        self.dwell_timer.timeout.connect(self._dwelled)
+
+    # -- showing a reading ------------------------------------------------------------------
+    def show_reading(self, source: ReadingSource, position: float = 0.0) -> None:
+        """Render the reading (raises OSError if it cannot be read) and scroll to `position`."""
+        text = source.path.read_text(encoding="utf-8-sig")
+        self.flush_position()
+        self.source = source
+        self.browser.root = source.root
+        self.rendered = render_markdown(text, source, self._placeholders())
+        self._pending = min(max(position, 0.0), 1.0) or None
+        self._render()
+        self._fill_toc(self.rendered.headings)
+        self.find_bar.close_bar() if self.find_bar.isVisible() else None
+
+    def _placeholders(self) -> Placeholders:
+        return Placeholders(remote=self.tr("Image not loaded: %1"), removed=self.tr("Image removed"))
+
+    def _render(self) -> None:
+        document = self.browser.document()
+        document.setDefaultStyleSheet(stylesheet(self.palette()))
+        document.setDefaultFont(reading_font(self.font(), self.font_scale))
+        if self.source is not None:
+            document.setBaseUrl(QUrl.fromLocalFile(str(self.source.path.parent) + "/"))
+        self._restoring = True
+        self.browser.setHtml(present(self.rendered.html))
+        self.browser.verticalScrollBar().setValue(0)
+        self._restoring = False
+        self.browser.fit_line_width()
+        self._range_changed(0, self.browser.verticalScrollBar().maximum())
+
+    def _fill_toc(self, headings: tuple[Heading, ...]) -> None:
+        self.toc.clear()
+        parents: list[tuple[int, QTreeWidgetItem | QTreeWidget]] = [(0, self.toc)]
+        for heading in headings:
+            while parents[-1][0] >= heading.level:
+                parents.pop()
+            item = QTreeWidgetItem(parents[-1][1], [heading.title])
+            item.setData(0, Qt.ItemDataRole.UserRole, heading.anchor)
+            parents.append((heading.level, item))
+        self.toc.expandAll()
+        self.toc.setVisible(self._toc_wanted())
+
+    def _toc_wanted(self) -> bool:
+        return len(self.rendered.headings) > 1 and not self._toc_hidden
+
+    def toggle_toc(self) -> None:
+        self._toc_hidden = self.toc.isVisible()
+        self.toc.setVisible(self._toc_wanted())
+
+    def _toc_activated(self, item: QTreeWidgetItem) -> None:
+        self.go_to_anchor(item.data(0, Qt.ItemDataRole.UserRole))
+
+    def go_to_anchor(self, anchor: str) -> None:
+        self._pending = None
+        self.browser.scrollToAnchor(anchor)
+
+    def toPlainText(self) -> str:  # noqa: N802 - reads like the QTextEdit it wraps
+        return self.browser.toPlainText()
+
+    def document(self) -> QTextDocument:
+        return self.browser.document()
+
+    # -- font scale -------------------------------------------------------------------------
+    def set_font_scale(self, scale: float) -> None:
+        scale = round(min(max(scale, MIN_SCALE), MAX_SCALE), 2)
+        if scale == self.font_scale:
+            return
+        fraction = self.fraction()
+        self.font_scale = scale
+        self.browser.document().setDefaultFont(reading_font(self.font(), scale))
+        self.browser.fit_line_width()
+        self._pending = fraction or None
+        self._range_changed(0, self.browser.verticalScrollBar().maximum())
+        self.font_scale_changed.emit(scale)
+
+    def zoom_in(self) -> None:
+        self.set_font_scale(self.font_scale + SCALE_STEP)
+
+    def zoom_out(self) -> None:
+        self.set_font_scale(self.font_scale - SCALE_STEP)
+
+    def zoom_reset(self) -> None:
+        self.set_font_scale(1.0)
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self.source is not None:
+            fraction = self.fraction()
+            self._render()
+            self._pending = fraction or None
+
+    # -- position and completion ------------------------------------------------------------
+    def fraction(self) -> float:
+        bar = self.browser.verticalScrollBar()
+        return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def _drop_pending(self) -> None:
+        """The learner moved: a saved position still waiting to be applied no longer counts."""
+        self._pending = None
 
     def _scrolled(self, value: int) -> None:
-        bar = self.verticalScrollBar()
+        if self._restoring:
+            return
+        bar = self.browser.verticalScrollBar()
+        if self._pending is not None:  # the view moved itself while laying out: go back
+            self._range_changed(0, bar.maximum())
+            return
+        if self.source is not None:
+            self.save_timer.start()
         if bar.maximum() > 0 and value >= bar.maximum():
             self.scrolled_to_end.emit()
+
+    def _range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._pending is not None and maximum > 0:
+            self._restoring = True
+            self.browser.verticalScrollBar().setValue(round(self._pending * maximum))
+            self._restoring = False
+        if maximum == 0 and self.source is not None and self.isVisible():
+            self.dwell_timer.start()
+        elif maximum > 0:
+            self.dwell_timer.stop()
+
+    def _dwelled(self) -> None:
+        if self.isVisible() and self.browser.verticalScrollBar().maximum() == 0:
+            self.scrolled_to_end.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._range_changed(0, self.browser.verticalScrollBar().maximum())
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        self.flush_position()
+        self.dwell_timer.stop()
+        super().hideEvent(event)
+
+    def flush_position(self) -> None:
+        """Save a position still waiting for its debounce timer (before switching or closing)."""
+        if self.save_timer.isActive():
+            self.save_timer.stop()
+            self._save_position()
+
+    def _save_position(self) -> None:
+        if self.source is not None:
+            self.position_changed.emit(self.source.course_id, self.source.lesson_id, round(self.fraction(), 4))
+
+    # -- search hits ------------------------------------------------------------------------
+    def reveal(self, anchor: str, terms: list[str]) -> None:
+        """Scroll to a search hit: the first of `terms` after the heading `anchor`, selected."""
+        self._pending = None
+        start = 0
+        if anchor:
+            self.browser.scrollToAnchor(anchor)
+            start = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).position()
+        for term in terms:
+            found = self.browser.document().find(term, start)
+            if not found.isNull():
+                self.browser.setTextCursor(found)
+                self.browser.ensureCursorVisible()
+                return
+
+    # -- links ------------------------------------------------------------------------------
+    def _link_clicked(self, url: QUrl) -> None:
+        target = resolve_link(url.toString(), self.source)
+        if target.kind == LinkKind.ANCHOR:
+            self.go_to_anchor(target.anchor)
+        elif target.kind == LinkKind.LESSON and self.source and target.lesson_id == self.source.lesson_id:
+            self.go_to_anchor(target.anchor)
+        elif target.kind == LinkKind.LESSON:
+            self.lesson_link_activated.emit(target.lesson_id, target.anchor)
+        elif target.kind in (LinkKind.EXTERNAL, LinkKind.COURSE_FILE):
+            self._confirm_open(QUrl(target.url), target.kind == LinkKind.EXTERNAL)
+        else:
+            log.info("ignoring a blocked link %s", url.toString()[:200])
+
+    def _confirm_open(self, url: QUrl, external: bool) -> None:
+        question = (self.tr("Open this address in your web browser?\n\n%1") if external
+                    else self.tr("Open this file of the course with another program?\n\n%1"))
+        shown = url.toString() if external else url.toLocalFile()
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open link"), question.replace("%1", shown),
+                          QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(lambda result: self._confirmed(url, result))
+        self.confirm_box = box
+        box.open()
+
+    def _confirmed(self, url: QUrl, result: int) -> None:
+        if result == QMessageBox.StandardButton.Open:
+            QDesktopServices.openUrl(url)
+
+    # -- print and export -------------------------------------------------------------------
+    def printable(self) -> QTextDocument:
+        title = self.rendered.headings[0].title if self.rendered.headings else self.tr("Reading")
+        return printable_document(self.rendered.html, self.browser.document().baseUrl(), self.font(), title)
+
+    def print_reading(self) -> None:
+        ask_print(self, self.printable())
+
+    def export_pdf(self) -> None:
+        self.export_dialog = ask_export_pdf(self, self.printable())

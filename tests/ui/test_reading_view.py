@@ -1,0 +1,194 @@
+"""Reading a lesson in the app: contents, text size, scroll memory, completion, find, links, PDF."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+
+from smartcourse_desktop.ui.main_window import MainWindow
+from smartcourse_desktop.ui.reading_view import ReadingView
+from tests.reading_course import COURSE_ID, make_course
+from tests.ui.test_main_window import activate
+
+
+@pytest.fixture
+def course_dir(paths):
+    return make_course(paths.user_library / COURSE_ID)
+
+
+def open_window(qtbot, context, store, lesson_id: str = "r1") -> MainWindow:
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_course(COURSE_ID, lesson_id)
+    assert window.lesson_pane.lesson.id == lesson_id
+    return window
+
+
+def reading_of(window: MainWindow) -> ReadingView:
+    return window.lesson_pane.reading
+
+
+def test_contents_list_headings_and_jump_to_them(qtbot, context, store, course_dir):
+    reading = reading_of(open_window(qtbot, context, store))
+    toc = reading.toc
+    assert toc.isVisible()
+    top = toc.topLevelItem(0)
+    assert top.text(0) == "Budgets and people"
+    assert [top.child(i).text(0) for i in range(top.childCount())] == ["Who pays", "Participation", "Closing words"]
+    bar = reading.browser.verticalScrollBar()
+    assert bar.value() == 0
+    closing = top.child(2)
+    qtbot.mouseClick(toc.viewport(), Qt.MouseButton.LeftButton, pos=toc.visualItemRect(closing).center())
+    qtbot.waitUntil(lambda: bar.value() > 0)
+
+
+def test_text_size_keys_are_remembered(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    reading = reading_of(window)
+    size = reading.browser.document().defaultFont().pointSizeF()
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+    assert reading.browser.document().defaultFont().pointSizeF() == pytest.approx(size * 1.2)
+    assert context.settings.get("reading.font_scale") == pytest.approx(1.2)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+    assert context.settings.get("reading.font_scale") == pytest.approx(1.1)
+    window.close()
+    again = open_window(qtbot, context, store)
+    assert reading_of(again).font_scale == pytest.approx(1.1)
+    activate(qtbot, again)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    assert context.settings.get("reading.font_scale") == 1.0
+
+
+def test_line_width_stays_comfortable_in_a_wide_window(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    window.resize(1800, 900)
+    qtbot.mouseClick(reading_of(window).toc_button, Qt.MouseButton.LeftButton)
+    assert not reading_of(window).toc.isVisible()
+    browser = reading_of(window).browser
+    qtbot.waitUntil(lambda: browser.viewport().width() > 950)
+    frame = browser.document().rootFrame().frameFormat()
+    text_width = browser.viewport().width() - frame.leftMargin() - frame.rightMargin()
+    characters = text_width / browser.fontMetrics().averageCharWidth()
+    assert frame.leftMargin() > 100 and characters < 110
+
+
+def test_scroll_position_is_saved_and_restored(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    bar = reading_of(window).browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    with qtbot.waitSignal(reading_of(window).position_changed, timeout=3000):
+        bar.setValue(bar.maximum() // 2)
+    saved = store.lesson(COURSE_ID, "r1").position
+    assert 0.4 < saved < 0.6
+    assert not store.lesson(COURSE_ID, "r1").completed
+    window.close()
+    again = open_window(qtbot, context, store)
+    again_bar = reading_of(again).browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: again_bar.maximum() > 0 and abs(again_bar.value() / again_bar.maximum() - saved) < 0.02)
+
+
+def test_reaching_the_end_completes_the_reading(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    browser = reading_of(window).browser
+    browser.setFocus()
+    qtbot.keyClick(browser, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r1").completed)
+    assert not window.lesson_pane.done_button.isVisible()
+
+
+def test_a_short_reading_completes_after_being_shown_a_while(qtbot, context, store, course_dir, monkeypatch):
+    monkeypatch.setattr(ReadingView, "FIT_DWELL_MS", 50)
+    window = open_window(qtbot, context, store, "r2")
+    assert reading_of(window).browser.verticalScrollBar().maximum() == 0
+    qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r2").completed)
+
+
+def test_find_bar_counts_and_steps_through_matches(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    reading = reading_of(window)
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    bar = reading.find_bar
+    assert bar.isVisible() and QApplication.focusWidget() is bar.field
+    qtbot.keyClicks(bar.field, "residents")
+    total = reading.toPlainText().lower().count("residents")
+    assert total > 2
+    assert bar.status.text() == f"1 of {total}"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Return)
+    assert bar.status.text() == f"2 of {total}"
+    assert reading.browser.textCursor().selectedText().lower() == "residents"
+    qtbot.keyClicks(bar.field, "xyz")
+    assert bar.status.text() == "Not found"
+    qtbot.keyClick(bar.field, Qt.Key.Key_Escape)
+    assert not bar.isVisible()
+
+
+class UrlCatcher(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[str] = []
+
+    @Slot(QUrl)
+    def catch(self, url: QUrl) -> None:
+        self.urls.append(url.toString())
+
+
+def test_external_link_opens_only_after_the_learner_confirms(qtbot, context, store, course_dir):
+    catcher = UrlCatcher()
+    QDesktopServices.setUrlHandler("https", catcher, "catch")
+    try:
+        reading = reading_of(open_window(qtbot, context, store))
+        reading.browser.anchorClicked.emit(QUrl("https://example.org/charter"))
+        box = reading.confirm_box
+        assert box is not None and box.isVisible() and "https://example.org/charter" in box.text()
+        assert catcher.urls == []
+        box.button(QMessageBox.StandardButton.Cancel).click()
+        assert catcher.urls == []
+        reading.browser.anchorClicked.emit(QUrl("https://example.org/charter"))
+        reading.confirm_box.button(QMessageBox.StandardButton.Open).click()
+        assert catcher.urls == ["https://example.org/charter"]
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+
+
+def test_link_to_another_reading_opens_it_in_the_app(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    reading = reading_of(window)
+    href = reading.rendered.html.split('">the data reading')[0].rsplit('href="', 1)[1]
+    reading.browser.anchorClicked.emit(QUrl(href))
+    assert window.lesson_pane.lesson.id == "r2"
+    assert "Open data portals" in reading.toPlainText()
+
+
+def test_nothing_outside_the_course_is_loaded(qtbot, context, store, course_dir):
+    from PySide6.QtGui import QTextDocument
+
+    browser = reading_of(open_window(qtbot, context, store)).browser
+    kind = QTextDocument.ResourceType.ImageResource.value
+    assert browser.loadResource(kind, QUrl("https://example.org/x.png")) is None
+    assert browser.loadResource(kind, QUrl.fromLocalFile("/etc/hostname")) is None
+    assert browser.loadResource(kind, QUrl.fromLocalFile(str(course_dir / "images" / "sensor.png"))) is not None
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="needs poppler-utils")
+def test_export_to_pdf_contains_the_reading(qtbot, context, store, course_dir, tmp_path):
+    window = open_window(qtbot, context, store)
+    reading = reading_of(window)
+    qtbot.mouseClick(reading.pdf_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QFileDialog)
+    assert dialog is not None and dialog.isVisible()
+    target = tmp_path / "reading.pdf"
+    dialog.selectFile(str(target))
+    dialog.accept()
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert "Budgets and people" in text and "lighthouse" in text and "Maintenance" in text
