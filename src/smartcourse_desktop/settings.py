@@ -49,6 +49,7 @@ OPTIONS: dict[str, Option] = {
         Option("player.captions", bool, True),
         Option("player.caption_language", str, ""),
         Option("player.caption_scale", float, 1.0, 0.5, 3.0),
+        Option("player.caption_style", str, "white-on-black"),
         Option("player.audio_only", bool, False),
         Option("player.play_next", bool, False),
         Option("progress.completion_threshold", float, 0.9, 0.5, 1.0),

@@ -13,6 +13,7 @@ from smartcourse_desktop.course import Course, Lesson, LessonKind
 from smartcourse_desktop.reading import ReadingSource
 from smartcourse_desktop.search_index import HitKind, SearchHit
 from smartcourse_desktop.store import LessonProgress
+from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.reading_view import ReadingView
 from smartcourse_desktop.ui.text import duration_text
 
@@ -24,9 +25,10 @@ class LessonPane(QWidget):
 
     completed = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonPane")
+        self.player = player
         self._lesson: Lesson | None = None
         self.requested_start: float | None = None
         self.title = QLabel()
@@ -53,6 +55,9 @@ class LessonPane(QWidget):
         self.stack = QStackedWidget()
         for page in (self.empty, self.reading, self.lecture):
             self.stack.addWidget(page)
+        if player is not None:
+            self.stack.addWidget(player)
+            player.completed.connect(self._lecture_completed)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -70,6 +75,8 @@ class LessonPane(QWidget):
 
     def show_nothing(self) -> None:
         self._lesson = None
+        if self.player is not None:
+            self.player.close_lesson()
         self.title.setText("")
         self.subtitle.setText("")
         self.done_button.hide()
@@ -83,6 +90,13 @@ class LessonPane(QWidget):
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
         self.subtitle.setText(" · ".join(filter(None, [kind, duration_text(lesson.duration), module.title if module else ""])))
         self.done_button.setVisible(not record.completed)
+        if self.player is not None and lesson.kind != LessonKind.READING:
+            self.player.open_lesson(course, lesson, record, self.requested_start)
+            self.requested_start = None
+            self.stack.setCurrentWidget(self.player)
+            return
+        if self.player is not None:
+            self.player.close_lesson()
         if lesson.kind == LessonKind.READING and lesson.reading:
             self._show_reading(course, lesson, record.position)
         else:
@@ -118,6 +132,11 @@ class LessonPane(QWidget):
         """Once a search hit's lesson is open: scroll a reading to the hit."""
         if hit.kind == HitKind.READING:
             self.reading.reveal(hit.anchor, hit.terms)
+
+    def _lecture_completed(self, lesson_id: str) -> None:
+        if self._lesson is not None and self._lesson.id == lesson_id:
+            self.done_button.hide()
+        self.completed.emit(lesson_id)
 
     def mark_done_visible(self, visible: bool) -> None:
         self.done_button.setVisible(visible)

@@ -20,6 +20,7 @@ from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
 from smartcourse_desktop.ui.lesson_pane import LessonPane
+from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
 from smartcourse_desktop.ui.progress_menu import ProgressFeatures
@@ -40,13 +41,14 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("smartcourse"))
         self.library_model = LibraryModel(self)
         self.library_view = LibraryView(self.library_model)
-        self.lesson_pane = LessonPane()
+        self.lesson_pane = LessonPane(player=PlayerWidget(store, self.settings))
         self.course_page = CoursePage(self.lesson_pane)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_view)
         self.pages.addWidget(self.course_page)
         self.setCentralWidget(self.pages)
         self.extra_shortcuts: list[tuple[str, str]] = list(self.lesson_pane.reading.shortcut_keys)
+        self.extra_shortcuts += self.lesson_pane.player.shortcut_rows()
         self.search_index = SearchIndex.open(index_path(context.paths))
         self.search_panel = SearchPanel(self.search_index.search, self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         self.import_flow.removed.connect(self._course_removed)
         self.import_flow.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.search_panel.hit_activated.connect(self.open_search_hit)
+        self.lesson_pane.player.next_requested.connect(self.course_page.outline.select_lesson)
         reading = self.lesson_pane.reading
         reading.position_changed.connect(self.store.save_position)
         reading.lesson_link_activated.connect(self.open_reading_link)
@@ -280,5 +283,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.lesson_pane.reading.flush_position()
+        self.lesson_pane.player.shutdown()
         self.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64()).decode())
         super().closeEvent(event)

@@ -1,0 +1,60 @@
+"""Captions drawn by Qt over the video: adjustable size and background, readable by screen readers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QLabel, QWidget
+
+BASE_POINT_SIZE = 16.0
+
+
+class CaptionOverlay(QLabel):
+    """A box at the bottom of the video. It is a native window so it stacks above libVLC's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("captionOverlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setAutoFillBackground(True)
+        self.setAccessibleName(self.tr("Caption"))
+        self.setMargin(6)
+        self.set_style(1.0, QColor(0, 0, 0), QColor(255, 255, 255))
+        self.hide()
+
+    def set_style(self, scale: float, background: QColor, foreground: QColor) -> None:
+        font = self.font()
+        font.setPointSizeF(BASE_POINT_SIZE * scale)
+        self.setFont(font)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, background)
+        palette.setColor(QPalette.ColorRole.WindowText, foreground)
+        self.setPalette(palette)
+        self.place()
+
+    def show_text(self, text: str) -> None:
+        """Show a cue's text, or hide the box when there is none."""
+        if not text:
+            self.hide()
+            self.setText("")
+            return
+        if text != self.text():
+            self.setText(text)
+            self.setAccessibleDescription(text)
+        self.place()
+        self.show()
+        self.raise_()
+
+    def place(self) -> None:
+        """Centre the box near the bottom of the parent, as wide as the text needs."""
+        parent = self.parentWidget()
+        if parent is None:
+            return
+        width = min(parent.width() - 24, max(self.sizeHint().width(), 120))
+        height = self.heightForWidth(width) if self.wordWrap() else self.sizeHint().height()
+        height = max(height, self.sizeHint().height() if width >= self.sizeHint().width() else height)
+        self.setGeometry(QRect((parent.width() - width) // 2, parent.height() - height - 16, width, height))

@@ -1,0 +1,389 @@
+"""The lecture player in the lesson pane: picture, captions, controls, transcript and chapters.
+
+It composes the parts and wires them to the VlcPlayer facade and to a LectureSession, which
+records what was really played. Its shortcuts work while focus is on the picture or the controls.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractButton, QApplication, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from smartcourse_desktop.captions import CaptionError, Captions, load_captions
+from smartcourse_desktop.course import Course, Lesson, LessonKind
+from smartcourse_desktop.errors import SettingsError
+from smartcourse_desktop.libvlc import VlcUnavailable
+from smartcourse_desktop.playback import LectureSession, next_lecture, resume_position
+from smartcourse_desktop.settings import Settings
+from smartcourse_desktop.store import LessonProgress, Store
+from smartcourse_desktop.ui.player.chapters import ChapterList
+from smartcourse_desktop.ui.player.controls import SKIP_SECONDS, Controls, step_rate
+from smartcourse_desktop.ui.player.fullscreen import FullScreen
+from smartcourse_desktop.ui.player.player_menu import CAPTION_STYLES, PlayerMenu
+from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
+from smartcourse_desktop.ui.player.video_widget import Stage
+from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
+
+log = logging.getLogger(__name__)
+
+# (key, what it does): the table behind the shortcuts and Help ▸ Keyboard shortcuts.
+SHORTCUTS: list[tuple[str, str]] = [
+    ("Space", QT_TRANSLATE_NOOP("PlayerWidget", "Play or pause the lecture")),
+    ("Left", QT_TRANSLATE_NOOP("PlayerWidget", "Back 10 seconds")),
+    ("Right", QT_TRANSLATE_NOOP("PlayerWidget", "Forward 10 seconds")),
+    ("Up", QT_TRANSLATE_NOOP("PlayerWidget", "Volume up")),
+    ("Down", QT_TRANSLATE_NOOP("PlayerWidget", "Volume down")),
+    ("M", QT_TRANSLATE_NOOP("PlayerWidget", "Mute or unmute")),
+    ("C", QT_TRANSLATE_NOOP("PlayerWidget", "Captions on or off")),
+    ("[", QT_TRANSLATE_NOOP("PlayerWidget", "Slower")),
+    ("]", QT_TRANSLATE_NOOP("PlayerWidget", "Faster")),
+    ("F", QT_TRANSLATE_NOOP("PlayerWidget", "Video full screen")),
+    ("Esc", QT_TRANSLATE_NOOP("PlayerWidget", "Leave full screen")),
+]
+
+
+class PlayerWidget(QWidget):
+    completed = Signal(str)  # lesson id, once enough of it was played
+    next_requested = Signal(str)  # lesson id of the next lecture ("play next")
+
+    def __init__(self, store: Store, settings: Settings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lecturePlayer")
+        self.store, self.settings = store, settings
+        self.player: VlcPlayer | None = None
+        self.session: LectureSession | None = None
+        self.course: Course | None = None
+        self.lesson: Lesson | None = None
+        self.captions: Captions | None = None
+        self._autoplay = False
+        self._build()
+        self._connect_parts()
+        self._install_shortcuts()
+        self._apply_caption_style()
+
+    # -- construction ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.stage = Stage()
+        self.message = QLabel()
+        self.message.setObjectName("playerMessage")
+        self.message.setWordWrap(True)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.screen_stack = QStackedWidget()
+        self.screen_stack.addWidget(self.stage)
+        self.screen_stack.addWidget(self.message)
+        self.controls = Controls()
+        self.menu = PlayerMenu(self)
+        self.controls.more_button.setMenu(self.menu)
+        self.media_area = QWidget()
+        media_layout = QVBoxLayout(self.media_area)
+        media_layout.setContentsMargins(0, 0, 0, 0)
+        media_layout.addWidget(self.screen_stack, 1)
+        media_layout.addWidget(self.controls)
+        self.transcript = TranscriptPanel()
+        self.chapters = ChapterList()
+        self.side = QTabWidget()
+        self.side.setObjectName("playerSide")
+        self.side.addTab(self.transcript, self.tr("Transcript"))
+        self.side.addTab(self.chapters, self.tr("Chapters"))
+        self.side.setMinimumWidth(1)  # a narrow window squeezes the transcript, not the picture
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.media_area)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+        self.fullscreen = FullScreen(self.media_area)
+
+    def _connect_parts(self) -> None:
+        c = self.controls
+        c.play_button.clicked.connect(self.toggle)
+        c.back_button.clicked.connect(lambda: self.skip(-SKIP_SECONDS))
+        c.forward_button.clicked.connect(lambda: self.skip(SKIP_SECONDS))
+        c.seek_requested.connect(self.seek)
+        c.speed.activated.connect(lambda i: self.set_rate(float(c.speed.itemData(i))))
+        c.volume.valueChanged.connect(self.set_volume)
+        c.mute_button.toggled.connect(self.set_muted)
+        c.captions_button.toggled.connect(self.set_captions_on)
+        c.fullscreen_button.clicked.connect(self.toggle_fullscreen)
+        self.stage.surface.clicked.connect(self.toggle)
+        self.stage.surface.double_clicked.connect(self.toggle_fullscreen)
+        self.transcript.seek_requested.connect(self.seek)
+        self.chapters.seek_requested.connect(self.seek)
+        self.menu.audio_only.toggled.connect(self.set_audio_only)
+        self.menu.play_next.toggled.connect(lambda on: self._remember("player.play_next", on))
+        self.menu.aboutToShow.connect(self._fill_menu)
+        c.show_rate(self.settings.get("player.rate"))
+        c.show_volume(self.settings.get("player.volume"), self.settings.get("player.muted"))
+        c.captions_button.setChecked(self.settings.get("player.captions"))
+
+    def _install_shortcuts(self) -> None:
+        actions: dict[str, Callable[[], None]] = {
+            "Space": self._space, "Left": lambda: self.skip(-SKIP_SECONDS),
+            "Right": lambda: self.skip(SKIP_SECONDS), "Up": lambda: self.set_volume(self.controls.volume.value() + 5),
+            "Down": lambda: self.set_volume(self.controls.volume.value() - 5), "M": self.toggle_mute,
+            "C": lambda: self.controls.captions_button.toggle(), "[": lambda: self.step_rate(-1),
+            "]": lambda: self.step_rate(1), "F": self.toggle_fullscreen, "Esc": self.fullscreen.leave,
+        }
+        for key, _what in SHORTCUTS:
+            shortcut = QShortcut(QKeySequence(key), self.media_area)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(actions[key])
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """(description, key) rows for Help ▸ Keyboard shortcuts."""
+        return [(QCoreApplication.translate("PlayerWidget", what),
+                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)) for key, what in SHORTCUTS]
+
+    # -- opening and closing lessons ------------------------------------------------------------
+    def open_lesson(self, course: Course, lesson: Lesson, record: LessonProgress, start: float | None = None) -> None:
+        """Open a lecture at `start`, or where the learner left it."""
+        self.close_lesson()
+        self.course, self.lesson = course, lesson
+        self.session = LectureSession(self.store, course.id, lesson, self.settings.get("progress.completion_threshold"))
+        self.chapters.set_chapters(lesson.chapters)
+        self.controls.seek_bar.set_chapter_marks([int(c.start * 1000) for c in lesson.chapters])
+        self.side.setTabEnabled(1, bool(lesson.chapters))
+        self._load_captions(self._caption_language())
+        if self._ensure_player() is None:
+            return
+        start = resume_position(record, lesson.duration) if start is None else start
+        self.session.position = start
+        self._open_media(start)
+
+    def _open_media(self, start: float) -> None:
+        assert self.player is not None and self.course is not None and self.lesson is not None
+        path, no_video, audio_only = self._media_choice(self.lesson)
+        if path is None:
+            self._show_message(self.tr("This lecture has no media file."))
+            return
+        self.screen_stack.setCurrentWidget(self.stage)
+        self.stage.set_audio_only(audio_only, self.tr("Audio only: %1").replace("%1", self.lesson.title))
+        self.player.set_video_window(None if audio_only else self.stage.surface.handle())
+        self.player.open(self.course.path_of(path), start, no_video)
+        self.controls.show_time(start, self.lesson.duration)
+
+    def _media_choice(self, lesson: Lesson) -> tuple[str | None, bool, bool]:
+        """(file, play it without decoding video, show the audio card)."""
+        audio_only = self.settings.get("player.audio_only") or lesson.kind == LessonKind.AUDIO or not lesson.media
+        if audio_only and lesson.audio:
+            return lesson.audio, False, True
+        return lesson.media, audio_only, audio_only
+
+    def _ensure_player(self) -> VlcPlayer | None:
+        if self.player is not None:
+            return self.player
+        try:
+            self.player = VlcPlayer(self)
+        except VlcUnavailable as exc:
+            self._show_message(self.tr("Lectures cannot play on this computer: %1").replace("%1", str(exc)))
+            return None
+        self.player.set_rate(self.settings.get("player.rate"))
+        self.player.set_volume(self.settings.get("player.volume"))
+        self.player.set_muted(self.settings.get("player.muted"))
+        self.player.position_changed.connect(self._on_position)
+        self.player.duration_changed.connect(self._on_duration)
+        self.player.state_changed.connect(self._on_state)
+        self.player.error.connect(lambda text: self._show_message(
+            self.tr("This lecture cannot be played: %1").replace("%1", text)))
+        self.player.ended.connect(self._on_ended)
+        return self.player
+
+    def close_lesson(self) -> None:
+        """Save where the learner is and stop (lesson change)."""
+        if self.session is not None and self.player is not None:
+            self._report(self.session.pause())
+        if self.player is not None:
+            self.player.close()
+        self.session, self.lesson, self._autoplay = None, None, False
+        self.fullscreen.leave()
+
+    def shutdown(self) -> None:
+        """At quit: save the position and let libVLC go."""
+        self.close_lesson()
+        if self.player is not None:
+            self.player.shutdown()
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.screen_stack.setCurrentWidget(self.message)
+        self.controls.show_playing(False)
+
+    # -- transport ------------------------------------------------------------------------------
+    def toggle(self) -> None:
+        if self.player is not None:
+            self.player.toggle()
+
+    def play(self) -> None:
+        if self.player is not None:
+            self.player.play()
+
+    def _space(self) -> None:
+        """Space presses a focused button (keyboard users need that), else plays or pauses."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, QAbstractButton) and focus is not self.controls.play_button:
+            focus.click()
+        else:
+            self.toggle()
+
+    def seek(self, seconds: float) -> None:
+        if self.player is None or self.session is None:
+            return
+        self.session.seek(seconds)
+        self.player.seek(seconds)
+
+    def skip(self, seconds: float) -> None:
+        if self.player is not None:
+            self.seek(self.player.position + seconds)
+
+    def set_rate(self, rate: float) -> None:
+        if self.player is not None:
+            self.player.set_rate(rate)
+        rate = self.player.rate if self.player is not None else rate
+        self.controls.show_rate(rate)
+        self._remember("player.rate", rate)
+
+    def step_rate(self, steps: int) -> None:
+        self.set_rate(step_rate(self.settings.get("player.rate"), steps))
+
+    def set_volume(self, volume: int) -> None:
+        volume = min(max(volume, 0), 100)
+        if self.player is not None:
+            self.player.set_volume(volume)
+        self.controls.show_volume(volume, self.settings.get("player.muted"))
+        self._remember("player.volume", volume)
+
+    def set_muted(self, muted: bool) -> None:
+        if self.player is not None:
+            self.player.set_muted(muted)
+        self._remember("player.muted", muted)
+        self.controls.show_volume(self.controls.volume.value(), muted)
+
+    def toggle_mute(self) -> None:
+        self.set_muted(not self.settings.get("player.muted"))
+
+    def toggle_fullscreen(self) -> None:
+        self.fullscreen.leave() if self.fullscreen.active else self.fullscreen.enter()
+        self.stage.surface.setFocus()
+
+    def set_audio_only(self, on: bool) -> None:
+        if on == self.settings.get("player.audio_only"):
+            return
+        self._remember("player.audio_only", on)
+        if self.player is None or self.session is None or self.lesson is None:
+            return
+        playing = self.player.state == PlaybackState.PLAYING
+        self._report(self.session.pause())
+        self._autoplay = playing
+        self._open_media(self.player.position)
+
+    # -- captions -------------------------------------------------------------------------------
+    def _caption_language(self) -> str:
+        available = list(self.lesson.captions) if self.lesson else []
+        wanted = self.settings.get("player.caption_language")
+        preferred = [wanted] + list(self.course.languages if self.course else ())
+        return next((code for code in preferred if code in available), available[0] if available else "")
+
+    def _load_captions(self, language: str) -> None:
+        self.captions = None
+        if self.lesson is not None and self.course is not None and language:
+            try:
+                self.captions = load_captions(self.course.path_of(self.lesson.captions[language]), language)
+            except CaptionError as exc:
+                log.warning("captions unavailable: %s", exc)
+        self.transcript.set_captions(self.captions)
+        self.controls.captions_button.setEnabled(self.captions is not None)
+        self._show_cue(self.player.position if self.player else 0.0)
+
+    def set_caption_language(self, language: str) -> None:
+        self._remember("player.caption_language", language)
+        self._load_captions(language)
+
+    def set_captions_on(self, on: bool) -> None:
+        self._remember("player.captions", on)
+        self.controls.captions_button.setAccessibleName(self.tr("Hide captions") if on else self.tr("Show captions"))
+        self._show_cue(self.player.position if self.player else 0.0)
+
+    def set_caption_scale(self, scale: float) -> None:
+        self._remember("player.caption_scale", scale)
+        self._apply_caption_style()
+
+    def set_caption_style(self, key: str) -> None:
+        self._remember("player.caption_style", key)
+        self._apply_caption_style()
+
+    def _apply_caption_style(self) -> None:
+        _label, background, text = CAPTION_STYLES.get(self.settings.get("player.caption_style"),
+                                                      CAPTION_STYLES["white-on-black"])
+        self.stage.captions.set_style(self.settings.get("player.caption_scale"), background, text)
+
+    def _show_cue(self, seconds: float) -> None:
+        index = self.captions.index_at(seconds) if self.captions else None
+        self.transcript.set_current(index)
+        visible = index is not None and self.controls.captions_button.isChecked()
+        self.stage.captions.show_text(self.captions.cues[index].text if visible and self.captions else "")
+
+    def _fill_menu(self) -> None:
+        self.menu.fill_languages(list(self.lesson.captions) if self.lesson else [],
+                                 self.captions.language if self.captions else "", self.set_caption_language)
+        self.menu.fill_sizes(self.settings.get("player.caption_scale"), self.set_caption_scale)
+        self.menu.fill_styles(self.settings.get("player.caption_style"), self.set_caption_style)
+        for action, key in ((self.menu.audio_only, "player.audio_only"), (self.menu.play_next, "player.play_next")):
+            action.blockSignals(True)
+            action.setChecked(self.settings.get(key))
+            action.setEnabled(not self.settings.is_locked(key))
+            action.blockSignals(False)
+
+    # -- from the player ------------------------------------------------------------------------
+    def _on_position(self, ms: int) -> None:
+        seconds = ms / 1000
+        duration = self.player.duration if self.player else 0.0
+        self.controls.show_time(seconds, duration or (self.lesson.duration if self.lesson else 0.0))
+        self._show_cue(seconds)
+        self.chapters.set_position(seconds)
+        if self.session is not None and self.player is not None and self.player.state == PlaybackState.PLAYING:
+            self._report(self.session.tick(seconds))
+
+    def _on_duration(self, ms: int) -> None:
+        if self.session is not None:
+            self.session.set_length(ms / 1000)
+        self.controls.show_time(self.player.position if self.player else 0.0, ms / 1000)
+
+    def _on_state(self, state: PlaybackState) -> None:
+        self.controls.show_playing(state == PlaybackState.PLAYING)
+        if self.session is None or self.player is None:
+            return
+        if state == PlaybackState.PLAYING:
+            self.session.tracker.start(self.player.position)
+        elif state == PlaybackState.PAUSED:
+            self._report(self.session.pause())
+        elif state == PlaybackState.READY and self._autoplay:
+            self._autoplay = False
+            self.player.play()
+
+    def _on_ended(self) -> None:
+        if self.session is None or self.course is None or self.lesson is None:
+            return
+        self._report(self.session.ended())
+        following = next_lecture(self.course, self.lesson) if self.settings.get("player.play_next") else None
+        if following is not None:
+            self.next_requested.emit(following.id)  # the window opens it in the outline, synchronously
+            self._autoplay = self.lesson is not None and self.lesson.id == following.id
+
+    def _report(self, completed: bool) -> None:
+        if completed and self.session is not None:
+            self.completed.emit(self.session.lesson.id)
+
+    def _remember(self, key: str, value: object) -> None:
+        try:
+            self.settings.set(key, value)
+        except SettingsError as exc:
+            log.info("not remembered: %s", exc)

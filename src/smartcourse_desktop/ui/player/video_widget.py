@@ -1,0 +1,75 @@
+"""The surface libVLC draws into: a native window whose keys and clicks stay with Qt."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtWidgets import QLabel, QWidget
+
+from smartcourse_desktop.ui.player.caption_overlay import CaptionOverlay
+
+
+class VideoSurface(QWidget):
+    """A black native child window. libVLC's own input is off, so clicks arrive here."""
+
+    clicked = Signal()
+    double_clicked = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("videoSurface")
+        self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
+        self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
+        self.setPalette(palette)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Video"))
+        self.setMinimumSize(160, 90)
+
+    def handle(self) -> int:
+        """The native window id (X11 window, HWND or NSView) to hand to libVLC."""
+        return int(self.winId())
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.double_clicked.emit()
+
+
+class Stage(QWidget):
+    """The picture area: the video surface, or a card when only sound plays, under the captions."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("playerStage")
+        self.setAutoFillBackground(True)
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, QColor("#1d232b"))
+        palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+        self.setPalette(palette)
+        self.surface = VideoSurface(self)
+        self.audio_card = QLabel(self)
+        self.audio_card.setObjectName("audioCard")
+        self.audio_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.audio_card.setWordWrap(True)
+        self.captions = CaptionOverlay(self)
+        self.set_audio_only(False, "")
+
+    def set_audio_only(self, audio_only: bool, text: str) -> None:
+        self.surface.setVisible(not audio_only)
+        self.audio_card.setVisible(audio_only)
+        self.audio_card.setText(text)
+        self.captions.raise_()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.surface.setGeometry(self.rect())
+        self.audio_card.setGeometry(self.rect().adjusted(12, 12, -12, -80))
+        self.captions.place()

@@ -1,0 +1,317 @@
+"""VlcPlayer: the one UI module that talks to libVLC (through libvlc.load_vlc()).
+
+libVLC calls back on its own threads. Each callback only emits `_vlc_event`, a queued signal, so
+the work happens on the GUI thread; nothing calls back into libVLC from a callback. Each opened
+file gets a fresh MediaPlayer; the old one is stopped and released on a pool thread, so opening,
+stopping and switching never block the window.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from enum import Enum, IntEnum
+from functools import cache
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+
+from smartcourse_desktop.libvlc import load_vlc
+from smartcourse_desktop.mediaprobe import Probe, make_instance, probe
+from smartcourse_desktop.ui.tasks import run_task
+
+log = logging.getLogger(__name__)
+
+MIN_RATE, MAX_RATE = 0.5, 2.0
+
+
+class PlaybackState(Enum):
+    EMPTY = "empty"
+    LOADING = "loading"
+    READY = "ready"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    ENDED = "ended"
+    ERROR = "error"
+
+
+class _Event(IntEnum):
+    TIME = 1
+    LENGTH = 2
+    PLAYING = 3
+    PAUSED = 4
+    ENDED = 5
+    ERROR = 6
+
+
+def _event_table(vlc: Any) -> dict[Any, tuple[_Event, Callable[[Any], int]]]:
+    """libVLC event → our event and the value it carries. Attached once per MediaPlayer."""
+    none: Callable[[Any], int] = lambda _e: 0
+    return {
+        vlc.EventType.MediaPlayerTimeChanged: (_Event.TIME, lambda e: int(e.u.new_time)),
+        vlc.EventType.MediaPlayerLengthChanged: (_Event.LENGTH, lambda e: int(e.u.new_length)),
+        vlc.EventType.MediaPlayerPlaying: (_Event.PLAYING, none),
+        vlc.EventType.MediaPlayerPaused: (_Event.PAUSED, none),
+        vlc.EventType.MediaPlayerEndReached: (_Event.ENDED, none),
+        vlc.EventType.MediaPlayerEncounteredError: (_Event.ERROR, none),
+    }
+
+
+def _forward(emit: Callable[[int, int, int], None], generation: int, event: _Event, value: int) -> None:
+    """Runs on a libVLC thread: emit the queued signal and nothing else."""
+    try:
+        emit(generation, int(event), value)
+    except RuntimeError:  # the VlcPlayer is already gone (window closed while playing)
+        pass
+
+
+@cache
+def shared_instance() -> Any:
+    """The app's one libVLC instance; raises VlcUnavailable with the reason."""
+    return make_instance()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("VlcPlayer", text)
+
+
+class VlcPlayer(QObject):
+    """Plays one file at a time. Positions and durations are in milliseconds in signals."""
+
+    position_changed = Signal(int)
+    duration_changed = Signal(int)
+    state_changed = Signal(object)  # PlaybackState
+    error = Signal(str)
+    ended = Signal()
+    _vlc_event = Signal(int, int, int)  # generation, _Event, value
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._vlc = load_vlc()
+        self._instance = shared_instance()
+        self._events = _event_table(self._vlc)
+        self._player: Any = None
+        self._generation = 0
+        self._path: Path | None = None
+        self._no_video = False
+        self._state = PlaybackState.EMPTY
+        self._position = 0  # ms
+        self._duration = 0  # ms
+        self._advanced = False
+        self._window: int | None = None
+        self._rate, self._volume, self._muted = 1.0, 80, False
+        self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
+
+    # -- what the UI reads ----------------------------------------------------------------------
+    @property
+    def state(self) -> PlaybackState:
+        return self._state
+
+    @property
+    def position(self) -> float:
+        return self._position / 1000
+
+    @property
+    def duration(self) -> float:
+        return self._duration / 1000
+
+    @property
+    def rate(self) -> float:
+        return self._rate
+
+    def vlc_rate(self) -> float:
+        """The rate libVLC itself reports (for checks), or the chosen one before playing."""
+        return float(self._player.get_rate()) if self._player is not None else self._rate
+
+    # -- opening --------------------------------------------------------------------------------
+    def set_video_window(self, handle: int | None) -> None:
+        """The native window (X11 id, HWND or NSView) that video is drawn into."""
+        self._window = handle
+
+    def open(self, path: Path, start: float = 0.0, no_video: bool = False) -> None:
+        """Check the file off the GUI thread; READY (or ERROR with a message) follows."""
+        self._retire()
+        self._generation += 1
+        generation = self._generation
+        self._path, self._no_video, self._duration, self._position = path, no_video, 0, int(start * 1000)
+        self._set_state(PlaybackState.LOADING)
+        instance = self._instance
+        run_task(lambda _r: probe(instance, path),
+                 lambda result: self._on_probed(generation, result),
+                 lambda exc: self._on_probed(generation, Probe(False, str(exc))))
+
+    def _on_probed(self, generation: int, result: Probe) -> None:
+        if generation != self._generation:
+            return
+        if not result.ok:
+            self._fail(result.reason)
+            return
+        self._duration = int(result.duration * 1000)
+        self._position = min(self._position, max(self._duration - 250, 0))
+        self.duration_changed.emit(self._duration)
+        self.position_changed.emit(self._position)
+        self._set_state(PlaybackState.READY)
+
+    # -- transport ------------------------------------------------------------------------------
+    def play(self) -> None:
+        if self._state == PlaybackState.PAUSED and self._player is not None:
+            self._player.set_pause(0)
+        elif self._state in (PlaybackState.READY, PlaybackState.ENDED):
+            self._start_player()
+
+    def pause(self) -> None:
+        if self._state == PlaybackState.PLAYING and self._player is not None:
+            self._player.set_pause(1)
+
+    def toggle(self) -> None:
+        self.pause() if self._state == PlaybackState.PLAYING else self.play()
+
+    def seek(self, seconds: float) -> None:
+        if self._state == PlaybackState.LOADING and self._player is None:
+            self._position = max(0, int(seconds * 1000))  # still checking the file: start there
+            return
+        if self._duration <= 0 or self._state in (PlaybackState.EMPTY, PlaybackState.ERROR):
+            return
+        limit = self._duration - 250 if self._duration > 500 else self._duration
+        self._position = max(0, min(int(seconds * 1000), limit))
+        if self._player is not None:
+            self._player.set_time(self._position)
+        elif self._state == PlaybackState.ENDED:
+            self._set_state(PlaybackState.READY)
+        self.position_changed.emit(self._position)
+
+    def stop(self) -> None:
+        """Stop without blocking; the file stays open (READY) at the current position."""
+        had_player = self._player is not None
+        self._retire()
+        if had_player and self._state in (PlaybackState.PLAYING, PlaybackState.PAUSED):
+            self._set_state(PlaybackState.READY)
+
+    def close(self) -> None:
+        self._retire()
+        self._generation += 1
+        self._path, self._duration, self._position = None, 0, 0
+        self._set_state(PlaybackState.EMPTY)
+
+    # -- sound and speed (clamped; remembered for the next MediaPlayer) -------------------------
+    def set_rate(self, rate: float) -> None:
+        self._rate = round(min(max(rate, MIN_RATE), MAX_RATE), 2)
+        if self._player is not None:
+            self._player.set_rate(self._rate)
+
+    def set_volume(self, volume: int) -> None:
+        self._volume = min(max(int(volume), 0), 100)
+        if self._player is not None:
+            self._player.audio_set_volume(self._volume)
+
+    def set_muted(self, muted: bool) -> None:
+        self._muted = bool(muted)
+        if self._player is not None:
+            self._player.audio_set_mute(self._muted)
+
+    # -- libVLC objects -------------------------------------------------------------------------
+    def _start_player(self) -> None:
+        assert self._path is not None
+        start = 0 if self._state == PlaybackState.ENDED else self._position
+        media = self._instance.media_new_path(str(self._path))
+        media.add_option(f":start-time={start / 1000:.3f}")
+        if self._no_video:
+            media.add_option(":no-video")
+        player = self._instance.media_player_new()
+        player.set_media(media)
+        media.release()
+        self._embed(player)
+        player.set_rate(self._rate)
+        player.audio_set_volume(self._volume)
+        player.audio_set_mute(self._muted)
+        self._attach(player, self._generation)
+        self._player, self._position, self._advanced = player, start, False
+        self._set_state(PlaybackState.LOADING)
+        if player.play() != 0:
+            self._fail(_tr("libVLC could not start playing %1").replace("%1", self._path.name))
+
+    def _embed(self, player: Any) -> None:
+        """Video goes into our widget; keys and clicks stay with Qt."""
+        player.video_set_key_input(False)
+        player.video_set_mouse_input(False)
+        if self._window is None or self._no_video:
+            return
+        if sys.platform.startswith("win"):
+            player.set_hwnd(self._window)
+        elif sys.platform == "darwin":
+            player.set_nsobject(self._window)
+        else:
+            player.set_xwindow(self._window)
+
+    def _attach(self, player: Any, generation: int) -> None:
+        manager = player.event_manager()
+        emit = self._vlc_event.emit
+        for kind, (event, value) in self._events.items():
+            manager.event_attach(kind, lambda e, ev=event, get=value: _forward(emit, generation, ev, get(e)))
+
+    def _retire(self) -> None:
+        """Detach, then stop and release the current MediaPlayer on a pool thread."""
+        player, self._player = self._player, None
+        if player is None:
+            return
+        self._generation += 1  # late events of the old player are ignored
+        manager = player.event_manager()
+        for kind in self._events:
+            manager.event_detach(kind)
+        QThreadPool.globalInstance().start(lambda: (player.stop(), player.release()))
+
+    def shutdown(self) -> None:
+        """At quit: stop everything and wait (briefly) for libVLC to let go."""
+        self._retire()
+        QThreadPool.globalInstance().waitForDone(3000)
+
+    # -- events, on the GUI thread --------------------------------------------------------------
+    def _on_vlc_event(self, generation: int, event: int, value: int) -> None:
+        if generation != self._generation:
+            return
+        handler = {
+            _Event.TIME: self._on_time,
+            _Event.LENGTH: self._on_length,
+            _Event.PLAYING: lambda _v: self._set_state(PlaybackState.PLAYING),
+            _Event.PAUSED: lambda _v: self._set_state(PlaybackState.PAUSED),
+            _Event.ENDED: self._on_ended,
+            _Event.ERROR: lambda _v: self._fail(_tr("libVLC could not decode %1").replace("%1", self._name())),
+        }[_Event(event)]
+        handler(value)
+
+    def _on_time(self, ms: int) -> None:
+        if ms <= 0 and self._position > 1000:
+            return  # libVLC reports 0 once before a start-time seek lands
+        self._advanced = self._advanced or ms > 0
+        self._position = ms
+        self.position_changed.emit(ms)
+
+    def _on_length(self, ms: int) -> None:
+        if ms > 0 and ms != self._duration:
+            self._duration = ms
+            self.duration_changed.emit(ms)
+
+    def _on_ended(self, _value: int) -> None:
+        if not self._advanced and self._duration <= 0:
+            self._fail(_tr("%1 ended at once: it is damaged or empty").replace("%1", self._name()))
+            return
+        self._retire()
+        self._position = self._duration
+        self.position_changed.emit(self._duration)
+        self._set_state(PlaybackState.ENDED)
+        self.ended.emit()
+
+    def _fail(self, message: str) -> None:
+        log.warning("playback failed: %s", message)
+        self._retire()
+        self._set_state(PlaybackState.ERROR)
+        self.error.emit(message)
+
+    def _name(self) -> str:
+        return self._path.name if self._path else ""
+
+    def _set_state(self, state: PlaybackState) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)

@@ -1,0 +1,225 @@
+"""The lecture player on real libVLC (dummy outputs) and the committed 4-second test lecture."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from smartcourse_desktop.course import Chapter, Course, Lesson, LessonKind, Module
+from smartcourse_desktop.ui.player.player_widget import PlayerWidget
+from smartcourse_desktop.ui.player.vlc_player import PlaybackState
+
+MEDIA = Path(__file__).parent.parent / "media"
+LECTURE = Lesson(
+    "l1", LessonKind.VIDEO, "Parking and the city", 4.0, media="lecture.mp4", audio="lecture.m4a",
+    captions={"en": "lecture.en.vtt", "de": "lecture.de.vtt"},
+    chapters=(Chapter("Welcome", 0.0), Chapter("Parking", 1.5), Chapter("Thanks", 3.0)),
+)
+SECOND = Lesson("l2", LessonKind.VIDEO, "Second", 4.0, media="lecture.mp4")
+
+
+def make_course(root: Path, *lessons: Lesson) -> Course:
+    module = Module("m1", "Module", lessons or (LECTURE, SECOND))
+    return Course("org.example.test", "1.0", "Test", ("en",), "p", (), "CC0", "", (module,), (), root)
+
+
+@pytest.fixture
+def course() -> Course:
+    return make_course(MEDIA)
+
+
+def make_player(qtbot, store, context) -> PlayerWidget:
+    widget = PlayerWidget(store, context.settings)
+    qtbot.addWidget(widget)
+    widget.resize(900, 500)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def open_ready(qtbot, widget: PlayerWidget, course: Course, lesson: Lesson = LECTURE) -> None:
+    widget.open_lesson(course, lesson, widget.store.lesson(course.id, lesson.id))
+    qtbot.waitUntil(lambda: widget.player.state == PlaybackState.READY, timeout=5000)
+
+
+def play_until(qtbot, widget: PlayerWidget, seconds: float) -> None:
+    qtbot.mouseClick(widget.controls.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.player.position >= seconds, timeout=8000)
+
+
+def test_play_pause_resume_and_time_label(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    assert widget.controls.time_label.text() == "0:00 / 0:04"
+    play_until(qtbot, widget, 1.0)
+    assert widget.player.state == PlaybackState.PLAYING
+    assert widget.controls.play_button.accessibleName() == "Pause"
+    with qtbot.waitSignal(widget.player.state_changed, timeout=3000):
+        qtbot.mouseClick(widget.controls.play_button, Qt.MouseButton.LeftButton)
+    assert widget.player.state == PlaybackState.PAUSED
+    paused_at = widget.player.position
+    assert store.lesson(course.id, LECTURE.id).position == pytest.approx(paused_at, abs=0.3)
+    widget.stage.surface.setFocus()
+    qtbot.keyClick(widget.stage.surface, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: widget.player.position > paused_at + 0.3, timeout=5000)
+
+
+def test_seek_by_chapter_and_keys(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    play_until(qtbot, widget, 0.2)
+    chapters = widget.chapters
+    rect = chapters.visualItemRect(chapters.item(2))
+    widget.side.setCurrentWidget(chapters)
+    qtbot.mouseClick(chapters.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: widget.player.position >= 3.0, timeout=5000)
+    widget.stage.surface.setFocus()
+    with qtbot.waitSignal(widget.player.position_changed, timeout=2000):
+        qtbot.keyClick(widget.stage.surface, Qt.Key.Key_Left)
+    assert widget.player.position < 1.0
+
+
+def test_speed_volume_and_mute_are_applied_and_remembered(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    play_until(qtbot, widget, 0.2)
+    widget.stage.surface.setFocus()
+    for key in ("]", "]", "]", "]", "]"):
+        qtbot.keyClicks(widget.stage.surface, key)
+    assert widget.controls.speed.currentText() == "2×"
+    qtbot.waitUntil(lambda: widget.player.vlc_rate() == pytest.approx(2.0), timeout=2000)
+    qtbot.keyClicks(widget.stage.surface, "[")
+    assert context.settings.get("player.rate") == 1.75
+    qtbot.keyClick(widget.stage.surface, Qt.Key.Key_Down)
+    qtbot.keyClicks(widget.stage.surface, "m")
+    assert context.settings.get("player.volume") == 75
+    assert context.settings.get("player.muted") is True
+    assert widget.controls.mute_button.accessibleName() == "Unmute"
+    again = PlayerWidget(store, context.settings)
+    qtbot.addWidget(again)
+    assert again.controls.speed.currentText() == "1.75×" and again.controls.volume.value() == 75
+
+
+def test_playing_to_the_end_completes_from_real_segments(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    widget.set_rate(2.0)
+    open_ready(qtbot, widget, course)
+    with qtbot.waitSignal(widget.completed, timeout=10000) as done:
+        qtbot.mouseClick(widget.controls.play_button, Qt.MouseButton.LeftButton)
+    assert done.args == [LECTURE.id]
+    record = store.lesson(course.id, LECTURE.id)
+    assert record.completed and record.played_seconds >= 0.9 * 4.0
+    assert record.time_spent < 3.5  # double speed: less wall time than media time
+
+
+def test_seeking_to_the_end_completes_nothing(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    play_until(qtbot, widget, 0.3)
+    with qtbot.waitSignal(widget.player.ended, timeout=8000):
+        widget.seek(3.5)
+    record = store.lesson(course.id, LECTURE.id)
+    assert not record.completed
+    assert record.played_seconds < 1.5
+
+
+def test_position_is_restored_after_a_restart(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    play_until(qtbot, widget, 1.5)
+    widget.shutdown()
+    saved = store.lesson(course.id, LECTURE.id).position
+    assert saved >= 1.5
+    restarted = make_player(qtbot, store, context)
+    open_ready(qtbot, restarted, course)
+    assert restarted.controls.time_label.text().startswith(f"0:0{int(saved)}")
+    positions: list[int] = []
+    restarted.player.position_changed.connect(positions.append)
+    qtbot.mouseClick(restarted.controls.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(ms > 0 for ms in positions), timeout=5000)
+    assert min(ms for ms in positions if ms > 0) >= (saved - 0.5) * 1000
+
+
+def test_corrupt_file_shows_a_message_and_other_lectures_still_play(qtbot, store, context, tmp_path):
+    (tmp_path / "broken.mp4").write_bytes(os.urandom(100_000))
+    (tmp_path / "lecture.mp4").write_bytes((MEDIA / "lecture.mp4").read_bytes())
+    broken = Lesson("bad", LessonKind.VIDEO, "Broken", 4.0, media="broken.mp4")
+    course = make_course(tmp_path, broken, SECOND)
+    widget = make_player(qtbot, store, context)
+    widget.open_lesson(course, broken, store.lesson(course.id, broken.id))
+    qtbot.waitUntil(lambda: widget.player.state == PlaybackState.ERROR, timeout=5000)
+    assert widget.screen_stack.currentWidget() is widget.message
+    assert "cannot be played" in widget.message.text() and "broken.mp4" in widget.message.text()
+    open_ready(qtbot, widget, course, SECOND)
+    assert widget.screen_stack.currentWidget() is widget.stage
+    play_until(qtbot, widget, 0.5)
+
+
+def test_missing_file_is_reported(qtbot, store, context, tmp_path):
+    course = make_course(tmp_path, SECOND)
+    widget = make_player(qtbot, store, context)
+    widget.open_lesson(course, SECOND, store.lesson(course.id, SECOND.id))
+    qtbot.waitUntil(lambda: widget.player.state == PlaybackState.ERROR, timeout=5000)
+    assert "lecture.mp4 is missing" in widget.message.text()
+
+
+def test_caption_and_transcript_follow_playback(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    assert widget.stage.captions.text() == "Welcome to the test lecture."
+    play_until(qtbot, widget, 1.6)
+    qtbot.waitUntil(lambda: widget.stage.captions.text() == "Parking policy shapes the city.", timeout=3000)
+    assert widget.stage.captions.isVisible()
+    assert widget.transcript.lines.currentRow() == 1
+    widget.stage.surface.setFocus()
+    qtbot.keyClicks(widget.stage.surface, "c")
+    assert not widget.stage.captions.isVisible() and context.settings.get("player.captions") is False
+
+
+def test_transcript_search_and_click_seeks(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    panel = widget.transcript
+    qtbot.keyClicks(panel.search, "thank")
+    assert [panel.lines.item(r).isHidden() for r in range(3)] == [True, True, False]
+    assert panel.matches.text() == "1 line(s) found"
+    rect = panel.lines.visualItemRect(panel.lines.item(2))
+    qtbot.mouseClick(panel.lines.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert widget.player.position == pytest.approx(3.0)
+    assert widget.stage.captions.text() == "Thank you for listening."
+
+
+def test_caption_language_switch_is_remembered(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    widget.set_caption_language("de")
+    assert widget.stage.captions.text() == "Willkommen zur Testvorlesung."
+    assert context.settings.get("player.caption_language") == "de"
+    widget.open_lesson(course, LECTURE, store.lesson(course.id, LECTURE.id))
+    assert widget.captions.language == "de"
+
+
+def test_audio_only_plays_the_audio_rendition(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    widget.menu.audio_only.setChecked(True)
+    qtbot.waitUntil(lambda: widget.player.state == PlaybackState.READY, timeout=5000)
+    assert widget.player._path.name == "lecture.m4a"
+    assert widget.stage.audio_card.isVisible() and not widget.stage.surface.isVisible()
+    play_until(qtbot, widget, 0.5)
+
+
+def test_play_next_continues_with_the_next_lecture(qtbot, store, context, course):
+    context.settings.set("player.play_next", True)
+    widget = make_player(qtbot, store, context)
+    widget.next_requested.connect(lambda lesson_id: widget.open_lesson(
+        course, course.lesson(lesson_id), store.lesson(course.id, lesson_id)))
+    open_ready(qtbot, widget, course)
+    widget.seek(3.5)
+    with qtbot.waitSignal(widget.next_requested, timeout=8000):
+        widget.play()
+    assert widget.lesson.id == SECOND.id
+    qtbot.waitUntil(lambda: widget.player.state == PlaybackState.PLAYING, timeout=5000)
