@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 
 from smartcourse_desktop.backups import backup_folder, daily_backup
 from smartcourse_desktop.progress_export import read_csv
@@ -183,3 +183,25 @@ def test_damaged_database_is_reported_with_where_it_was_kept(qtbot, context, pat
         qtbot.waitUntil(lambda: any(backup_folder(store).glob("progress-*.sqlite3")))
     finally:
         store.close()
+
+
+def test_reading_time_is_counted_while_the_reading_is_open(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    reading = open_lesson(window, "reading")
+    activate(qtbot, window)
+    window.progress_features.clock.setInterval(20)
+    qtbot.waitUntil(lambda: store.lesson(BUNDLED_ID, reading.id).time_spent >= 10)
+
+
+def test_continue_resumes_the_lecture_at_its_saved_position(qtbot, context, store):
+    course = context.library.find(BUNDLED_ID).course
+    lecture = next(l for l in course.lessons[1:] if l.is_lecture)
+    store.mark_complete(BUNDLED_ID, course.lessons[0].id)
+    store.record_opened(BUNDLED_ID, lecture.id)
+    store.save_position(BUNDLED_ID, lecture.id, 30.0)
+    window = make_window(qtbot, context, store)
+    window.show_library()
+    activate(qtbot, window)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert window.lesson_pane.lesson.id == lecture.id
+    assert _player_position(window) == 30.0

@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QSizeF, Signal
+from PySide6.QtCore import QDate, QLocale, QMarginsF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
@@ -21,6 +21,7 @@ from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import duration_text
 
 log = logging.getLogger(__name__)
+PDF_FONT_POINTS = 12
 
 
 def write_pdf(html: str, path: Path) -> None:
@@ -28,12 +29,13 @@ def write_pdf(html: str, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
-    writer.setResolution(300)
     writer.setTitle("Certificate")
     document = QTextDocument()
+    font = document.defaultFont()
+    font.setPointSizeF(PDF_FONT_POINTS)
+    document.setDefaultFont(font)
     document.setHtml(html)
-    document.setPageSize(QSizeF(writer.width(), writer.height()))
-    document.print_(writer)
+    document.print_(writer)  # lays the text out for the writer's resolution and page size
 
 
 class CertificateDialog(QDialog):

@@ -26,6 +26,14 @@ QUESTIONS_HEIGHT = 200
 MINIMUM_WIDTH = 60
 
 
+def wrapping(view: QListWidget) -> QListWidget:
+    """Long notes wrap instead of scrolling sideways."""
+    view.setWordWrap(True)
+    view.setResizeMode(QListWidget.ResizeMode.Adjust)
+    view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    return view
+
+
 def note_item(note: Note, title: str, parent: QWidget) -> QListWidgetItem:
     """'[3:07] text', prefixed with the lesson title when listing a whole course."""
     moment = f"[{clock_text(note.position)}] " if note.position is not None else ""
@@ -65,7 +73,7 @@ class NotesPanel(QWidget):
         self.add_button.clicked.connect(self.add_note)
         self.editor.textChanged.connect(self.update_moment)
         QShortcut(QKeySequence("Ctrl+S"), self.editor, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
-        self.list = QListWidget()
+        self.list = wrapping(QListWidget())
         self.list.setAccessibleName(self.tr("Notes of this lesson"))
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
@@ -155,7 +163,7 @@ class AllNotesDialog(QDialog):
         self.search.setPlaceholderText(self.tr("Search notes…"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.refresh)
-        self.list = QListWidget()
+        self.list = wrapping(QListWidget())
         self.list.setAccessibleName(self.tr("Notes of this course"))
         self.list.itemActivated.connect(self._activated)
         self.export_button = QPushButton(self.tr("Export to Markdown…"))
