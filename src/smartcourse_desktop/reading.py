@@ -212,8 +212,11 @@ def _inside_course(path: Path, fragment: str, source: ReadingSource) -> LinkTarg
 
 def sections(text: str) -> list[Section]:
     """The reading split at its headings, as plain text, each with its heading's anchor."""
-    rendered = render_markdown(text)
-    body = _NOT_TEXT.sub("", rendered.html)
+    return sections_of_html(render_markdown(text).html)
+
+
+def sections_of_html(rendered_html: str) -> list[Section]:
+    body = _NOT_TEXT.sub("", rendered_html)
     out: list[Section] = []
     position, anchor, title = 0, "", ""
     for match in _HEADING.finditer(body):

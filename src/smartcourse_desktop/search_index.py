@@ -30,7 +30,8 @@ from typing import Callable, Iterable, Iterator
 from smartcourse_desktop.captions import CaptionError, load_captions
 from smartcourse_desktop.course import Course, Lesson
 from smartcourse_desktop.paths import Paths
-from smartcourse_desktop.reading import sections
+from smartcourse_desktop.reading import ReadingSource, sections_of_html
+from smartcourse_desktop.reading_cache import cache_dir, render_reading
 
 log = logging.getLogger(__name__)
 
@@ -135,9 +136,10 @@ class SearchIndex:
         with self._lock:
             return dict(self._db.execute("SELECT course_id, version FROM course").fetchall())
 
-    def replace_course(self, course: Course) -> int:
-        """Index a course, replacing whatever version of it was indexed; returns the row count."""
-        rows = [_row(course.id, entry) for entry in course_entries(course)]
+    def replace_course(self, course: Course, render_cache: Path | None = None) -> int:
+        """Index a course, replacing whatever version of it was indexed; returns the row count.
+        Readings rendered on the way are kept in `render_cache` for the reading view."""
+        rows = [_row(course.id, entry) for entry in course_entries(course, render_cache)]
         with self._lock, _transaction(self._db):
             self._db.execute("DELETE FROM entry WHERE course_id = ?", (course.id,))
             self._db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -197,11 +199,11 @@ def _row(course_id: str, entry: Entry) -> tuple:
     return (entry.body, entry.heading, lesson.title, course_id, lesson.id, entry.kind.value, entry.anchor, entry.start)
 
 
-def course_entries(course: Course) -> Iterator[Entry]:
+def course_entries(course: Course, render_cache: Path | None = None) -> Iterator[Entry]:
     for lesson in course.lessons:
         yield Entry(lesson, HitKind.TITLE, lesson.title)
         if lesson.reading:
-            yield from _reading_entries(course, lesson)
+            yield from _reading_entries(course, lesson, render_cache)
         if lesson.captions:
             yield from _caption_entries(course, lesson)
         elif lesson.transcript:
@@ -216,8 +218,13 @@ def _read(course: Course, relative: str) -> str:
         return ""
 
 
-def _reading_entries(course: Course, lesson: Lesson) -> Iterator[Entry]:
-    for section in sections(_read(course, lesson.reading or "")):
+def _reading_entries(course: Course, lesson: Lesson, render_cache: Path | None) -> Iterator[Entry]:
+    try:
+        rendered = render_reading(ReadingSource.of(course, lesson), folder=render_cache)
+    except (OSError, UnicodeDecodeError) as exc:
+        log.warning("not indexing %s of %s: %s", lesson.reading, course.id, exc)
+        return
+    for section in sections_of_html(rendered.html):
         yield Entry(lesson, HitKind.READING, section.text, section.title, section.anchor)
 
 
@@ -244,7 +251,7 @@ def index_course(course: Course, paths: Paths) -> int:
     """(Re)index one installed course; call after an import or a replace."""
     index = SearchIndex.open(index_path(paths))
     try:
-        return index.replace_course(course)
+        return index.replace_course(course, cache_dir(paths))
     finally:
         index.close()
 
@@ -274,7 +281,7 @@ def index_missing(
             if cancelled():
                 break
             if indexed.get(course.id) != stamp(course):
-                index.replace_course(course)
+                index.replace_course(course, cache_dir(paths))
                 done.append(course.id)
         return done
     finally:

@@ -13,6 +13,7 @@ from smartcourse_desktop.context import Context
 from smartcourse_desktop.errors import SettingsError
 from smartcourse_desktop.library import InstalledCourse
 from smartcourse_desktop.progress import continue_point, course_fraction
+from smartcourse_desktop.reading_cache import cache_dir
 from smartcourse_desktop.search_index import SearchHit, SearchIndex, index_path
 from smartcourse_desktop.store import Store
 from smartcourse_desktop.ui.course_page import CoursePage
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
         self.search_panel.hide()
         self.lesson_pane.reading.set_font_scale(self.settings.get("reading.font_scale"))
+        self.lesson_pane.reading.render_cache = cache_dir(context.paths)
         self.import_flow = ImportFlow(context, self)
         self.setAcceptDrops(True)
         self._build_menus()

@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.reading import (
-    Heading, LinkKind, Placeholders, ReadingSource, RenderedReading, render_markdown, resolve_link,
+    Heading, LinkKind, Placeholders, ReadingSource, RenderedReading, resolve_link,
 )
+from smartcourse_desktop.reading_cache import render_reading
 from smartcourse_desktop.ui.find_bar import FindBar, tool_button
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
 from smartcourse_desktop.ui.reading_style import line_width, present, reading_font, stylesheet
@@ -80,6 +81,7 @@ class ReadingView(QWidget):
         self.setObjectName("readingView")
         self.setAccessibleName(self.tr("Reading"))
         self.source: ReadingSource | None = None
+        self.render_cache: Path | None = None  # see reading_cache.py; set by the window
         self.rendered = RenderedReading("", ())
         self.font_scale = 1.0
         self.confirm_box: QMessageBox | None = None
@@ -159,11 +161,11 @@ class ReadingView(QWidget):
     # -- showing a reading ------------------------------------------------------------------
     def show_reading(self, source: ReadingSource, position: float = 0.0) -> None:
         """Render the reading (raises OSError if it cannot be read) and scroll to `position`."""
-        text = source.path.read_text(encoding="utf-8-sig")
+        rendered = render_reading(source, self._placeholders(), self.render_cache)
         self.flush_position()
         self.source = source
         self.browser.root = source.root
-        self.rendered = render_markdown(text, source, self._placeholders())
+        self.rendered = rendered
         self._pending = min(max(position, 0.0), 1.0) or None
         self._render()
         self._fill_toc(self.rendered.headings)
