@@ -13,7 +13,7 @@ import pytest
 from smartcourse_desktop.course import course_from_dict
 from smartcourse_desktop.errors import StoreError
 from smartcourse_desktop.progress import continue_point, course_fraction, module_fraction
-from smartcourse_desktop.store import MIGRATIONS, SCHEMA_VERSION, Store, _migrate
+from smartcourse_desktop.store import SCHEMA_VERSION, Store, _migrate, check_database
 from tests.package_factory import manifest
 
 COURSE = "org.example.demo"
@@ -202,3 +202,18 @@ def test_continue_point_resumes_the_lecture_being_watched(store):
     assert continue_point(course, store.course(course.id)) == (course.lessons[0], 1.25)
     store.mark_complete(course.id, "intro")
     assert continue_point(course, store.course(course.id)) is None
+
+
+def test_a_locked_database_is_not_mistaken_for_a_damaged_one(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    Store.open(path).close()
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(StoreError, match="cannot check"):
+            check_database(path, timeout=0.1)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert check_database(path) is None and not list(tmp_path.glob("*.corrupt-*"))

@@ -154,7 +154,7 @@ class Store:
         """Open (creating, checking, recovering and migrating as needed) the database at `path`."""
         prepare_file(path)
         moved_aside = None
-        problem = _check(path)
+        problem = check_database(path)
         if problem:
             moved_aside = move_aside(path)
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)
@@ -333,7 +333,7 @@ class Store:
 
     def restore_from(self, source: Path) -> None:
         """Replace the whole database with a copy made by `backup_to` (checked first)."""
-        problem = _check(source)
+        problem = check_database(source)
         if problem:
             raise StoreError(f"the backup {source} is damaged: {problem}")
         self.flush()
@@ -392,12 +392,14 @@ class _closing:
         self.connection.close()
 
 
-def _check(path: Path) -> str | None:
+def check_database(path: Path, timeout: float = 10.0) -> str | None:
     """None if `path` passes `PRAGMA quick_check`, else what is wrong."""
     try:
-        with _closing(sqlite3.connect(path)) as connection:
+        with _closing(sqlite3.connect(path, timeout=timeout)) as connection:
             rows = connection.execute("PRAGMA quick_check").fetchall()
-    except sqlite3.DatabaseError as exc:
+    except sqlite3.OperationalError as exc:  # locked, busy, unreadable: not damage, never move it aside
+        raise StoreError(f"cannot check the progress database {path}: {exc}") from exc
+    except sqlite3.DatabaseError as exc:  # not a database, malformed
         return str(exc)
     result = "; ".join(str(row[0]) for row in rows)
     return None if result == "ok" else result
