@@ -223,3 +223,62 @@ def test_play_next_continues_with_the_next_lecture(qtbot, store, context, course
         widget.play()
     assert widget.lesson.id == SECOND.id
     qtbot.waitUntil(lambda: widget.player.state == PlaybackState.PLAYING, timeout=5000)
+
+
+WITHOUT_VLC = """
+import sys
+from pathlib import Path
+from PySide6.QtWidgets import QApplication
+from smartcourse_desktop.settings import Settings
+from smartcourse_desktop.store import Store
+from smartcourse_desktop.ui.player.player_widget import PlayerWidget
+sys.path.insert(0, sys.argv[2])
+from test_player import LECTURE, make_course
+app = QApplication([])
+scratch = Path(sys.argv[1])
+widget = PlayerWidget(Store.open(scratch / "db"), Settings(scratch / "settings.json"))
+course = make_course(Path(sys.argv[3]))
+widget.open_lesson(course, LECTURE, widget.store.lesson(course.id, LECTURE.id))
+print(widget.message.text() if widget.screen_stack.currentWidget() is widget.message else "no message")
+"""
+
+
+def test_without_libvlc_the_pane_says_what_is_missing(tmp_path):
+    import subprocess
+    import sys
+
+    env = dict(os.environ, PYTHON_VLC_LIB_PATH=str(tmp_path / "libvlc.so.5"), QT_QPA_PLATFORM="offscreen")
+    result = subprocess.run([sys.executable, "-c", WITHOUT_VLC, str(tmp_path), str(Path(__file__).parent), str(MEDIA)],
+                            env=env, capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Lectures cannot play on this computer" in result.stdout
+    assert "apt-get install libvlc5" in result.stdout
+
+
+def test_audio_only_without_a_rendition_plays_the_video_without_picture(qtbot, store, context, course):
+    context.settings.set("player.audio_only", True)
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course, SECOND)
+    assert widget.player._path.name == "lecture.mp4" and widget.player._no_video
+    assert widget.stage.audio_card.isVisible() and "Second" in widget.stage.audio_card.text()
+    play_until(qtbot, widget, 0.5)
+
+
+def test_fullscreen_keeps_only_the_picture_and_esc_leaves(qtbot, store, context, course):
+    from PySide6.QtWidgets import QVBoxLayout, QLabel, QWidget
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    header = QLabel("Lesson title")
+    layout.addWidget(header)
+    widget = PlayerWidget(store, context.settings)
+    layout.addWidget(widget)
+    window.show()
+    qtbot.waitExposed(window)
+    open_ready(qtbot, widget, course)
+    widget.stage.surface.setFocus()
+    qtbot.keyClicks(widget.stage.surface, "f")
+    assert widget.fullscreen.active and not header.isVisible() and not widget.side.isVisible()
+    qtbot.keyClick(widget.stage.surface, Qt.Key.Key_Escape)
+    assert not widget.fullscreen.active and header.isVisible() and widget.side.isVisible()

@@ -1,0 +1,27 @@
+"""Under Xvfb: libVLC draws the lecture's picture into our native window (not black, not empty)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.xvfb
+
+
+@pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="needs an X server: run the suite with ./dev test (xvfb-run)")
+def test_video_picture_shows_in_the_embedded_window(tmp_path):
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", SMARTCOURSE_VLC_ARGS="--aout=dummy")
+    result = subprocess.run([sys.executable, str(Path(__file__).with_name("embed_probe.py")), str(tmp_path)],
+                            env=env, capture_output=True, text=True, timeout=60)
+    line = next((l for l in result.stdout.splitlines() if l.startswith("{")), None)
+    assert line, result.stderr[-2000:]
+    data = json.loads(line)
+    assert "error" not in data, data
+    assert data["empty"]["distinct"] <= 2 and data["empty"]["mean"] < 10  # the black surface before playing
+    assert data["playing"]["distinct"] > 30  # testsrc2: colour bars, gradients and moving shapes
+    assert data["playing"]["mean"] > 40

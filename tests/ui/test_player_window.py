@@ -1,0 +1,53 @@
+"""The player inside the main window: the bundled lecture plays, its keys are listed, quit saves."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from smartcourse_desktop.ui.main_window import MainWindow
+from smartcourse_desktop.ui.player.vlc_player import PlaybackState
+
+BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
+
+
+def open_first_lecture(qtbot, context, store) -> MainWindow:
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_course(BUNDLED_ID)
+    lecture = next(l for l in window.course_page.course.lessons if l.kind.value == "video")
+    window.course_page.outline.select_lesson(lecture.id)
+    return window
+
+
+def test_bundled_lecture_plays_in_the_lesson_pane_and_quit_saves_the_position(qtbot, context, store):
+    window = open_first_lecture(qtbot, context, store)
+    player = window.lesson_pane.player
+    assert window.lesson_pane.stack.currentWidget() is player
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
+    qtbot.mouseClick(player.stage.surface, Qt.MouseButton.LeftButton)  # a click on the picture plays
+    qtbot.waitUntil(lambda: player.player.position > 1.0, timeout=8000)
+    lesson_id = window.lesson_pane.lesson.id
+    window.close()
+    assert store.lesson(BUNDLED_ID, lesson_id).position >= 1.0
+
+
+def test_player_keys_are_listed_in_help(qtbot, context, store):
+    window = open_first_lecture(qtbot, context, store)
+    rows = dict(window.shortcut_rows())
+    assert rows["Play or pause the lecture"] == "Space"
+    assert rows["Faster"] == "]" and rows["Slower"] == "["
+    assert rows["Captions on or off"] == "C" and rows["Leave full screen"] == "Esc"
+
+
+def test_reading_after_a_lecture_stops_it(qtbot, context, store):
+    window = open_first_lecture(qtbot, context, store)
+    player = window.lesson_pane.player
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
+    player.play()
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=5000)
+    reading = next(l for l in window.course_page.course.lessons if l.kind.value == "reading")
+    window.course_page.outline.select_lesson(reading.id)
+    assert player.player.state == PlaybackState.EMPTY
+    assert window.lesson_pane.stack.currentWidget() is window.lesson_pane.reading
