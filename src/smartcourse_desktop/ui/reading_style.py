@@ -29,6 +29,9 @@ def stylesheet(palette: QPalette) -> str:
     return f"""
         p, li, dd {{ line-height: 150%; }}
         h1, h2, h3, h4 {{ color: {text.name()}; margin-top: 18px; margin-bottom: 8px; }}
+        h1 {{ font-size: x-large; }}
+        h2 {{ font-size: large; }}
+        h3, h4 {{ font-size: medium; }}
         a {{ color: {link.name()}; }}
         table {{ border-collapse: collapse; margin-top: 10px; margin-bottom: 14px; }}
         th {{ background-color: {_mix(base, text, 0.10)}; font-weight: bold; text-align: left; }}

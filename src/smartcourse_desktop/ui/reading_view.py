@@ -32,6 +32,7 @@ from smartcourse_desktop.ui.reading_style import line_width, present, reading_fo
 log = logging.getLogger(__name__)
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.5, 3.0, 0.1
+TOC_MIN_WIDTH = 760  # narrower than this, the contents start hidden (the button shows them)
 
 
 class ReadingBrowser(QTextBrowser):
@@ -87,7 +88,7 @@ class ReadingView(QWidget):
         self.confirm_box: QMessageBox | None = None
         self._pending: float | None = None
         self._restoring = False
-        self._toc_hidden = False
+        self._toc_hidden: bool | None = None  # None: shown when there is room
         self.browser = ReadingBrowser()
         self.toc = self._make_toc()
         self.find_bar = FindBar(self.browser)
@@ -131,7 +132,7 @@ class ReadingView(QWidget):
         self.splitter.addWidget(self.toc)
         self.splitter.addWidget(self.browser)
         self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([220, 700])
+        self.splitter.setSizes([200, 700])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toolbar)
@@ -195,16 +196,29 @@ class ReadingView(QWidget):
                 parents.pop()
             item = QTreeWidgetItem(parents[-1][1], [heading.title])
             item.setData(0, Qt.ItemDataRole.UserRole, heading.anchor)
+            item.setToolTip(0, heading.title)
             parents.append((heading.level, item))
         self.toc.expandAll()
-        self.toc.setVisible(self._toc_wanted())
+        self._show_toc(self._toc_wanted())
 
     def _toc_wanted(self) -> bool:
-        return len(self.rendered.headings) > 1 and not self._toc_hidden
+        hidden = self.width() < TOC_MIN_WIDTH if self._toc_hidden is None else self._toc_hidden
+        return len(self.rendered.headings) > 1 and not hidden
+
+    def _show_toc(self, visible: bool) -> None:
+        self.toc.setVisible(visible)
+        sizes = self.splitter.sizes()
+        if visible and sizes[0] < 120:  # the splitter squeezed it while it was hidden
+            self.splitter.setSizes([200, max(sum(sizes) - 200, 200)])
 
     def toggle_toc(self) -> None:
         self._toc_hidden = self.toc.isVisible()
-        self.toc.setVisible(self._toc_wanted())
+        self._show_toc(self._toc_wanted())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self._toc_hidden is None and self.toc.isVisible() != self._toc_wanted():
+            self._show_toc(self._toc_wanted())
 
     def _toc_activated(self, item: QTreeWidgetItem) -> None:
         self.go_to_anchor(item.data(0, Qt.ItemDataRole.UserRole))
@@ -315,7 +329,14 @@ class ReadingView(QWidget):
             if not found.isNull():
                 self.browser.setTextCursor(found)
                 self.browser.ensureCursorVisible()
+                self._place_third_down()
                 return
+
+    def _place_third_down(self) -> None:
+        """Scroll so the selection sits a third of the way down, with its context above it."""
+        bar = self.browser.verticalScrollBar()
+        top = self.browser.cursorRect().top()
+        bar.setValue(bar.value() + top - self.browser.viewport().height() // 3)
 
     # -- links ------------------------------------------------------------------------------
     def _link_clicked(self, url: QUrl) -> None:
