@@ -117,7 +117,7 @@ def decode_check(instance: Any, path: Path, timeout: float = 5.0) -> Probe:
     outcome: dict[str, str] = {}
     done = threading.Event()
     events = {
-        vlc.EventType.MediaPlayerTimeChanged: lambda e: e.u.new_time > 0 and _finish(outcome, done, ""),
+        vlc.EventType.MediaPlayerTimeChanged: lambda e: _finish(outcome, done, "") if e.u.new_time > 0 else None,
         vlc.EventType.MediaPlayerEncounteredError: lambda e: _finish(outcome, done, "libVLC could not decode it"),
         vlc.EventType.MediaPlayerEndReached: lambda e: _finish(outcome, done, "playback ended at once"),
     }
