@@ -17,6 +17,7 @@ from smartcourse_desktop.store import Store
 from smartcourse_desktop.ui.backup_dialog import BackupDialog
 from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog
+from smartcourse_desktop.ui.tasks import Task
 from tests.ui.test_main_window import BUNDLED_ID, activate, make_window
 
 
@@ -180,7 +181,9 @@ def test_damaged_database_is_reported_with_where_it_was_kept(qtbot, context, pat
         window.progress_features.start(paths.database)
         box = visible_box(window, "message")
         assert str(store.moved_aside) in box.text() and "damaged" in box.text()
-        qtbot.waitUntil(lambda: any(backup_folder(store).glob("progress-*.sqlite3")))
+        task = window.progress_features.backup_task
+        qtbot.waitUntil(lambda: task not in Task._running)  # finished, and its result delivered
+        assert list(backup_folder(store).glob("progress-*.sqlite3"))
     finally:
         store.close()
 

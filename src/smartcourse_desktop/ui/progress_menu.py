@@ -25,7 +25,7 @@ from smartcourse_desktop.ui.backup_dialog import BackupDialog
 from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog, NotesPanel
-from smartcourse_desktop.ui.tasks import run_task
+from smartcourse_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
     from smartcourse_desktop.ui.main_window import MainWindow
@@ -56,6 +56,7 @@ class ProgressFeatures(QObject):
         self.clock = QTimer(self, interval=STUDY_TICK_S * 1000, timeout=self._tick)
         self.clock.start()
         self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS, timeout=self.backup_now)
+        self.backup_task: Task | None = None
         self._lesson_changed("")
 
     def _action(self, text: str, slot: Any, shortcut: str | None = None) -> QAction:
@@ -99,7 +100,7 @@ class ProgressFeatures(QObject):
         self.backup_timer.start()
 
     def backup_now(self) -> None:
-        run_task(lambda _r: daily_backup(self.store, backup_folder(self.store)),
+        self.backup_task = run_task(lambda _r: daily_backup(self.store, backup_folder(self.store)),
                  lambda made: made and log.info("daily backup: %s", made.path),
                  lambda exc: log.error("daily backup failed: %s", exc))
 
