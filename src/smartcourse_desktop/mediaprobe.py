@@ -84,6 +84,9 @@ def probe(instance: Any, path: Path) -> Probe:
         media.parse_with_options(vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
         parsed.wait(PARSE_TIMEOUT_MS / 1000 + 1)
         return _judge(vlc, media, path)
+    except (ValueError, TypeError, OSError) as exc:  # python-vlc chokes on some garbage track data
+        log.info("probing %s failed: %s", path, exc)
+        return Probe(False, f"{path.name} is damaged or not a media file ({exc})")
     finally:
         manager.event_detach(vlc.EventType.MediaParsedChanged)
         media.release()

@@ -152,7 +152,7 @@ class VlcPlayer(QObject):
         instance = self._instance
         run_task(lambda _r: probe(instance, path),
                  lambda result: self._on_probed(generation, result),
-                 lambda exc: self._on_probed(generation, Probe(False, str(exc))))
+                 lambda exc: self._on_probed(generation, Probe(False, f"{path.name}: {exc}")))
 
     def _on_probed(self, generation: int, result: Probe) -> None:
         if generation != self._generation:
