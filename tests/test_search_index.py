@@ -102,3 +102,8 @@ def test_damaged_index_file_is_rebuilt(paths, course):
     index = SearchIndex.open(index_path(paths))
     assert index.search("lighthouse")
     index.close()
+
+
+def test_a_hit_names_the_words_leading_to_it(index):
+    (hit,) = index.search("lighthouse")
+    assert hit.phrase == "the reading mentions a lighthouse"

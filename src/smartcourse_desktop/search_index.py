@@ -86,6 +86,14 @@ class SearchHit:
     def terms(self) -> list[str]:
         return re.findall(f"{MARK_START}(.*?){MARK_END}", self.snippet)
 
+    @property
+    def phrase(self) -> str:
+        """The first matched word with up to four words before it: enough to find this very hit
+        in the text rather than the word's first occurrence."""
+        before, _, rest = self.snippet.partition(MARK_START)
+        term = rest.partition(MARK_END)[0]
+        return " ".join(before.replace("…", " ").split()[-4:] + [term]) if term else ""
+
 
 def index_path(paths: Paths) -> Path:
     return paths.cache / "search.sqlite3"

@@ -197,3 +197,13 @@ def test_export_to_pdf_contains_the_reading(qtbot, context, store, course_dir, t
     dialog.accept()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Budgets and people" in text and "lighthouse" in text and "Maintenance" in text
+
+
+def test_a_hit_is_found_by_the_words_leading_to_it_not_the_first_occurrence(qtbot, context, store, course_dir):
+    reading = reading_of(open_window(qtbot, context, store))
+    reading.reveal("", ["people"], "a question about people")
+    cursor = reading.browser.textCursor()
+    assert cursor.selectedText() == "people"
+    assert cursor.block().text().startswith("Every smart city project")
+    reading.reveal("", ["people"], "words that are not there people")
+    assert reading.browser.textCursor().block().text() == "Budgets and people"

@@ -131,7 +131,7 @@ class LessonPane(QWidget):
     def reveal_hit(self, hit: SearchHit) -> None:
         """Once a search hit's lesson is open: scroll a reading to the hit."""
         if hit.kind == HitKind.READING:
-            self.reading.reveal(hit.anchor, hit.terms)
+            self.reading.reveal(hit.anchor, hit.terms, hit.phrase)
 
     def _lecture_completed(self, lesson_id: str) -> None:
         if self._lesson is not None and self._lesson.id == lesson_id:

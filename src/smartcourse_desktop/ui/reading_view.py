@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextDocument
+from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout, QMessageBox, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -317,20 +317,25 @@ class ReadingView(QWidget):
             self.position_changed.emit(self.source.course_id, self.source.lesson_id, round(self.fraction(), 4))
 
     # -- search hits ------------------------------------------------------------------------
-    def reveal(self, anchor: str, terms: list[str]) -> None:
-        """Scroll to a search hit: the first of `terms` after the heading `anchor`, selected."""
+    def reveal(self, anchor: str, terms: list[str], phrase: str = "") -> None:
+        """Scroll to a search hit and select it: `phrase` (the words leading up to the hit) after
+        the heading `anchor` if it is found, else the first of `terms` found there."""
         self._pending = None
         start = 0
         if anchor:
             self.browser.scrollToAnchor(anchor)
             start = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).position()
-        for term in terms:
-            found = self.browser.document().find(term, start)
-            if not found.isNull():
-                self.browser.setTextCursor(found)
-                self.browser.ensureCursorVisible()
-                self._place_third_down()
-                return
+        document = self.browser.document()
+        found = document.find(phrase, start) if phrase else None
+        if found is not None and not found.isNull() and terms:
+            found.setPosition(found.selectionEnd() - len(phrase.split()[-1]))
+            found.setPosition(found.position() + len(phrase.split()[-1]), QTextCursor.MoveMode.KeepAnchor)
+        else:
+            found = next((c for c in (document.find(t, start) for t in terms) if not c.isNull()), None)
+        if found is not None and not found.isNull():
+            self.browser.setTextCursor(found)
+            self.browser.ensureCursorVisible()
+            self._place_third_down()
 
     def _place_third_down(self) -> None:
         """Scroll so the selection sits a third of the way down, with its context above it."""

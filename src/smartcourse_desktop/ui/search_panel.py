@@ -10,7 +10,7 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
 from PySide6.QtWidgets import (
-    QDockWidget, QLabel, QLineEdit, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
+    QDockWidget, QLabel, QLineEdit, QListView, QMainWindow, QStyle, QStyledItemDelegate, QStyleOptionViewItem,
     QVBoxLayout, QWidget,
 )
 
@@ -138,10 +138,22 @@ class SearchPanel(QDockWidget):
         self.setMinimumWidth(320)
 
     def open_search(self) -> None:
+        self._share_area()
         self.show()
         self.raise_()
         self.field.setFocus()
         self.field.selectAll()
+
+    def _share_area(self) -> None:
+        """Open as a tab beside another panel in the same dock area, rather than squeezed under it."""
+        window = self.parentWidget()
+        if not isinstance(window, QMainWindow) or self.isVisible() or window.tabifiedDockWidgets(self):
+            return
+        area = window.dockWidgetArea(self)
+        other = next((d for d in window.findChildren(QDockWidget)
+                      if d is not self and d.isVisible() and window.dockWidgetArea(d) == area), None)
+        if other is not None:
+            window.tabifyDockWidget(other, self)
 
     def run_search(self) -> None:
         self.timer.stop()
