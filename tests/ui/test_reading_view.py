@@ -207,3 +207,17 @@ def test_a_hit_is_found_by_the_words_leading_to_it_not_the_first_occurrence(qtbo
     assert cursor.block().text().startswith("Every smart city project")
     reading.reveal("", ["people"], "words that are not there people")
     assert reading.browser.textCursor().block().text() == "Budgets and people"
+
+
+def test_the_stylesheet_follows_a_dark_palette(qtbot, context, store, course_dir):
+    from PySide6.QtGui import QColor, QPalette
+
+    reading = reading_of(open_window(qtbot, context, store))
+    light = reading.browser.document().defaultStyleSheet()
+    dark = QPalette(reading.palette())
+    dark.setColor(QPalette.ColorRole.Base, QColor("#1e1e1e"))
+    dark.setColor(QPalette.ColorRole.Text, QColor("#e6e6e6"))
+    reading.setPalette(dark)
+    qtbot.waitUntil(lambda: reading.browser.document().defaultStyleSheet() != light)
+    assert "#e6e6e6" in reading.browser.document().defaultStyleSheet()
+    assert "lighthouse" in reading.toPlainText()

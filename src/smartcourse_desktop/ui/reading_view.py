@@ -146,6 +146,7 @@ class ReadingView(QWidget):
             (("Ctrl+-",), self.zoom_out, self.tr("Smaller reading text")),
             (("Ctrl+0",), self.zoom_reset, self.tr("Reading text at normal size")),
             ((QKeySequence(QKeySequence.StandardKey.Find).toString(),), self.find_bar.open_bar, self.tr("Find in the reading")),
+            ((QKeySequence(QKeySequence.StandardKey.Print).toString(),), self.print_reading, self.tr("Print the reading")),
         ):
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
