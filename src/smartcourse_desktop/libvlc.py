@@ -44,7 +44,7 @@ def load_vlc() -> ModuleType:
         import vlc
     except SystemExit as exc:
         raise VlcUnavailable(f"libVLC could not be loaded ({exc}). {INSTALL_HINT}") from None
-    except (ImportError, OSError, NameError, AttributeError) as exc:
+    except (ImportError, OSError, NameError, AttributeError, NotImplementedError) as exc:
         raise VlcUnavailable(f"libVLC is not installed ({exc}). {INSTALL_HINT}") from None
     if getattr(vlc, "dll", None) is None:
         raise VlcUnavailable(f"libVLC is not installed. {INSTALL_HINT}")
