@@ -119,3 +119,11 @@ def test_bundled_course_cannot_be_removed(qtbot, window):
     window.remove_action.trigger()
     box = message_box(qtbot)
     assert "cannot be removed here" in box.text()
+
+
+def test_package_handed_over_by_a_second_start_is_imported(qtbot, window, tmp_path):
+    from smartcourse_desktop.ui.application import _receive
+
+    with qtbot.waitSignal(window.import_flow.imported, timeout=20000):
+        _receive(window, [str(package(tmp_path))])
+    assert "Demo course" in titles(window)

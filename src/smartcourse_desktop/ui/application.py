@@ -44,6 +44,7 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     install_crash_handler(log_file)
     app = create_application()
     install_translations(app, context.settings.get("ui.language") or context.policy.language)
+    packages = [str(Path(p).resolve()) for p in packages]  # the running instance has another cwd
     instance = SingleInstance(server_name(context.paths.data))
     if instance.hand_over(packages):
         log.info("another %s is running for this user; handed it %d argument(s)", APP_NAME, len(packages))
@@ -58,7 +59,7 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
 
     window = MainWindow(context, store)
     window.show()
-    instance.arguments_received.connect(lambda _paths: bring_to_front(window))  # lead: import _paths
+    instance.arguments_received.connect(lambda paths: _receive(window, paths))
     window.progress_features.start(context.paths.database)
     if packages:
         window.import_flow.import_paths([Path(p) for p in packages])
@@ -69,3 +70,9 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
         return app.exec()
     finally:
         store.close()
+
+
+def _receive(window, paths: list[str]) -> None:
+    """A second start (e.g. a double-clicked package) hands its files to this window."""
+    bring_to_front(window)
+    window.import_flow.import_paths([Path(p) for p in paths])
