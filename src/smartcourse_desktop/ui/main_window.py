@@ -26,6 +26,7 @@ from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
 from smartcourse_desktop.ui.progress_menu import ProgressFeatures
 from smartcourse_desktop.ui.search_panel import SearchPanel, index_in_background
+from smartcourse_desktop.ui.settings_dialog import SettingsDialog, available_languages, translations_dir
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.progress_features = ProgressFeatures(self, store)
         self.refresh_library()
         self._restore_state()
+        self._show_policy_problem()
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
@@ -78,6 +80,8 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(self.tr("&Import course…"), QKeySequence.StandardKey.Open, self.import_flow.choose_file)
         self.remove_action = self._action(self.tr("&Remove course…"), None, self.remove_selected_course)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,", self.show_preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.library_action = self._action(self.tr("&Library"), "Ctrl+L", self.show_library)
         self.continue_action = self._action(self.tr("&Continue where I left off"), "Ctrl+Return", self.continue_course)
         self.fullscreen_action = self._action(self.tr("&Full screen"), "F11", self.toggle_full_screen)
@@ -91,6 +95,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.remove_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
+        self.edit_menu = menu.addMenu(self.tr("&Edit"))
+        self.edit_menu.addAction(self.preferences_action)
         self.view_menu = menu.addMenu(self.tr("&View"))
         self.view_menu.addAction(self.library_action)
         self.view_menu.addAction(self.continue_action)
@@ -266,6 +272,22 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.shortcut_rows(), self)
         dialog.open()
+
+    def show_preferences(self) -> None:
+        dialog = SettingsDialog(self.settings, available_languages(translations_dir()), self)
+        dialog.applied.connect(self._apply_preferences)
+        dialog.open()
+
+    def _apply_preferences(self, keys: list[str]) -> None:
+        if "reading.font_scale" in keys:
+            self.lesson_pane.reading.set_font_scale(self.settings.get("reading.font_scale"))
+        if "player.caption_scale" in keys and self.lesson_pane.player is not None:
+            self.lesson_pane.player.set_caption_scale(self.settings.get("player.caption_scale"))
+
+    def _show_policy_problem(self) -> None:
+        problem = self.context.policy.problem
+        if problem:
+            self.statusBar().showMessage(self.tr("Machine configuration ignored: %1").replace("%1", problem))
 
     def show_about(self) -> None:
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("About %1").replace("%1", APP_NAME), about_text(self),

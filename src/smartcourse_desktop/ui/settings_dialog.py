@@ -1,0 +1,160 @@
+"""Edit ▸ Preferences: the learner's options; those the machine policy fixes are shown locked."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from smartcourse_desktop.errors import SettingsError
+from smartcourse_desktop.settings import OPTIONS, Settings
+
+log = logging.getLogger(__name__)
+
+# (option key, label, kind): the options that make sense to a learner, in the order shown.
+FIELDS: tuple[tuple[str, str, str], ...] = (
+    ("learner.name", QT_TRANSLATE_NOOP("SettingsDialog", "Your name (on certificates)"), "text"),
+    ("ui.language", QT_TRANSLATE_NOOP("SettingsDialog", "Language"), "language"),
+    ("player.rate", QT_TRANSLATE_NOOP("SettingsDialog", "Playback speed"), "rate"),
+    ("player.play_next", QT_TRANSLATE_NOOP("SettingsDialog", "Play the next lecture automatically"), "check"),
+    ("player.caption_scale", QT_TRANSLATE_NOOP("SettingsDialog", "Caption size"), "percent"),
+    ("reading.font_scale", QT_TRANSLATE_NOOP("SettingsDialog", "Reading text size"), "percent"),
+    ("progress.completion_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "A lecture counts as watched after"), "percent"),
+)
+
+
+def translations_dir() -> Path:
+    """Where the app's compiled translations live (the same folder application.py loads from)."""
+    return Path(__file__).resolve().parent.parent / "i18n"
+
+
+def available_languages(i18n_dir: Path) -> list[str]:
+    """English plus every language the app has a translation for (i18n/smartcourse_xx.qm)."""
+    found = {path.stem.split("_", 1)[1] for path in i18n_dir.glob("smartcourse_*.qm")}
+    return ["en", *sorted(found - {"en"})]
+
+
+class SettingsDialog(QDialog):
+    """A form over Settings. OK writes the changed, unlocked values and emits `applied(keys)`."""
+
+    applied = Signal(list)
+
+    def __init__(self, settings: Settings, languages: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.languages = languages
+        self.setWindowTitle(self.tr("Preferences"))
+        self.editors: dict[str, QWidget] = {}
+        self._readers: dict[str, Callable[[], Any]] = {}
+        form = QFormLayout()
+        for key, label, kind in FIELDS:
+            editor = self._make_editor(key, kind)
+            editor.setObjectName(key)
+            editor.setAccessibleName(QCoreApplication.translate("SettingsDialog", label))
+            form.addRow(QCoreApplication.translate("SettingsDialog", label), self._with_lock_note(key, editor))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        if any(settings.is_locked(key) for key, _, _ in FIELDS):
+            layout.addWidget(QLabel(self.tr("🔒 Locked settings are set by your IT department for this computer.")))
+        layout.addWidget(QLabel(self.tr("A new language applies the next time SmartCourse starts.")))
+        layout.addWidget(buttons)
+
+    # -- editors --------------------------------------------------------------------------------
+    def _make_editor(self, key: str, kind: str) -> QWidget:
+        value = self.settings.get(key)
+        editor = getattr(self, f"_{kind}_editor")(key, value)
+        self.editors[key] = editor
+        return editor
+
+    def _text_editor(self, key: str, value: str) -> QLineEdit:
+        editor = QLineEdit(value)
+        self._readers[key] = lambda: editor.text().strip()
+        return editor
+
+    def _check_editor(self, key: str, value: bool) -> QCheckBox:
+        editor = QCheckBox()
+        editor.setChecked(value)
+        self._readers[key] = editor.isChecked
+        return editor
+
+    def _rate_editor(self, key: str, value: float) -> QDoubleSpinBox:
+        option = OPTIONS[key]
+        editor = QDoubleSpinBox()
+        editor.setRange(option.minimum or 0.0, option.maximum or 1.0)
+        editor.setSingleStep(0.25)
+        editor.setDecimals(2)
+        editor.setSuffix(" ×")
+        editor.setValue(value)
+        self._readers[key] = editor.value
+        return editor
+
+    def _percent_editor(self, key: str, value: float) -> QSpinBox:
+        option = OPTIONS[key]
+        editor = QSpinBox()
+        editor.setRange(round((option.minimum or 0) * 100), round((option.maximum or 1) * 100))
+        editor.setSingleStep(5)
+        editor.setSuffix(" %")
+        editor.setValue(round(value * 100))
+        self._readers[key] = lambda: editor.value() / 100
+        return editor
+
+    def _language_editor(self, key: str, value: str) -> QComboBox:
+        editor = QComboBox()
+        editor.addItem(self.tr("System language"), "")
+        codes = self.languages + ([value] if value and value not in self.languages else [])
+        for code in codes:
+            editor.addItem(QLocale(code).nativeLanguageName() or code, code)
+        editor.setCurrentIndex(max(0, editor.findData(value)))
+        self._readers[key] = editor.currentData
+        return editor
+
+    def _with_lock_note(self, key: str, editor: QWidget) -> QWidget:
+        if not self.settings.is_locked(key):
+            return editor
+        editor.setEnabled(False)
+        note = QLabel(self.tr("🔒 set by your IT department"))
+        note.setObjectName(f"{key}.lock")
+        editor.setToolTip(note.text())
+        row = QWidget()
+        layout = QHBoxLayout(row)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(editor, 1)
+        layout.addWidget(note)
+        return row
+
+    # -- result ---------------------------------------------------------------------------------
+    def value(self, key: str) -> Any:
+        return self._readers[key]()
+
+    def accept(self) -> None:
+        changed = []
+        for key, _, _ in FIELDS:
+            if self.settings.is_locked(key) or self.value(key) == self.settings.get(key):
+                continue
+            try:
+                self.settings.set(key, self.value(key))
+                changed.append(key)
+            except SettingsError as exc:
+                log.warning("preference not saved: %s", exc)
+        super().accept()
+        self.applied.emit(changed)
