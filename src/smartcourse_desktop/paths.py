@@ -6,10 +6,13 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Mapping
 
 from smartcourse_desktop import APP_ID
 
 PORTABLE_MARKER = "smartcourse-portable"
+# Set for the bundled libVLC (libvlc.point_at_bundled_libvlc); meaningless to other programs.
+BUNDLE_ONLY_VARIABLES = ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH")
 
 
 @dataclass(frozen=True)
@@ -96,6 +99,24 @@ def portable_root() -> Path | None:
     if getattr(sys, "frozen", False) and (app_dir() / PORTABLE_MARKER).exists():
         return app_dir() / "smartcourse-data"
     return None
+
+
+def system_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for starting system programs (browser, file manager) from the app.
+
+    In the PyInstaller bundle the bootloader points LD_LIBRARY_PATH at the bundle and keeps the
+    original in LD_LIBRARY_PATH_ORIG; a system program must not load the bundle's libraries.
+    """
+    env = dict(os.environ if environ is None else environ)
+    original = env.pop("LD_LIBRARY_PATH_ORIG", None)
+    if original is not None:
+        env["LD_LIBRARY_PATH"] = original
+    elif getattr(sys, "frozen", False):
+        env.pop("LD_LIBRARY_PATH", None)
+    if getattr(sys, "frozen", False):
+        for name in BUNDLE_ONLY_VARIABLES:
+            env.pop(name, None)
+    return env
 
 
 def assets_dir() -> Path:

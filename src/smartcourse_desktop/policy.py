@@ -57,6 +57,7 @@ def _policy_from(data: dict[str, Any], path: Path) -> Policy:
             raise ValueError(f"unknown key {key!r}")
         if not isinstance(value, expected):
             raise ValueError(f"{key} must be a {expected.__name__}")
+    _check_values(data)
     return Policy(
         extra_roots=tuple(Path(str(p)) for p in data.get("extra_roots", ())),
         system_library=Path(data["system_library"]) if "system_library" in data else None,
@@ -68,3 +69,12 @@ def _policy_from(data: dict[str, Any], path: Path) -> Policy:
         locked_settings=dict(data.get("settings", {})),
         source=path,
     )
+
+
+def _check_values(data: dict[str, Any]) -> None:
+    for key in ("extra_roots", "trusted_keys"):
+        if not all(isinstance(item, str) and item.strip() for item in data.get(key, ())):
+            raise ValueError(f"{key} must be a list of non-empty strings")
+    endpoint = data.get("lrs_endpoint")
+    if endpoint is not None and not endpoint.startswith(("https://", "http://")):
+        raise ValueError("lrs_endpoint must be an http:// or https:// address")
