@@ -37,24 +37,24 @@ class CaptionOverlay(QLabel):
         self.place()
 
     def show_text(self, text: str) -> None:
-        """Show a cue's text, or hide the box when there is none."""
-        if not text:
-            self.hide()
-            self.setText("")
-            return
+        """Show a cue's text; an empty box between cues, so the box never changes size and
+        leaves no stale pixels on the video."""
         if text != self.text():
             self.setText(text)
             self.setAccessibleDescription(text)
-        self.place()
-        self.show()
-        self.raise_()
+            self.place()
+            self.raise_()  # showing the video surface can restack it above the box
+        if not self.isVisible():
+            self.place()
+            self.show()
+            self.raise_()
 
     def place(self) -> None:
-        """Centre the box near the bottom of the parent, as wide as the text needs."""
+        """Full width near the bottom of the parent, at least two lines high."""
         parent = self.parentWidget()
         if parent is None:
             return
-        width = min(parent.width() - 24, max(self.sizeHint().width(), 120))
-        height = self.heightForWidth(width) if self.wordWrap() else self.sizeHint().height()
-        height = max(height, self.sizeHint().height() if width >= self.sizeHint().width() else height)
-        self.setGeometry(QRect((parent.width() - width) // 2, parent.height() - height - 16, width, height))
+        width = max(parent.width() - 24, 80)
+        two_lines = 2 * self.fontMetrics().lineSpacing() + 2 * self.margin() + 4
+        height = min(max(self.heightForWidth(width), two_lines), max(parent.height() - 16, two_lines))
+        self.setGeometry(QRect(12, parent.height() - height - 8, width, height))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
@@ -88,7 +88,7 @@ class PlayerWidget(QWidget):
         media_layout.addWidget(self.controls)
         self.transcript = TranscriptPanel()
         self.chapters = ChapterList()
-        self.side = QTabWidget()
+        self.side = _SidePanel()
         self.side.setObjectName("playerSide")
         self.side.addTab(self.transcript, self.tr("Transcript"))
         self.side.addTab(self.chapters, self.tr("Chapters"))
@@ -96,8 +96,8 @@ class PlayerWidget(QWidget):
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.media_area)
         splitter.addWidget(self.side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
@@ -167,7 +167,7 @@ class PlayerWidget(QWidget):
             return
         self.screen_stack.setCurrentWidget(self.stage)
         self.stage.set_audio_only(audio_only, self.tr("Audio only: %1").replace("%1", self.lesson.title))
-        self.player.set_video_window(None if audio_only else self.stage.surface.handle())
+        self.player.set_video_window(None if audio_only else self.stage.video_handle())
         self.player.open(self.course.path_of(path), start, no_video)
         self.controls.show_time(start, self.lesson.duration)
 
@@ -328,8 +328,10 @@ class PlayerWidget(QWidget):
     def _show_cue(self, seconds: float) -> None:
         index = self.captions.index_at(seconds) if self.captions else None
         self.transcript.set_current(index)
-        visible = index is not None and self.controls.captions_button.isChecked()
-        self.stage.captions.show_text(self.captions.cues[index].text if visible and self.captions else "")
+        if self.captions is None or not self.controls.captions_button.isChecked():
+            self.stage.captions.hide()
+            return
+        self.stage.captions.show_text(self.captions.cues[index].text if index is not None else "")
 
     def _fill_menu(self) -> None:
         self.menu.fill_languages(list(self.lesson.captions) if self.lesson else [],
@@ -387,3 +389,12 @@ class PlayerWidget(QWidget):
             self.settings.set(key, value)
         except SettingsError as exc:
             log.info("not remembered: %s", exc)
+
+
+class _SidePanel(QTabWidget):
+    """Transcript and chapters: about 30 characters wide unless the window is narrow."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(max(hint.width(), self.fontMetrics().averageCharWidth() * 32), hint.height())
+

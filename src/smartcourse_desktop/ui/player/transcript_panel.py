@@ -41,7 +41,7 @@ class TranscriptPanel(QWidget):
         self._captions = captions
         self.lines.clear()
         for cue in captions.cues if captions else ():
-            item = QListWidgetItem(f"{clock_text(cue.start)}  {cue.text}")
+            item = QListWidgetItem(f"{clock_text(cue.start)}  {' '.join(cue.text.split())}")
             item.setData(Qt.ItemDataRole.UserRole, cue.start)
             self.lines.addItem(item)
         has_lines = bool(captions and len(captions))

@@ -62,6 +62,13 @@ class Stage(QWidget):
         self.captions = CaptionOverlay(self)
         self.set_audio_only(False, "")
 
+    def video_handle(self) -> int:
+        """The surface's native window for libVLC. Creating it stacks it on top, so the
+        caption box is raised above it again."""
+        handle = self.surface.handle()
+        self.captions.raise_()
+        return handle
+
     def set_audio_only(self, audio_only: bool, text: str) -> None:
         self.surface.setVisible(not audio_only)
         self.audio_card.setVisible(audio_only)
