@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -26,6 +27,15 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         folder.mkdir(parents=True)
         monkeypatch.setenv(name, str(folder))
     return home
+
+
+@pytest.fixture(autouse=True)
+def background_tasks_finish():
+    """No background task of one test may outlive it and write into the next test's folders."""
+    yield
+    tasks = sys.modules.get("smartcourse_desktop.ui.tasks")
+    if tasks is not None:
+        tasks.wait_for_tasks()
 
 
 @pytest.fixture

@@ -15,6 +15,7 @@ from smartcourse_desktop.context import Context
 from smartcourse_desktop.errors import StoreError
 from smartcourse_desktop.locations import open_profile_store
 from smartcourse_desktop.ui.crash import install_crash_handler
+from smartcourse_desktop.ui.tasks import wait_for_tasks
 from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
 
 log = logging.getLogger(__name__)
@@ -69,6 +70,7 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     try:
         return app.exec()
     finally:
+        wait_for_tasks()
         store.close()
 
 

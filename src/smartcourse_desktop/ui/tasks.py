@@ -63,9 +63,15 @@ class Task(QRunnable):
             result = self._func(self.reporter)
         except Exception as exc:  # delivered to the GUI thread, which shows it
             log.info("background task failed: %s", exc, exc_info=not isinstance(exc, _expected()))
-            self.signals.failed.emit(exc)
+            self._deliver(self.signals.failed, exc)
         else:
-            self.signals.succeeded.emit(result)
+            self._deliver(self.signals.succeeded, result)
+
+    def _deliver(self, signal, value: object) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the receivers were deleted: the app is shutting down
+            log.debug("background task finished after its receivers were deleted")
 
     def _forget(self, _value: object) -> None:
         Task._running.discard(self)
@@ -75,6 +81,13 @@ def _expected() -> tuple[type[BaseException], ...]:
     from smartcourse_desktop.errors import SmartCourseError
 
     return (SmartCourseError,)
+
+
+def wait_for_tasks(timeout_ms: int = 5000) -> bool:
+    """At exit: let running tasks finish, so none writes to a closed store."""
+    for task in list(Task._running):
+        task.cancel()
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
 
 
 def run_task(
