@@ -51,3 +51,20 @@ def test_reading_after_a_lecture_stops_it(qtbot, context, store):
     window.course_page.outline.select_lesson(reading.id)
     assert player.player.state == PlaybackState.EMPTY
     assert window.lesson_pane.stack.currentWidget() is window.lesson_pane.reading
+
+
+def test_play_next_moves_on_to_the_next_lecture_of_the_module(qtbot, context, store):
+    context.settings.set("player.play_next", True)
+    window = open_first_lecture(qtbot, context, store)
+    player = window.lesson_pane.player
+    first = window.lesson_pane.lesson
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
+    player.seek(player.player.duration - 1.0)
+    player.play()
+    qtbot.waitUntil(lambda: window.lesson_pane.lesson.id != first.id, timeout=8000)
+    following = window.lesson_pane.lesson
+    assert following.is_lecture and window.course_page.course.module_of(following.id).id == \
+        window.course_page.course.module_of(first.id).id
+    assert window.course_page.outline.current_lesson_id() == following.id
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=5000)
+    assert store.lesson(BUNDLED_ID, first.id).position == 0  # finished: starts from the top next time
