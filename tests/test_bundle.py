@@ -1,0 +1,109 @@
+"""The release build, end to end (slow: about 5 minutes). Skipped unless SMARTCOURSE_BUNDLE_TESTS=1.
+
+    SMARTCOURSE_BUNDLE_TESTS=1 .venv/bin/pytest -q -m bundle tests/test_bundle.py
+    (SMARTCOURSE_BUNDLE_REUSE=1 tests the artefacts already in dist/ instead of building them.)
+
+It builds dist/ with packaging/build.sh, then runs the bundle in a mount namespace where the
+system's libVLC and VLC plugins are hidden: the window opens (offscreen), `smartcourse doctor`
+decodes the bundled lectures, and /proc/PID/maps shows libVLC loaded from the bundle. Last it
+installs the .deb with apt-get (needs root) and runs the installed command.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from smartcourse_desktop import APP_NAME, __version__
+
+ROOT = Path(__file__).resolve().parents[1]
+DIST = ROOT / "dist"
+APP = DIST / "smartcourse" / "smartcourse"
+MULTIARCH = "/usr/lib/x86_64-linux-gnu"
+# Hide every VLC file of the system: the plugin folder under an empty tmpfs, each libvlc*.so* under /dev/null.
+HIDE_SYSTEM_VLC = f"""set -e
+mount -t tmpfs none {MULTIARCH}/vlc
+for f in {MULTIARCH}/libvlc*.so*; do mount --bind /dev/null "$f"; done
+exec "$@"
+"""
+
+pytestmark = [
+    pytest.mark.bundle,
+    pytest.mark.skipif(os.environ.get("SMARTCOURSE_BUNDLE_TESTS") != "1", reason="set SMARTCOURSE_BUNDLE_TESTS=1"),
+]
+
+
+@pytest.fixture(scope="module")
+def artefacts() -> dict[str, Path]:
+    if os.environ.get("SMARTCOURSE_BUNDLE_REUSE") != "1":
+        subprocess.run([str(ROOT / "packaging" / "build.sh")], cwd=ROOT, check=True, timeout=1800)
+    found = {
+        "app": APP,
+        "tarball": DIST / f"smartcourse-{__version__}-linux-x86_64.tar.gz",
+        "deb": DIST / f"smartcourse_{__version__}_amd64.deb",
+    }
+    for path in found.values():
+        assert path.exists(), path
+    return found
+
+
+def hidden_vlc(*command: str) -> list[str]:
+    if os.geteuid() != 0 or shutil.which("unshare") is None:
+        pytest.skip("hiding the system VLC needs root and unshare")
+    return ["unshare", "-m", "--propagation", "private", "sh", "-c", HIDE_SYSTEM_VLC, "sh", *command]
+
+
+def test_build_produces_the_three_artefacts(artefacts):
+    assert os.access(artefacts["app"], os.X_OK)
+    assert (APP.parent / "_internal" / "vlc" / "plugins" / "plugins.dat").exists(), "VLC plugin cache"
+    assert (APP.parent / "_internal" / "assets" / "course").is_dir()
+    listing = subprocess.run(["dpkg-deb", "--contents", str(artefacts["deb"])], capture_output=True, text=True, check=True).stdout
+    for path in ("./opt/smartcourse/smartcourse", "./usr/bin/smartcourse", "./usr/share/applications/smartcourse.desktop",
+                 "./usr/share/mime/packages/smartcourse.xml", "./usr/share/icons/hicolor/scalable/apps/smartcourse.svg",
+                 "./usr/share/metainfo/org.smartcourse.SmartCourse.metainfo.xml"):
+        assert path in listing
+    fields = subprocess.run(["dpkg-deb", "--field", str(artefacts["deb"]), "Depends"], capture_output=True, text=True).stdout
+    assert "libc6 (>=" in fields and "libvlc" not in fields and "libavcodec" not in fields
+
+
+def test_window_opens_without_system_vlc(artefacts, isolated_dirs):
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", SMARTCOURSE_EXIT_WHEN_IDLE="1")
+    result = subprocess.run(hidden_vlc(str(APP)), env=env, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    log = next(isolated_dirs.rglob("smartcourse.log")).read_text()
+    assert f"{APP_NAME} {__version__} started" in log
+
+
+def test_doctor_decodes_the_lectures_with_the_bundled_libvlc(artefacts):
+    process = subprocess.Popen(hidden_vlc(str(APP), "doctor"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    libraries = set()
+    while process.poll() is None:  # the doctor keeps libVLC loaded while it decodes
+        try:
+            maps = Path(f"/proc/{process.pid}/maps").read_text()
+        except (FileNotFoundError, ProcessLookupError, PermissionError):
+            break
+        libraries |= {line.split()[-1] for line in maps.splitlines() if "/libvlc" in line}
+        time.sleep(0.005)
+    out, err = process.communicate(timeout=120)
+    assert process.returncode == 0, out + err
+    assert "NOT playable" not in out and out.count("playable") >= 2
+    assert f"({APP.parent / '_internal' / 'vlc' / 'libvlc.so.5'})" in out
+    assert libraries, "libVLC never showed up in /proc/PID/maps"
+    assert all(path.startswith(str(APP.parent)) for path in libraries), libraries
+
+
+def test_deb_installs_and_runs(artefacts, tmp_path):
+    if os.geteuid() != 0 or shutil.which("apt-get") is None:
+        pytest.skip("installing a .deb needs root and apt-get")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    subprocess.run(["apt-get", "install", "-y", "-q", str(artefacts["deb"])], env=env, check=True, capture_output=True, timeout=600)
+    version = subprocess.run(["smartcourse", "--version"], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert version.stdout.strip() == f"{APP_NAME} {__version__}"
+    listing = subprocess.run(["smartcourse", "list"], capture_output=True, text=True, cwd=tmp_path, check=True)
+    assert "Smart Cities for City Officials" in listing.stdout
+    assert Path("/usr/share/mime/application/x-smartcourse.xml").exists(), "shared-mime-info trigger ran"
