@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 
 from smartcourse_desktop.libvlc import load_vlc
 from smartcourse_desktop.mediaprobe import Probe, make_instance, probe
@@ -58,17 +58,15 @@ def _event_table(vlc: Any) -> dict[Any, tuple[_Event, Callable[[Any], int]]]:
     }
 
 
-class _Release(QRunnable):
-    """Stops and releases a MediaPlayer on a pool thread (stop() can take a while)."""
+def _release(player: Any) -> None:
+    """On a pool thread: stop() can take a while, and must never run inside a libVLC callback."""
+    player.stop()
+    player.release()
 
-    def __init__(self, player: Any) -> None:
-        super().__init__()
-        self._player = player
 
-    def run(self) -> None:
-        self._player.stop()
-        self._player.release()
-        self._player = None
+def _released(_result: object) -> None:
+    if isinstance(_result, BaseException):
+        log.warning("releasing a media player failed: %s", _result)
 
 
 def _forward(emit: Callable[[int, int, int], None], generation: int, event: _Event, value: int) -> None:
@@ -272,7 +270,7 @@ class VlcPlayer(QObject):
         manager = player.event_manager()
         for kind in self._events:
             manager.event_detach(kind)
-        QThreadPool.globalInstance().start(_Release(player))
+        run_task(lambda _r: _release(player), _released, _released)
 
     def shutdown(self) -> None:
         """At quit: stop everything and wait (briefly) for libVLC to let go."""
