@@ -9,8 +9,7 @@ from __future__ import annotations
 import logging
 from typing import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton, QApplication, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
@@ -26,27 +25,12 @@ from smartcourse_desktop.ui.player.chapters import ChapterList
 from smartcourse_desktop.ui.player.controls import SKIP_SECONDS, Controls, step_rate
 from smartcourse_desktop.ui.player.fullscreen import FullScreen
 from smartcourse_desktop.ui.player.player_menu import CAPTION_STYLES, PlayerMenu
+from smartcourse_desktop.ui.player.shortcuts import install_shortcuts, shortcut_rows
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
 from smartcourse_desktop.ui.player.video_widget import Stage
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
 
 log = logging.getLogger(__name__)
-
-# (key, what it does): the table behind the shortcuts and Help ▸ Keyboard shortcuts.
-SHORTCUTS: list[tuple[str, str]] = [
-    ("Space", QT_TRANSLATE_NOOP("PlayerWidget", "Play or pause the lecture")),
-    ("Left", QT_TRANSLATE_NOOP("PlayerWidget", "Back 10 seconds")),
-    ("Right", QT_TRANSLATE_NOOP("PlayerWidget", "Forward 10 seconds")),
-    ("Up", QT_TRANSLATE_NOOP("PlayerWidget", "Volume up")),
-    ("Down", QT_TRANSLATE_NOOP("PlayerWidget", "Volume down")),
-    ("M", QT_TRANSLATE_NOOP("PlayerWidget", "Mute or unmute")),
-    ("C", QT_TRANSLATE_NOOP("PlayerWidget", "Captions on or off")),
-    ("[", QT_TRANSLATE_NOOP("PlayerWidget", "Slower")),
-    ("]", QT_TRANSLATE_NOOP("PlayerWidget", "Faster")),
-    ("F", QT_TRANSLATE_NOOP("PlayerWidget", "Video full screen")),
-    ("Esc", QT_TRANSLATE_NOOP("PlayerWidget", "Leave full screen")),
-]
-
 
 class PlayerWidget(QWidget):
     completed = Signal(str)  # lesson id, once enough of it was played
@@ -133,15 +117,11 @@ class PlayerWidget(QWidget):
             "C": lambda: self.controls.captions_button.toggle(), "[": lambda: self.step_rate(-1),
             "]": lambda: self.step_rate(1), "F": self.toggle_fullscreen, "Esc": self.fullscreen.leave,
         }
-        for key, _what in SHORTCUTS:
-            shortcut = QShortcut(QKeySequence(key), self.media_area)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(actions[key])
+        install_shortcuts(self.media_area, actions)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(description, key) rows for Help ▸ Keyboard shortcuts."""
-        return [(QCoreApplication.translate("PlayerWidget", what),
-                 QKeySequence(key).toString(QKeySequence.SequenceFormat.NativeText)) for key, what in SHORTCUTS]
+        return shortcut_rows()
 
     # -- opening and closing lessons ------------------------------------------------------------
     def open_lesson(self, course: Course, lesson: Lesson, record: LessonProgress, start: float | None = None) -> None:
