@@ -45,7 +45,7 @@ def main(scratch: Path) -> None:
     lesson = Lesson("l1", LessonKind.VIDEO, "Embedded", 4.0, media="lecture.mp4")
     course = Course("t", "1", "T", ("en",), "p", (), "CC0", "", (Module("m", "M", (lesson,)),), (), MEDIA)
     result: dict[str, object] = {}
-    surface = widget.stage.surface
+    surface = widget.stage  # the picture area: the card before playing, the video surface after
 
     def grab() -> dict[str, float]:
         image = app.primaryScreen().grabWindow(0).toImage()

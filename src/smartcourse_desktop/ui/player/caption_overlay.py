@@ -36,9 +36,13 @@ class CaptionOverlay(QLabel):
         self.setPalette(palette)
         self.place()
 
-    def show_text(self, text: str) -> None:
-        """Show a cue's text; an empty box between cues, so the box never changes size and
-        leaves no stale pixels on the video."""
+    def show_text(self, text: str, over_video: bool = True) -> None:
+        """Show a cue's text. Over video, an empty box stays between cues, so the box never
+        changes size and leaves no stale pixels on the picture."""
+        if not text and not over_video:
+            self.hide()
+            self.setText("")
+            return
         if text != self.text():
             self.setText(text)
             self.setAccessibleDescription(text)

@@ -29,6 +29,7 @@ from smartcourse_desktop.ui.player.shortcuts import install_shortcuts, shortcut_
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
 from smartcourse_desktop.ui.player.video_widget import Stage
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
+from smartcourse_desktop.ui.text import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class PlayerWidget(QWidget):
         self.lesson: Lesson | None = None
         self.captions: Captions | None = None
         self._autoplay = False
+        self._video_mode = False
         self._build()
         self._connect_parts()
         self._install_shortcuts()
@@ -146,10 +148,20 @@ class PlayerWidget(QWidget):
             self._show_message(self.tr("This lecture has no media file."))
             return
         self.screen_stack.setCurrentWidget(self.stage)
-        self.stage.set_audio_only(audio_only, self.tr("Audio only: %1").replace("%1", self.lesson.title))
+        self._video_mode = not audio_only
+        self.stage.show_card(self._card_text(audio_only, start))
         self.player.set_video_window(None if audio_only else self.stage.video_handle())
         self.player.open(self.course.path_of(path), start, no_video)
         self.controls.show_time(start, self.lesson.duration)
+
+    def _card_text(self, audio_only: bool, start: float) -> str:
+        assert self.lesson is not None
+        if audio_only:
+            return self.tr("Audio only: %1").replace("%1", self.lesson.title)
+        text = self.tr("Press Play or Space to start")
+        if start > 0:
+            text += "\n" + self.tr("You continue at %1").replace("%1", clock_text(start))
+        return text
 
     def _media_choice(self, lesson: Lesson) -> tuple[str | None, bool, bool]:
         """(file, play it without decoding video, show the audio card)."""
@@ -200,11 +212,19 @@ class PlayerWidget(QWidget):
     # -- transport ------------------------------------------------------------------------------
     def toggle(self) -> None:
         if self.player is not None:
+            self._before_start()
             self.player.toggle()
 
     def play(self) -> None:
         if self.player is not None:
+            self._before_start()
             self.player.play()
+
+    def _before_start(self) -> None:
+        """Map the video surface before libVLC starts drawing into it."""
+        if self._video_mode and self.player is not None and self.player.state in (
+                PlaybackState.READY, PlaybackState.ENDED):
+            self.stage.show_picture()
 
     def _space(self) -> None:
         """Space presses a focused button (keyboard users need that), else plays or pauses."""
@@ -311,7 +331,8 @@ class PlayerWidget(QWidget):
         if self.captions is None or not self.controls.captions_button.isChecked():
             self.stage.captions.hide()
             return
-        self.stage.captions.show_text(self.captions.cues[index].text if index is not None else "")
+        text = self.captions.cues[index].text if index is not None else ""
+        self.stage.captions.show_text(text, over_video=self.stage.surface.isVisible())
 
     def _fill_menu(self) -> None:
         self.menu.fill_languages(list(self.lesson.captions) if self.lesson else [],
@@ -349,7 +370,7 @@ class PlayerWidget(QWidget):
             self._report(self.session.pause())
         elif state == PlaybackState.READY and self._autoplay:
             self._autoplay = False
-            self.player.play()
+            self.play()
 
     def _on_ended(self) -> None:
         if self.session is None or self.course is None or self.lesson is None:

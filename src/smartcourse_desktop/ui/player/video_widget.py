@@ -44,7 +44,7 @@ class VideoSurface(QWidget):
 
 
 class Stage(QWidget):
-    """The picture area: the video surface, or a card when only sound plays, under the captions."""
+    """The picture area: the video surface, or a text card (before playing, or audio only), under the captions."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -59,8 +59,11 @@ class Stage(QWidget):
         self.audio_card.setObjectName("audioCard")
         self.audio_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.audio_card.setWordWrap(True)
+        font = self.audio_card.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.audio_card.setFont(font)
         self.captions = CaptionOverlay(self)
-        self.set_audio_only(False, "")
+        self.show_card("")
 
     def video_handle(self) -> int:
         """The surface's native window for libVLC. Creating it stacks it on top, so the
@@ -69,10 +72,16 @@ class Stage(QWidget):
         self.captions.raise_()
         return handle
 
-    def set_audio_only(self, audio_only: bool, text: str) -> None:
-        self.surface.setVisible(not audio_only)
-        self.audio_card.setVisible(audio_only)
+    def show_card(self, text: str) -> None:
+        """A text card instead of the picture: before playing, or when only sound plays."""
         self.audio_card.setText(text)
+        self.audio_card.show()
+        self.surface.hide()
+        self.captions.raise_()
+
+    def show_picture(self) -> None:
+        self.surface.show()
+        self.audio_card.hide()
         self.captions.raise_()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
