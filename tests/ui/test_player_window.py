@@ -68,3 +68,34 @@ def test_play_next_moves_on_to_the_next_lecture_of_the_module(qtbot, context, st
     assert window.course_page.outline.current_lesson_id() == following.id
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=5000)
     assert store.lesson(BUNDLED_ID, first.id).position == 0  # finished: starts from the top next time
+
+
+def test_playing_a_lecture_through_marks_it_done_in_outline_course_and_library(qtbot, context, store, paths):
+    import json
+    import shutil
+    from pathlib import Path
+
+    media = Path(__file__).parent.parent / "media"
+    folder = paths.user_library / "org.example.short"
+    folder.mkdir(parents=True)
+    shutil.copy(media / "lecture.mp4", folder)
+    lesson = {"id": "l1", "kind": "video", "title": "Short lecture", "duration": 4.0, "media": "lecture.mp4"}
+    (folder / "course.json").write_text(json.dumps({
+        "id": "org.example.short", "version": "1.0", "title": "A short course", "languages": ["en"],
+        "publisher": "Test", "authors": ["Test"], "license": "CC0", "files": [],
+        "modules": [{"id": "m1", "title": "Only module", "lessons": [lesson]}],
+    }))
+    context.settings.set("player.rate", 2.0)
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_course("org.example.short")
+    window.course_page.outline.select_lesson("l1")
+    player = window.lesson_pane.player
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
+    with qtbot.waitSignal(window.progress_changed, timeout=10000):
+        player.play()
+    assert store.lesson("org.example.short", "l1").completed
+    assert window.course_page.outline._lesson_items["l1"][2].data(Qt.ItemDataRole.AccessibleTextRole) == "done"
+    assert window.library_model.card(window.library_model.row_of("org.example.short")).progress == 1.0
+    assert not window.lesson_pane.done_button.isVisible()
