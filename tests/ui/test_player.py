@@ -282,3 +282,16 @@ def test_fullscreen_keeps_only_the_picture_and_esc_leaves(qtbot, store, context,
     assert widget.fullscreen.active and not header.isVisible() and not widget.side.isVisible()
     qtbot.keyClick(widget.stage.surface, Qt.Key.Key_Escape)
     assert not widget.fullscreen.active and header.isVisible() and widget.side.isVisible()
+
+
+def test_space_on_a_focused_control_uses_that_control(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    widget.controls.captions_button.setFocus()
+    assert widget.controls.captions_button.isChecked()
+    qtbot.keyClick(widget.controls.captions_button, Qt.Key.Key_Space)
+    assert not widget.controls.captions_button.isChecked()
+    assert widget.player.state == PlaybackState.READY  # Space did not start playback
+    widget.controls.play_button.setFocus()
+    qtbot.keyClick(widget.controls.play_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: widget.player.state == PlaybackState.PLAYING, timeout=5000)

@@ -11,7 +11,7 @@ from typing import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractButton, QApplication, QComboBox, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from smartcourse_desktop.captions import CaptionError, Captions, load_captions
@@ -227,10 +227,13 @@ class PlayerWidget(QWidget):
             self.stage.show_picture()
 
     def _space(self) -> None:
-        """Space presses a focused button (keyboard users need that), else plays or pauses."""
+        """Space presses a focused button or opens a focused list (keyboard users need that),
+        else plays or pauses."""
         focus = QApplication.focusWidget()
         if isinstance(focus, QAbstractButton) and focus is not self.controls.play_button:
             focus.click()
+        elif isinstance(focus, QComboBox):
+            focus.showPopup()
         else:
             self.toggle()
 
