@@ -295,3 +295,14 @@ def test_space_on_a_focused_control_uses_that_control(qtbot, store, context, cou
     widget.controls.play_button.setFocus()
     qtbot.keyClick(widget.controls.play_button, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: widget.player.state == PlaybackState.PLAYING, timeout=5000)
+
+
+def test_seek_bar_keys_seek(qtbot, store, context, course):
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    widget.controls.seek_bar.setFocus()
+    qtbot.keyClick(widget.controls.seek_bar, Qt.Key.Key_End)
+    assert widget.player.position == pytest.approx(3.75)
+    qtbot.keyClick(widget.controls.seek_bar, Qt.Key.Key_Home)
+    assert widget.player.position == 0
+    assert widget.controls.time_label.text() == "0:00 / 0:04"

@@ -99,3 +99,15 @@ def test_playing_a_lecture_through_marks_it_done_in_outline_course_and_library(q
     assert window.course_page.outline._lesson_items["l1"][2].data(Qt.ItemDataRole.AccessibleTextRole) == "done"
     assert window.library_model.card(window.library_model.row_of("org.example.short")).progress == 1.0
     assert not window.lesson_pane.done_button.isVisible()
+
+
+def test_a_lecture_keeps_playing_when_the_window_is_minimised(qtbot, context, store):
+    window = open_first_lecture(qtbot, context, store)
+    player = window.lesson_pane.player
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
+    player.play()
+    qtbot.waitUntil(lambda: player.player.position > 0.3, timeout=5000)
+    window.showMinimized()
+    at = player.player.position
+    qtbot.waitUntil(lambda: player.player.position > at + 1.0, timeout=5000)
+    assert player.player.state == PlaybackState.PLAYING
