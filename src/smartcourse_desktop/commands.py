@@ -1,4 +1,8 @@
-"""Headless subcommands. Each prints its result on stdout and one-line errors on stderr."""
+"""Headless subcommands. Each prints its result on stdout and one-line errors on stderr.
+
+Each command imports what it needs when it runs, so that starting the window (which builds
+this parser too) does not pay for the importer, the signing library or libVLC.
+"""
 
 from __future__ import annotations
 
@@ -9,15 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.cli import command
-from smartcourse_desktop import doctor
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.errors import LibraryError
-from smartcourse_desktop.importer import NotNewerError, import_course, target_root
-from smartcourse_desktop.install import remove_installed
 from smartcourse_desktop.library import InstalledCourse
-from smartcourse_desktop.packer import pack
-from smartcourse_desktop.signing import SignatureStatus, Trust, keygen, load_private_key
-from smartcourse_desktop.verify import verify_course
 
 
 def add_parsers(sub: Any) -> None:
@@ -66,6 +64,9 @@ def list_courses(args: argparse.Namespace, context: Context) -> int:
 
 @command("pack")
 def pack_course(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.packer import pack
+    from smartcourse_desktop.signing import load_private_key
+
     key = load_private_key(args.sign) if args.sign else None
     result = pack(args.source, args.output, key)
     signed = " (signed)" if result.signed else ""
@@ -75,6 +76,9 @@ def pack_course(args: argparse.Namespace, context: Context) -> int:
 
 @command("import")
 def import_package(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.importer import NotNewerError, import_course, target_root
+    from smartcourse_desktop.signing import SignatureStatus, Trust
+
     root = target_root(context.library, context.policy, args.system)
     try:
         result = import_course(args.path, root, force=args.force, trust=Trust.from_policy(context.policy))
@@ -88,6 +92,8 @@ def import_package(args: argparse.Namespace, context: Context) -> int:
 
 @command("verify")
 def verify_courses(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.verify import verify_course
+
     installed = [_find(context, args.course_id)] if args.course_id else context.library.scan()
     broken = 0
     for item in installed:
@@ -106,6 +112,8 @@ def verify_courses(args: argparse.Namespace, context: Context) -> int:
 
 @command("remove")
 def remove_course(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.install import remove_installed
+
     installed = _find(context, args.course_id)
     remove_installed(installed)
     print(f"removed {installed.course.id} {installed.course.version} from {installed.folder}")
@@ -117,6 +125,8 @@ def remove_course(args: argparse.Namespace, context: Context) -> int:
 
 @command("keygen")
 def make_key(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.signing import keygen
+
     public = keygen(args.output)
     print(f"private key: {args.output} (keep it secret)")
     print(f"public key ({args.output}.pub), for trusted_keys in the machine policy:")
@@ -126,6 +136,8 @@ def make_key(args: argparse.Namespace, context: Context) -> int:
 
 @command("doctor")
 def check_playback(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop import doctor
+
     return doctor.run(context.library, print, lambda line: print(line, file=sys.stderr))
 
 

@@ -9,8 +9,7 @@ from typing import Any
 from smartcourse_desktop.cli import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.errors import LibraryError
-from smartcourse_desktop.locations import open_profile_store
-from smartcourse_desktop.progress_export import FORMATS, export_progress
+from smartcourse_desktop.progress_export import FORMATS
 
 
 def add_parsers(sub: Any) -> None:
@@ -22,6 +21,9 @@ def add_parsers(sub: Any) -> None:
 
 @command("export-progress")
 def export_progress_command(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.locations import open_profile_store
+    from smartcourse_desktop.progress_export import export_progress
+
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:
         raise LibraryError(f"no installed course with id {args.course!r}")
