@@ -3,7 +3,9 @@
 #   ./dev package          installs the build tools (packaging/apt/build.txt, the `build` extra), then runs this
 #   packaging/build.sh     when they are already there (PYTHON=… selects the interpreter, default .venv)
 #   packaging/build.sh --repack   pack the existing dist/smartcourse/ again without PyInstaller
-# Steps: PyInstaller (packaging/smartcourse.spec) → VLC plugin cache → check every library resolves
+# The bundle carries a decoder-only FFmpeg built by packaging/ffmpeg-decoders.sh (once, into
+# build/ffmpeg-decoders/; about 2 minutes) instead of Debian's; SMARTCOURSE_FFMPEG=system keeps Debian's.
+# Steps: [decoder-only FFmpeg] → PyInstaller (packaging/smartcourse.spec) → VLC plugin cache → check every library resolves
 # → .tar.gz → .deb (packaging/deb_depends.py: Depends for the system libraries not bundled).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -18,6 +20,15 @@ TARBALL=dist/smartcourse-$VERSION-linux-$(uname -m).tar.gz
 DEB=dist/smartcourse_${VERSION}_$ARCH.deb
 
 say() { echo "build.sh: $*" >&2; }
+
+decoder_only_ffmpeg() {
+    [[ ${SMARTCOURSE_FFMPEG:-} == system || -d build/ffmpeg-decoders/lib ]] && return 0
+    say "building the decoder-only FFmpeg (packaging/ffmpeg-decoders.sh)"
+    packaging/ffmpeg-decoders.sh >&2 || {
+        say "the decoder-only FFmpeg failed; SMARTCOURSE_FFMPEG=system builds with Debian's (about 35 MB larger .deb)"
+        exit 1
+    }
+}
 
 build_bundle() {
     say "PyInstaller → $APP"
@@ -72,7 +83,7 @@ pack_deb() {
     dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
 }
 
-[[ ${1:-} == --repack ]] || build_bundle  # --repack: only pack the existing dist/smartcourse again
+[[ ${1:-} == --repack ]] || { decoder_only_ffmpeg; build_bundle; }  # --repack: only pack the existing dist/smartcourse again
 check_bundle
 pack_tarball
 pack_deb
