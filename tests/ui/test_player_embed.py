@@ -11,11 +11,13 @@ from pathlib import Path
 import pytest
 
 pytestmark = pytest.mark.xvfb
+VLC_LOCATION_VARIABLES = ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH")
 
 
 @pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="needs an X server: run the suite with ./dev test (xvfb-run)")
 def test_video_picture_shows_in_the_embedded_window(tmp_path):
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", SMARTCOURSE_VLC_ARGS="--aout=dummy")
+    env = {k: v for k, v in os.environ.items() if k not in VLC_LOCATION_VARIABLES}  # the system libVLC
+    env.update(QT_QPA_PLATFORM="xcb", SMARTCOURSE_VLC_ARGS="--aout=dummy")
     result = subprocess.run([sys.executable, str(Path(__file__).with_name("embed_probe.py")), str(tmp_path)],
                             env=env, capture_output=True, text=True, timeout=60)
     line = next((l for l in result.stdout.splitlines() if l.startswith("{")), None)
