@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -13,26 +14,31 @@ from smartcourse_desktop.context import Context
 from smartcourse_desktop.errors import SettingsError
 from smartcourse_desktop.library import InstalledCourse
 from smartcourse_desktop.progress import continue_point, course_fraction
-from smartcourse_desktop.reading_cache import cache_dir
-from smartcourse_desktop.search_index import SearchHit, SearchIndex, index_path
 from smartcourse_desktop.store import Store
-from smartcourse_desktop.ui.course_page import CoursePage
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
-from smartcourse_desktop.ui.lesson_pane import LessonPane
-from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
 from smartcourse_desktop.ui.progress_menu import ProgressFeatures
-from smartcourse_desktop.ui.search_panel import SearchPanel, index_in_background
-from smartcourse_desktop.ui.settings_dialog import SettingsDialog, available_languages, translations_dir
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.course import Course, Lesson
+    from smartcourse_desktop.search_index import SearchHit, SearchIndex
+    from smartcourse_desktop.ui.course_page import CoursePage
+    from smartcourse_desktop.ui.lesson_pane import LessonPane
+    from smartcourse_desktop.ui.search_panel import SearchPanel
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    """The course page, the lesson pane with its player, and the search panel are built the first
+    time they are needed, so that the library shows as fast as a bare window."""
+
     progress_changed = Signal(str)
+    lesson_opened = Signal(str)
+    INDEX_DELAY_MS = 1500  # at start-up, let the window settle before indexing
 
     def __init__(self, context: Context, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,20 +49,12 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("smartcourse"))
         self.library_model = LibraryModel(self)
         self.library_view = LibraryView(self.library_model)
-        self.lesson_pane = LessonPane(player=PlayerWidget(store, self.settings))
-        self.course_page = CoursePage(self.lesson_pane)
+        self._course_page: CoursePage | None = None
+        self._search_panel: SearchPanel | None = None
+        self._search_index: SearchIndex | None = None
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library_view)
-        self.pages.addWidget(self.course_page)
         self.setCentralWidget(self.pages)
-        self.extra_shortcuts: list[tuple[str, str]] = list(self.lesson_pane.reading.shortcut_keys)
-        self.extra_shortcuts += self.lesson_pane.player.shortcut_rows()
-        self.search_index = SearchIndex.open(index_path(context.paths))
-        self.search_panel = SearchPanel(self.search_index.search, self)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
-        self.search_panel.hide()
-        self.lesson_pane.reading.set_font_scale(self.settings.get("reading.font_scale"))
-        self.lesson_pane.reading.render_cache = cache_dir(context.paths)
         self.import_flow = ImportFlow(context, self)
         self.setAcceptDrops(True)
         self._build_menus()
@@ -109,21 +107,73 @@ class MainWindow(QMainWindow):
 
     def _connect(self) -> None:
         self.library_view.course_activated.connect(self.open_course)
-        self.course_page.back_requested.connect(self.show_library)
-        self.course_page.continue_requested.connect(self.continue_course)
-        self.course_page.outline.lesson_activated.connect(self.open_lesson)
-        self.lesson_pane.completed.connect(self.complete_lesson)
         self.progress_changed.connect(self._refresh_progress)
         self.library_view.remove_requested.connect(self.remove_selected_course)
         self.import_flow.imported.connect(self._course_imported)
         self.import_flow.removed.connect(self._course_removed)
         self.import_flow.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.search_panel.hit_activated.connect(self.open_search_hit)
-        self.lesson_pane.player.next_requested.connect(self.course_page.outline.select_lesson)
-        reading = self.lesson_pane.reading
+
+    # -- the course page, built on first use ------------------------------------------------
+    @property
+    def course_page(self) -> CoursePage:
+        if self._course_page is None:
+            self._course_page = self._build_course_page()
+        return self._course_page
+
+    @property
+    def lesson_pane(self) -> LessonPane:
+        return self.course_page.lesson_pane
+
+    def _build_course_page(self) -> CoursePage:
+        from smartcourse_desktop.reading_cache import cache_dir
+        from smartcourse_desktop.ui.course_page import CoursePage
+        from smartcourse_desktop.ui.lesson_pane import LessonPane
+        from smartcourse_desktop.ui.player.player_widget import PlayerWidget
+
+        pane = LessonPane(player=PlayerWidget(self.store, self.settings))
+        page = CoursePage(pane)
+        self.pages.addWidget(page)
+        page.back_requested.connect(self.show_library)
+        page.continue_requested.connect(self.continue_course)
+        page.outline.lesson_activated.connect(self.open_lesson)
+        pane.completed.connect(self.complete_lesson)
+        pane.player.next_requested.connect(page.outline.select_lesson)
+        reading = pane.reading
+        reading.set_font_scale(self.settings.get("reading.font_scale"))
+        reading.render_cache = cache_dir(self.context.paths)
         reading.position_changed.connect(self.store.save_position)
         reading.lesson_link_activated.connect(self.open_reading_link)
         reading.font_scale_changed.connect(self._save_font_scale)
+        return page
+
+    def on_course_page(self) -> bool:
+        return self._course_page is not None and self.pages.currentWidget() is self._course_page
+
+    def current_course(self) -> Course | None:
+        """The course on the course page, if one was opened."""
+        return self._course_page.course if self._course_page is not None else None
+
+    def current_lesson(self) -> Lesson | None:
+        return self._course_page.lesson_pane.lesson if self._course_page is not None else None
+
+    @property
+    def search_index(self) -> SearchIndex:
+        if self._search_index is None:
+            from smartcourse_desktop.search_index import SearchIndex, index_path
+
+            self._search_index = SearchIndex.open(index_path(self.context.paths))
+        return self._search_index
+
+    @property
+    def search_panel(self) -> SearchPanel:
+        if self._search_panel is None:
+            from smartcourse_desktop.ui.search_panel import SearchPanel
+
+            self._search_panel = SearchPanel(self.search_index.search, self)
+            self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._search_panel)
+            self._search_panel.hide()
+            self._search_panel.hit_activated.connect(self.open_search_hit)
+        return self._search_panel
 
     # -- library ----------------------------------------------------------------------------
     def refresh_library(self) -> None:
@@ -131,15 +181,16 @@ class MainWindow(QMainWindow):
         self.library_model.set_cards(cards)
         if cards and not self.library_view.cards.currentIndex().isValid():
             self.library_view.cards.setCurrentIndex(self.library_model.index(0))
-        QTimer.singleShot(0, self._update_search_index)
+        QTimer.singleShot(0 if self.isVisible() else self.INDEX_DELAY_MS, self._update_search_index)
 
     def _card(self, installed: InstalledCourse) -> CourseCard:
         progress = course_fraction(installed.course, self.store.course(installed.course.id))
         return CourseCard(installed, progress, installed.disk_size())
 
     def remove_selected_course(self) -> None:
+        course = self.current_course()
         course_id = self.library_view.selected_course_id() if self.pages.currentWidget() is self.library_view \
-            else (self.course_page.course.id if self.course_page.course else None)
+            else (course.id if course else None)
         row = self.library_model.row_of(course_id) if course_id else -1
         if row >= 0:
             self.import_flow.ask_remove(self.library_model.card(row).installed)
@@ -147,11 +198,13 @@ class MainWindow(QMainWindow):
     def _course_imported(self, course_id: str) -> None:
         self.refresh_library()
         self.library_view.cards.setCurrentIndex(self.library_model.index(self.library_model.row_of(course_id)))
-        if self.course_page.course is not None and self.course_page.course.id == course_id:
+        course = self.current_course()
+        if course is not None and course.id == course_id:
             self.open_course(course_id)
 
     def _course_removed(self, course_id: str) -> None:
-        if self.course_page.course is not None and self.course_page.course.id == course_id:
+        course = self.current_course()
+        if course is not None and course.id == course_id:
             self.lesson_pane.show_nothing()
             self.course_page.course = None
         self.refresh_library()
@@ -193,11 +246,12 @@ class MainWindow(QMainWindow):
         self.store.record_opened(course.id, lesson.id)
         self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
         self.settings.set("ui.last_lesson", lesson_id)
+        self.lesson_opened.emit(lesson_id)
 
     def continue_course(self) -> None:
         """Open the unfinished lesson the learner was in (else the next one) of the selected course;
         a lecture resumes at its saved position."""
-        if self.pages.currentWidget() is self.library_view or self.course_page.course is None:
+        if self.pages.currentWidget() is self.library_view or self.current_course() is None:
             course_id = self.library_view.selected_course_id() or self.settings.get("ui.last_course")
             if not course_id or not self.open_course(course_id):
                 return
@@ -208,7 +262,7 @@ class MainWindow(QMainWindow):
         self.course_page.outline.select_lesson(lesson.id)
 
     def complete_lesson(self, lesson_id: str) -> None:
-        course = self.course_page.course
+        course = self.current_course()
         if course is None:
             return
         self.store.mark_complete(course.id, lesson_id)
@@ -216,7 +270,7 @@ class MainWindow(QMainWindow):
 
     def _refresh_progress(self, course_id: str) -> None:
         progress = self.store.course(course_id)
-        course = self.course_page.course
+        course = self.current_course()
         if course is not None and course.id == course_id:
             self.course_page.update_progress(progress)
         row = self.library_model.row_of(course_id)
@@ -226,11 +280,13 @@ class MainWindow(QMainWindow):
     # -- search and readings ----------------------------------------------------------------
     def _update_search_index(self) -> None:
         """Index installed courses not indexed yet (off the GUI thread, once the window shows)."""
+        from smartcourse_desktop.ui.search_panel import index_in_background
+
         courses = [self.library_model.card(row).installed.course for row in range(self.library_model.rowCount())]
         index_in_background(courses, self.context.paths, self._search_index_updated)
 
     def _search_index_updated(self, indexed: list[str]) -> None:
-        if indexed and self.search_panel.field.text():
+        if indexed and self._search_panel is not None and self._search_panel.field.text():
             self.search_panel.run_search()
 
     def show_search(self) -> None:
@@ -267,18 +323,25 @@ class MainWindow(QMainWindow):
             for action in self.actions()
             if not action.shortcut().isEmpty()
         ]
-        return rows + self.extra_shortcuts
+        from smartcourse_desktop.ui.player.shortcuts import shortcut_rows
+        from smartcourse_desktop.ui.reading_view import reading_shortcut_rows
+
+        return rows + reading_shortcut_rows() + shortcut_rows()
 
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.shortcut_rows(), self)
         dialog.open()
 
     def show_preferences(self) -> None:
+        from smartcourse_desktop.ui.settings_dialog import SettingsDialog, available_languages, translations_dir
+
         dialog = SettingsDialog(self.settings, available_languages(translations_dir()), self)
         dialog.applied.connect(self._apply_preferences)
         dialog.open()
 
     def _apply_preferences(self, keys: list[str]) -> None:
+        if self._course_page is None:
+            return
         if "reading.font_scale" in keys:
             self.lesson_pane.reading.set_font_scale(self.settings.get("reading.font_scale"))
         if "player.caption_scale" in keys and self.lesson_pane.player is not None:
@@ -306,7 +369,8 @@ class MainWindow(QMainWindow):
         self.show_library()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.lesson_pane.reading.flush_position()
-        self.lesson_pane.player.shutdown()
+        if self._course_page is not None:
+            self.lesson_pane.reading.flush_position()
+            self.lesson_pane.player.shutdown()
         self.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64()).decode())
         super().closeEvent(event)

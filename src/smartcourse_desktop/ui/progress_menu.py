@@ -22,7 +22,6 @@ from smartcourse_desktop.errors import SmartCourseError
 from smartcourse_desktop.progress_export import export_progress, guess_format
 from smartcourse_desktop.store import Store
 from smartcourse_desktop.ui.backup_dialog import BackupDialog
-from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog, NotesPanel
 from smartcourse_desktop.ui.tasks import Task, run_task
@@ -51,7 +50,7 @@ class ProgressFeatures(QObject):
         window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._study: dict[str, float] = {}
         self._build_menu()
-        window.course_page.outline.lesson_activated.connect(self._lesson_changed)
+        window.lesson_opened.connect(self._lesson_changed)
         window.pages.currentChanged.connect(lambda _index: self._lesson_changed(""))
         self.clock = QTimer(self, interval=STUDY_TICK_S * 1000, timeout=self._tick)
         self.clock.start()
@@ -107,25 +106,24 @@ class ProgressFeatures(QObject):
     # -- the open lesson ----------------------------------------------------------------------
     def current_course(self) -> Course | None:
         window = self.window
-        if window.pages.currentWidget() is window.course_page and window.course_page.course is not None:
-            return window.course_page.course
+        if window.on_course_page() and window.current_course() is not None:
+            return window.current_course()
         row = window.library_model.row_of(window.library_view.selected_course_id() or "")
         return window.library_model.card(row).installed.course if row >= 0 else None
 
     def _sync_dock(self) -> None:
         """The notes sit beside a course's lessons, when the learner wants them."""
-        on_course = self.window.pages.currentWidget() is self.window.course_page
-        self.dock.setVisible(on_course and self.notes_action.isChecked())
+        self.dock.setVisible(self.window.on_course_page() and self.notes_action.isChecked())
 
     def _lesson_changed(self, _lesson_id: str) -> None:
-        on_course = self.window.pages.currentWidget() is self.window.course_page
+        on_course = self.window.on_course_page()
         self._sync_dock()
-        self.notes.set_lesson(self.window.course_page.course if on_course else None,
-                              self.window.lesson_pane.lesson if on_course else None)
+        self.notes.set_lesson(self.window.current_course() if on_course else None,
+                              self.window.current_lesson() if on_course else None)
 
     def _tick(self) -> None:
         """Credit reading time while a reading is open in the active window, up to 3× its length."""
-        course, lesson = self.window.course_page.course, self.window.lesson_pane.lesson
+        course, lesson = self.window.current_course(), self.window.current_lesson()
         if course is None or lesson is None or lesson.kind != LessonKind.READING or not self.window.isActiveWindow():
             return
         self.notes.update_moment()
@@ -137,7 +135,7 @@ class ProgressFeatures(QObject):
     def jump(self, lesson_id: str, position: float) -> None:
         """Open a lesson of the open course; a lecture plays from `position` (if not negative)."""
         window = self.window
-        course = window.course_page.course
+        course = window.current_course()
         lesson = course.lesson(lesson_id) if course else None
         if course is None or lesson is None:
             return
@@ -162,14 +160,16 @@ class ProgressFeatures(QObject):
         dialog.open()
 
     def _open_and_jump(self, course_id: str, lesson_id: str, position: float) -> None:
-        if self.window.course_page.course is None or self.window.course_page.course.id != course_id \
-                or self.window.pages.currentWidget() is not self.window.course_page:
+        course = self.window.current_course()
+        if course is None or course.id != course_id or not self.window.on_course_page():
             self.window.open_course(course_id)
         self.jump(lesson_id, position)
 
     def show_certificate(self) -> None:
         course = self.current_course()
         if course is not None:
+            from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
+
             dialog = CertificateDialog(self.store, self.window.settings, course, self.window)
             dialog.saved.connect(lambda path: tell(dialog, self.tr("Certificate saved"),
                                                    self.tr("The certificate was saved as %1.").replace("%1", path)))
@@ -215,7 +215,7 @@ class ProgressFeatures(QObject):
     def refresh_views(self) -> None:
         window = self.window
         window.refresh_library()
-        course = window.course_page.course
+        course = window.current_course()
         if course is not None:
             window.course_page.set_course(course, self.store.course(course.id))
         self._lesson_changed("")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout, QMessageBox, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
@@ -140,19 +140,11 @@ class ReadingView(QWidget):
         layout.addWidget(self.find_bar)
 
     def _make_shortcuts(self) -> None:
-        self.shortcut_keys: list[tuple[str, str]] = []
-        for keys, slot, text in (
-            (("Ctrl+=", "Ctrl++"), self.zoom_in, self.tr("Larger reading text")),
-            (("Ctrl+-",), self.zoom_out, self.tr("Smaller reading text")),
-            (("Ctrl+0",), self.zoom_reset, self.tr("Reading text at normal size")),
-            ((QKeySequence(QKeySequence.StandardKey.Find).toString(),), self.find_bar.open_bar, self.tr("Find in the reading")),
-            ((QKeySequence(QKeySequence.StandardKey.Print).toString(),), self.print_reading, self.tr("Print the reading")),
-        ):
+        for keys, slot, _text in _shortcut_table():
             for key in keys:
                 shortcut = QShortcut(QKeySequence(key), self)
                 shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
-                shortcut.activated.connect(slot)
-            self.shortcut_keys.append((text, keys[0]))
+                shortcut.activated.connect(getattr(self, slot) if slot != "find" else self.find_bar.open_bar)
 
     def _make_timers(self) -> None:
         self.save_timer = QTimer(self, singleShot=True, interval=self.SAVE_DELAY_MS)
@@ -383,3 +375,19 @@ class ReadingView(QWidget):
 
     def export_pdf(self) -> None:
         self.export_dialog = ask_export_pdf(self, self.printable())
+
+
+def _shortcut_table() -> list[tuple[tuple[str, ...], str, str]]:
+    """(keys, slot, description) for the reading's shortcuts: installed by the view, listed in Help."""
+    return [
+        (("Ctrl+=", "Ctrl++"), "zoom_in", QT_TRANSLATE_NOOP("ReadingView", "Larger reading text")),
+        (("Ctrl+-",), "zoom_out", QT_TRANSLATE_NOOP("ReadingView", "Smaller reading text")),
+        (("Ctrl+0",), "zoom_reset", QT_TRANSLATE_NOOP("ReadingView", "Reading text at normal size")),
+        ((QKeySequence(QKeySequence.StandardKey.Find).toString(),), "find", QT_TRANSLATE_NOOP("ReadingView", "Find in the reading")),
+        ((QKeySequence(QKeySequence.StandardKey.Print).toString(),), "print_reading", QT_TRANSLATE_NOOP("ReadingView", "Print the reading")),
+    ]
+
+
+def reading_shortcut_rows() -> list[tuple[str, str]]:
+    """(description, key) rows for Help ▸ Keyboard shortcuts."""
+    return [(QCoreApplication.translate("ReadingView", text), keys[0]) for keys, _slot, text in _shortcut_table()]
