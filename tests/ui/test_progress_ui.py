@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QToolButton
 
 from smartcourse_desktop.backups import backup_folder, daily_backup
 from smartcourse_desktop.progress_export import read_csv
@@ -49,7 +49,11 @@ def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, st
     window = make_window(qtbot, context, store)
     lecture = open_lesson(window, "video")
     panel = window.progress_features.notes
+    assert not window.progress_features.dock.isVisible()  # off by default: the lesson gets the room
+    notes_button = next(b for b in window.course_page.findChildren(QToolButton) if b.text() == "Notes")
+    qtbot.mouseClick(notes_button, Qt.MouseButton.LeftButton)
     assert window.progress_features.dock.isVisible()
+    assert context.settings.get("ui.show_notes") is True
     module = window.course_page.course.module_of(lecture.id)
     if module.reflection_questions:
         assert module.reflection_questions[0][:30] in panel.questions.toPlainText()

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QProgressBar, QPushButton, QSplitter, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QSplitter, QVBoxLayout, QWidget,
 )
 
 from smartcourse_desktop.course import Course
@@ -37,7 +38,7 @@ class CoursePage(QWidget):
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue with the next unfinished lesson"))
         self.continue_button.clicked.connect(self.continue_requested)
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.title, 1)
         bar.addWidget(self.progress)
@@ -54,6 +55,15 @@ class CoursePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+
+    def add_bar_action(self, action: QAction, text: str) -> None:
+        """A toggle in the bar above the lesson, e.g. the notes panel."""
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setText(text)
+        button.setAccessibleName(action.text().replace("&", ""))
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bar.insertWidget(self.bar.count() - 1, button)
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
         self.course = course

@@ -132,6 +132,7 @@ class MainWindow(QMainWindow):
 
         pane = LessonPane(player=PlayerWidget(self.store, self.settings))
         page = CoursePage(pane)
+        page.add_bar_action(self.progress_features.notes_action, self.tr("Notes"))
         self.pages.addWidget(page)
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)

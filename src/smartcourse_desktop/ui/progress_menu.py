@@ -74,7 +74,8 @@ class ProgressFeatures(QObject):
             self.window.menuBar().insertMenu(help_menu.menuAction(), self.menu)
         self.notes_action = self._action(self.tr("&Notes beside the lesson"), self._sync_dock, "Ctrl+Shift+N")
         self.notes_action.setCheckable(True)
-        self.notes_action.setChecked(True)
+        self.notes_action.setChecked(self.window.settings.get("ui.show_notes"))
+        self.notes_action.toggled.connect(self._remember_notes)
         self.all_notes_action = self._action(self.tr("&All notes of this course…"), self.show_all_notes)
         self.menu.addSeparator()
         self.certificate_action = self._action(self.tr("&Certificate…"), self.show_certificate)
@@ -114,6 +115,10 @@ class ProgressFeatures(QObject):
     def _sync_dock(self) -> None:
         """The notes sit beside a course's lessons, when the learner wants them."""
         self.dock.setVisible(self.window.on_course_page() and self.notes_action.isChecked())
+
+    def _remember_notes(self, shown: bool) -> None:
+        if not self.window.settings.is_locked("ui.show_notes"):
+            self.window.settings.set("ui.show_notes", shown)
 
     def _lesson_changed(self, _lesson_id: str) -> None:
         on_course = self.window.on_course_page()
