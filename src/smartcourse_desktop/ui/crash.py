@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
+_open_boxes: set[QMessageBox] = set()
 
 
 def install_crash_handler(log_file: Path) -> None:
@@ -25,6 +26,8 @@ def install_crash_handler(log_file: Path) -> None:
                           tr("crash", "SmartCourse hit an unexpected error: %1\n\nYour progress is saved. "
                                       "Details are in the log file:\n%2").replace("%1", str(value)).replace("%2", str(log_file)))
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
+        _open_boxes.add(box)  # no parent keeps a parentless box alive
+        box.finished.connect(lambda _result: _open_boxes.discard(box))
         box.open()
 
     sys.excepthook = hook
