@@ -15,7 +15,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout, QMessageBox, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
     QVBoxLayout, QWidget,
@@ -26,6 +26,7 @@ from smartcourse_desktop.reading import (
 )
 from smartcourse_desktop.reading_cache import render_reading
 from smartcourse_desktop.ui.find_bar import FindBar, tool_button
+from smartcourse_desktop.ui.system_open import open_with_system
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
 from smartcourse_desktop.ui.reading_style import line_width, present, reading_font, stylesheet
 
@@ -363,7 +364,7 @@ class ReadingView(QWidget):
 
     def _confirmed(self, url: QUrl, result: int) -> None:
         if result == QMessageBox.StandardButton.Open:
-            QDesktopServices.openUrl(url)
+            open_with_system(url)
 
     # -- print and export -------------------------------------------------------------------
     def printable(self) -> QTextDocument:

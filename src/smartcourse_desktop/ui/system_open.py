@@ -1,0 +1,31 @@
+"""Handing an address or a file to the learner's own programs (browser, PDF viewer…)."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+
+from smartcourse_desktop.paths import system_environment
+
+log = logging.getLogger(__name__)
+
+
+def open_with_system(url: QUrl) -> bool:
+    """Open `url` with the desktop's default program.
+
+    From the Linux bundle, xdg-open is started with the system's environment: the bundle's
+    LD_LIBRARY_PATH would make the browser load the bundle's copies of Qt and FFmpeg.
+    """
+    if getattr(sys, "frozen", False) and sys.platform.startswith("linux"):
+        try:
+            subprocess.Popen(["xdg-open", url.toString()], env=system_environment(), start_new_session=True,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            return True
+        except OSError as exc:
+            log.warning("cannot start xdg-open for %s: %s", url.toString(), exc)
+            return False
+    return QDesktopServices.openUrl(url)
