@@ -14,12 +14,11 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
+from bench_startup import timed  # the same spawn-to-idle measure (benchmarks/ is on sys.path)
 from smartcourse_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,14 +28,6 @@ MB = 1_000_000
 
 def folder_size(folder: Path) -> int:
     return sum(path.lstat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
-
-
-def timed(command: list[str], env: dict[str, str]) -> float:
-    stamp = Path(env["SMARTCOURSE_IDLE_STAMP"])
-    stamp.unlink(missing_ok=True)
-    start = time.time()
-    subprocess.run(command, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return float(stamp.read_text()) - start
 
 
 def print_sizes() -> None:
