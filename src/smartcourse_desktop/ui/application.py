@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
@@ -16,6 +16,7 @@ from smartcourse_desktop.context import Context
 from smartcourse_desktop.errors import StoreError
 from smartcourse_desktop.locations import open_profile_store
 from smartcourse_desktop.ui.crash import install_crash_handler
+from smartcourse_desktop.ui.i18n import install_translations
 from smartcourse_desktop.ui.tasks import wait_for_tasks
 from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
 
@@ -31,15 +32,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
     return app
-
-
-def install_translations(app: QApplication, language: str | None) -> None:
-    locale = QLocale(language) if language else QLocale.system()
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name, folder in (("qtbase", translations), (APP_ID, str(Path(__file__).parent.parent / "i18n"))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
 
 
 def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:

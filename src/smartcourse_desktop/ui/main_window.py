@@ -334,7 +334,8 @@ class MainWindow(QMainWindow):
         dialog.open()
 
     def show_preferences(self) -> None:
-        from smartcourse_desktop.ui.settings_dialog import SettingsDialog, available_languages, translations_dir
+        from smartcourse_desktop.ui.i18n import available_languages, translations_dir
+        from smartcourse_desktop.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.settings, available_languages(translations_dir()), self)
         dialog.applied.connect(self._apply_preferences)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any, Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
@@ -37,17 +36,6 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("reading.font_scale", QT_TRANSLATE_NOOP("SettingsDialog", "Reading text size"), "percent"),
     ("progress.completion_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "A lecture counts as watched after"), "percent"),
 )
-
-
-def translations_dir() -> Path:
-    """Where the app's compiled translations live (the same folder application.py loads from)."""
-    return Path(__file__).resolve().parent.parent / "i18n"
-
-
-def available_languages(i18n_dir: Path) -> list[str]:
-    """English plus every language the app has a translation for (i18n/smartcourse_xx.qm)."""
-    found = {path.stem.split("_", 1)[1] for path in i18n_dir.glob("smartcourse_*.qm")}
-    return ["en", *sorted(found - {"en"})]
 
 
 class SettingsDialog(QDialog):
