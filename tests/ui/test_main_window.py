@@ -122,3 +122,19 @@ def test_every_control_has_an_accessible_name(qtbot, context, store):
                 for w in window.findChildren(kind) if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     unnamed = [w for w in controls if not (w.accessibleName() or getattr(w, "text", lambda: "")())]
     assert controls and not unnamed, [type(w).__name__ + ":" + w.objectName() for w in unnamed]
+
+
+def test_library_details_describe_the_course_and_start_it(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    window.show_library()
+    details = window.library_view.details
+    course = context.library.find(BUNDLED_ID).course
+    assert details.isVisible() and details.title.text() == course.title
+    assert course.modules[2].title in details.body.text()
+    assert details.continue_button.text() == "Start"
+    qtbot.mouseClick(details.continue_button, Qt.MouseButton.LeftButton)
+    assert window.pages.currentWidget() is window.course_page
+    assert window.lesson_pane.lesson is not None and window.lesson_pane.lesson.id == course.lessons[0].id
+    window.complete_lesson(course.lessons[0].id)
+    window.show_library()
+    assert details.continue_button.text() == "Continue" and "% complete" in details.facts.text()

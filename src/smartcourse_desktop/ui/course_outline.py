@@ -61,6 +61,7 @@ class CourseOutline(QTreeView):
 
     def _lesson_row(self, lesson: Lesson) -> list[QStandardItem]:
         title = QStandardItem(kind_icon(lesson.kind), lesson.title)
+        title.setToolTip(lesson.title)
         title.setData(lesson.id, LessonIdRole)
         duration = QStandardItem(duration_text(lesson.duration))
         duration.setData(lesson.id, LessonIdRole)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget,
 )
 
+from smartcourse_desktop.ui.course_details import CourseDetails
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.text import duration_text, size_text
 
@@ -76,6 +77,7 @@ class LibraryView(QWidget):
     """Emits `course_activated(course_id)` when a card is opened by click, Enter or double-click."""
 
     course_activated = Signal(str)
+    continue_requested = Signal(str)
     remove_requested = Signal()
 
     def __init__(self, model: LibraryModel, parent: QWidget | None = None) -> None:
@@ -104,12 +106,24 @@ class LibraryView(QWidget):
         remove.triggered.connect(self.remove_requested)
         self.cards.addAction(remove)
         self.cards.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.details = CourseDetails()
+        self.details.open_requested.connect(self.course_activated)
+        self.details.continue_requested.connect(self.continue_requested)
+        self.cards.selectionModel().currentChanged.connect(lambda index, _old: self._show_details(index))
+        model.modelReset.connect(lambda: self._show_details(self.cards.currentIndex()))
+        model.dataChanged.connect(lambda *_args: self._show_details(self.cards.currentIndex()))
+        row = QHBoxLayout()
+        row.addWidget(self.cards, 3)
+        row.addWidget(self.details, 2)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
         layout.addWidget(self.heading)
         layout.addWidget(self.hint)
-        layout.addWidget(self.cards, 1)
+        layout.addLayout(row, 1)
         self.setFocusProxy(self.cards)
+
+    def _show_details(self, index: QModelIndex) -> None:
+        self.details.show_card(index.data(LibraryModel.CardRole) if index.isValid() else None)
 
     def _activated(self, index: QModelIndex) -> None:
         if index.isValid():

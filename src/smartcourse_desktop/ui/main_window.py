@@ -109,6 +109,7 @@ class MainWindow(QMainWindow):
         self.library_view.course_activated.connect(self.open_course)
         self.progress_changed.connect(self._refresh_progress)
         self.library_view.remove_requested.connect(self.remove_selected_course)
+        self.library_view.continue_requested.connect(self._continue_from_library)
         self.import_flow.imported.connect(self._course_imported)
         self.import_flow.removed.connect(self._course_removed)
         self.import_flow.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -248,6 +249,10 @@ class MainWindow(QMainWindow):
         self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
         self.settings.set("ui.last_lesson", lesson_id)
         self.lesson_opened.emit(lesson_id)
+
+    def _continue_from_library(self, course_id: str) -> None:
+        if self.open_course(course_id):
+            self.continue_course()
 
     def continue_course(self) -> None:
         """Open the unfinished lesson the learner was in (else the next one) of the selected course;
