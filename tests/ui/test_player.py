@@ -306,3 +306,21 @@ def test_seek_bar_keys_seek(qtbot, store, context, course):
     qtbot.keyClick(widget.controls.seek_bar, Qt.Key.Key_Home)
     assert widget.player.position == 0
     assert widget.controls.time_label.text() == "0:00 / 0:04"
+
+
+def test_destroying_a_playing_player_closes_its_outbox(qtbot, store, context, course):
+    """libVLC keeps sending events from its threads; once the facade is gone none may reach it."""
+    import shiboken6
+
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    play_until(qtbot, widget, 0.5)
+    player = widget.player
+    outbox = player._outbox
+    vlc_player = player._player
+    shiboken6.delete(player)  # gone without being retired: its MediaPlayer still plays
+    assert outbox._emit is None
+    qtbot.wait(400)  # libVLC time events keep coming in this time
+    assert vlc_player.get_time() > 0
+    vlc_player.stop()
+    vlc_player.release()

@@ -9,6 +9,7 @@ stopping and switching never block the window.
 from __future__ import annotations
 
 import logging
+import threading
 import sys
 from enum import Enum, IntEnum
 from functools import cache
@@ -69,12 +70,29 @@ def _released(_result: object) -> None:
         log.warning("releasing a media player failed: %s", _result)
 
 
-def _forward(emit: Callable[[int, int, int], None], generation: int, event: _Event, value: int) -> None:
-    """Runs on a libVLC thread: emit the queued signal and nothing else."""
-    try:
-        emit(generation, int(event), value)
-    except RuntimeError:  # the VlcPlayer is already gone (window closed while playing)
-        pass
+class _Outbox:
+    """The only thing libVLC's threads touch: it emits the queued signal until it is closed.
+
+    It is closed when the VlcPlayer is destroyed; the lock makes the destructor wait for an emit
+    under way, so no libVLC thread ever emits on a half-destroyed object.
+    """
+
+    def __init__(self, emit: Callable[[int, int, int], None]) -> None:
+        self._emit: Callable[[int, int, int], None] | None = emit
+        self._lock = threading.Lock()
+
+    def send(self, generation: int, event: _Event, value: int) -> None:
+        with self._lock:
+            if self._emit is None:
+                return
+            try:
+                self._emit(generation, int(event), value)
+            except RuntimeError:  # the VlcPlayer is already gone
+                self._emit = None
+
+    def close(self, *_args: object) -> None:
+        with self._lock:
+            self._emit = None
 
 
 @cache
@@ -113,6 +131,8 @@ class VlcPlayer(QObject):
         self._window: int | None = None
         self._rate, self._volume, self._muted = 1.0, 80, False
         self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
+        self._outbox = _Outbox(self._vlc_event.emit)
+        self.destroyed.connect(self._outbox.close)
 
     # -- what the UI reads ----------------------------------------------------------------------
     @property
@@ -257,9 +277,9 @@ class VlcPlayer(QObject):
 
     def _attach(self, player: Any, generation: int) -> None:
         manager = player.event_manager()
-        emit = self._vlc_event.emit
+        send = self._outbox.send
         for kind, (event, value) in self._events.items():
-            manager.event_attach(kind, lambda e, ev=event, get=value: _forward(emit, generation, ev, get(e)))
+            manager.event_attach(kind, lambda e, ev=event, get=value: send(generation, ev, get(e)))
 
     def _retire(self) -> None:
         """Detach, then stop and release the current MediaPlayer on a pool thread."""
