@@ -111,3 +111,16 @@ def test_a_lecture_keeps_playing_when_the_window_is_minimised(qtbot, context, st
     at = player.player.position
     qtbot.waitUntil(lambda: player.player.position > at + 1.0, timeout=5000)
     assert player.player.state == PlaybackState.PLAYING
+
+
+def test_space_in_the_outline_plays_and_pauses_the_open_lecture(qtbot, context, store):
+    window = open_first_lecture(qtbot, context, store)
+    player = window.lesson_pane.player
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
+    outline = window.course_page.outline
+    outline.setFocus()
+    qtbot.keyClick(outline, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=8000)
+    qtbot.keyClick(outline, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: player.player.state == PlaybackState.PAUSED, timeout=8000)
+    assert window.lesson_pane.lesson.kind.value == "video"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
 from smartcourse_desktop.course import Course, Lesson
@@ -18,6 +18,7 @@ class CourseOutline(QTreeView):
     """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
 
     lesson_activated = Signal(str)
+    space_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,14 @@ class CourseOutline(QTreeView):
                     .replace("%3", duration_text(lesson.duration)).replace("%4", self.tr(", done") if finished else ""),
                     Qt.ItemDataRole.AccessibleTextRole,
                 )
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Space plays or pauses the open lecture: selection already follows the current row."""
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            self.space_pressed.emit()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def select_lesson(self, lesson_id: str) -> None:
         row = self._lesson_items.get(lesson_id)

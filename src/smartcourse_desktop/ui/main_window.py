@@ -140,6 +140,7 @@ class MainWindow(QMainWindow):
         page.outline.lesson_activated.connect(self.open_lesson)
         pane.completed.connect(self.complete_lesson)
         pane.player.next_requested.connect(page.outline.select_lesson)
+        page.outline.space_pressed.connect(self._toggle_lecture)
         reading = pane.reading
         reading.set_font_scale(self.settings.get("reading.font_scale"))
         reading.render_cache = cache_dir(self.context.paths)
@@ -147,6 +148,12 @@ class MainWindow(QMainWindow):
         reading.lesson_link_activated.connect(self.open_reading_link)
         reading.font_scale_changed.connect(self._save_font_scale)
         return page
+
+    def _toggle_lecture(self) -> None:
+        """Space in the outline plays or pauses the open lecture."""
+        lesson = self.current_lesson()
+        if lesson is not None and lesson.is_lecture and self.lesson_pane.player is not None:
+            self.lesson_pane.player.toggle()
 
     def on_course_page(self) -> bool:
         return self._course_page is not None and self.pages.currentWidget() is self._course_page
