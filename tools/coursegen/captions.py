@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from coursegen.narration import Spoken
 from coursegen.script import Segment
+from smartcourse_desktop.captions import Cue  # the app's own cue record
 
 MAX_CUE = 84  # two lines of 42 characters
 MAX_LINE = 42
-
-
-@dataclass(frozen=True)
-class Cue:
-    start: float
-    end: float
-    text: str
 
 
 def best_break(text: str) -> int:
