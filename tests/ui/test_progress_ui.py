@@ -54,8 +54,7 @@ def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, st
     assert window.progress_features.dock.isVisible()
     assert context.settings.get("ui.show_notes") is True
     module = window.course_page.course.module_of(lecture.id)
-    if module.reflection_questions:
-        assert module.reflection_questions[0][:30] in panel.questions.toPlainText()
+    assert module.reflection_questions and module.reflection_questions[0][:30] in panel.questions.toPlainText()
     store.save_position(BUNDLED_ID, lecture.id, 42.0)
     activate(qtbot, window)
     panel.editor.setFocus()
