@@ -6,15 +6,11 @@ from PySide6.QtCore import Qt
 
 from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
-
-BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
+from tests.ui.test_main_window import BUNDLED_ID, make_window
 
 
 def open_first_lecture(qtbot, context, store) -> MainWindow:
-    window = MainWindow(context, store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = make_window(qtbot, context, store)
     window.open_course(BUNDLED_ID)
     lecture = next(l for l in window.course_page.course.lessons if l.kind.value == "video")
     window.course_page.outline.select_lesson(lecture.id)
