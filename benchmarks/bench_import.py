@@ -17,8 +17,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
-from smartcourse_desktop.importer import import_course
-from smartcourse_desktop.packer import pack
+from smartcourse_desktop.courses.importer import import_course
+from smartcourse_desktop.courses.packer import pack
 
 MiB = 1 << 20
 

@@ -24,9 +24,9 @@ os.environ.setdefault("SMARTCOURSE_VLC_ARGS", "--aout=dummy --vout=dummy")
 
 from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
 
-from smartcourse_desktop.course import load_course  # noqa: E402
-from smartcourse_desktop.mediaprobe import probe  # noqa: E402
-from smartcourse_desktop.paths import bundled_courses_dir  # noqa: E402
+from smartcourse_desktop.courses.model import load_course  # noqa: E402
+from smartcourse_desktop.media.probe import probe  # noqa: E402
+from smartcourse_desktop.system.paths import bundled_courses_dir  # noqa: E402
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer, shared_instance  # noqa: E402
 
 

@@ -22,8 +22,8 @@ from typing import Callable
 
 import markdown
 
-from smartcourse_desktop.reading import EXTENSIONS, ReadingSource, render_markdown
-from smartcourse_desktop.reading_cache import render_reading
+from smartcourse_desktop.reading.markdown import EXTENSIONS, ReadingSource, render_markdown
+from smartcourse_desktop.reading.cache import render_reading
 
 TARGET_MS = 150.0
 WORDS = ("city council residents data sensors budget procurement privacy equity transport housing "

@@ -22,9 +22,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from smartcourse_desktop.course import Course, load_course
-from smartcourse_desktop.paths import Paths, bundled_courses_dir
-from smartcourse_desktop.search_index import SearchIndex, index_course, index_path
+from smartcourse_desktop.courses.model import Course, load_course
+from smartcourse_desktop.system.paths import Paths, bundled_courses_dir
+from smartcourse_desktop.reading.search_index import SearchIndex, index_course, index_path
 
 TARGET_P95_MS = 20.0
 

@@ -40,7 +40,7 @@ def background_tasks_finish():
 
 @pytest.fixture
 def paths(isolated_dirs: Path):
-    from smartcourse_desktop.paths import Paths
+    from smartcourse_desktop.system.paths import Paths
 
     result = Paths.default()
     result.ensure_user_dirs()
@@ -56,7 +56,7 @@ def context(paths):
 
 @pytest.fixture
 def store(paths):
-    from smartcourse_desktop.store import Store
+    from smartcourse_desktop.records.store import Store
 
     db = Store.open(paths.database)
     yield db

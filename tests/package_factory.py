@@ -8,7 +8,7 @@ import struct
 import zipfile
 from pathlib import Path
 
-from smartcourse_desktop.hashing import file_entries
+from smartcourse_desktop.courses.hashing import file_entries
 
 COURSE_ID = "org.example.demo"
 PAYLOAD = {

@@ -7,7 +7,7 @@ import base64
 import json
 from pathlib import Path
 
-from smartcourse_desktop.hashing import file_entries
+from smartcourse_desktop.courses.hashing import file_entries
 
 COURSE_ID = "org.example.reading"
 # A 1×1 PNG, small enough to stay inline.

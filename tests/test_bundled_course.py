@@ -16,10 +16,10 @@ import markdown
 import pytest
 import webvtt
 
-from smartcourse_desktop.course import Course, Lesson, course_from_dict, read_manifest
-from smartcourse_desktop.hashing import file_entries
-from smartcourse_desktop.manifest import validate_manifest
-from smartcourse_desktop.reading import EXTENSIONS
+from smartcourse_desktop.courses.model import Course, Lesson, course_from_dict, read_manifest
+from smartcourse_desktop.courses.hashing import file_entries
+from smartcourse_desktop.courses.manifest import validate_manifest
+from smartcourse_desktop.reading.markdown import EXTENSIONS
 
 vlc = pytest.importorskip("vlc")
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import sys
 
-from smartcourse_desktop.cli import build_parser, run
+from smartcourse_desktop.cli.main import build_parser, run
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.logging_setup import setup_logging
-from smartcourse_desktop.paths import Paths
+from smartcourse_desktop.system.logging_setup import setup_logging
+from smartcourse_desktop.system.paths import Paths
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from smartcourse_desktop.library import Library, default_roots
-from smartcourse_desktop.paths import Paths
-from smartcourse_desktop.policy import Policy, load_policy
-from smartcourse_desktop.settings import Settings
+from smartcourse_desktop.courses.library import Library, default_roots
+from smartcourse_desktop.system.paths import Paths
+from smartcourse_desktop.system.policy import Policy, load_policy
+from smartcourse_desktop.system.settings import Settings
 
 
 @dataclass

@@ -14,13 +14,13 @@ from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from smartcourse_desktop.course import Course, Lesson, LessonKind, Module
-from smartcourse_desktop.settings import Settings
-from smartcourse_desktop.store import Store
+from smartcourse_desktop.courses.model import Course, Lesson, LessonKind, Module
+from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 
-MEDIA = Path(__file__).parent.parent / "media"
+MEDIA = Path(__file__).parent.parent / "fixtures"
 
 
 def stats(image: QImage, rect: QRect) -> dict[str, float]:

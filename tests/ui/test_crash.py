@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from smartcourse_desktop.logging_setup import setup_logging
+from smartcourse_desktop.system.logging_setup import setup_logging
 from smartcourse_desktop.ui.crash import install_crash_handler
 
 

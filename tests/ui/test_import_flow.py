@@ -10,7 +10,7 @@ from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-from smartcourse_desktop.packer import pack
+from smartcourse_desktop.courses.packer import pack
 from smartcourse_desktop.ui.main_window import MainWindow
 from tests.package_factory import COURSE_ID, PAYLOAD, make_source, snapshot
 

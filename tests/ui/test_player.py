@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from smartcourse_desktop.course import Chapter, Course, Lesson, LessonKind, Module
+from smartcourse_desktop.courses.model import Chapter, Course, Lesson, LessonKind, Module
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 
-MEDIA = Path(__file__).parent.parent / "media"
+MEDIA = Path(__file__).parent.parent / "fixtures"
 LECTURE = Lesson(
     "l1", LessonKind.VIDEO, "Parking and the city", 4.0, media="lecture.mp4", audio="lecture.m4a",
     captions={"en": "lecture.en.vtt", "de": "lecture.de.vtt"},
@@ -229,8 +229,8 @@ WITHOUT_VLC = """
 import sys
 from pathlib import Path
 from PySide6.QtWidgets import QApplication
-from smartcourse_desktop.settings import Settings
-from smartcourse_desktop.store import Store
+from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 sys.path.insert(0, sys.argv[2])
 from test_player import LECTURE, make_course

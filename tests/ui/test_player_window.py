@@ -71,7 +71,7 @@ def test_playing_a_lecture_through_marks_it_done_in_outline_course_and_library(q
     import shutil
     from pathlib import Path
 
-    media = Path(__file__).parent.parent / "media"
+    media = Path(__file__).parent.parent / "fixtures"
     folder = paths.user_library / "org.example.short"
     folder.mkdir(parents=True)
     shutil.copy(media / "lecture.mp4", folder)

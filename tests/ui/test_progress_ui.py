@@ -10,9 +10,9 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QToolButton
 
-from smartcourse_desktop.backups import backup_folder, daily_backup
-from smartcourse_desktop.progress_export import read_csv
-from smartcourse_desktop.store import Store
+from smartcourse_desktop.records.backups import backup_folder, daily_backup
+from smartcourse_desktop.records.export import read_csv
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.backup_dialog import BackupDialog
 from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from smartcourse_desktop.search_index import MARK_START, HitKind
+from smartcourse_desktop.reading.search_index import MARK_START, HitKind
 from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.search_panel import HTML_ROLE, HIT_ROLE
 from tests.reading_course import COURSE_ID, make_course

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from coursegen.narration import Spoken
 from coursegen.script import Segment
-from smartcourse_desktop.captions import Cue  # the app's own cue record
+from smartcourse_desktop.media.captions import Cue  # the app's own cue record
 
 MAX_CUE = 84  # two lines of 42 characters
 MAX_LINE = 42

@@ -7,8 +7,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-from smartcourse_desktop.hashing import file_entries
-from smartcourse_desktop.manifest import validate_manifest
+from smartcourse_desktop.courses.hashing import file_entries
+from smartcourse_desktop.courses.manifest import validate_manifest
 
 from coursegen.script import ModuleSource
 

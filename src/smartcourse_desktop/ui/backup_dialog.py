@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
 )
 
-from smartcourse_desktop.backups import Backup, list_backups, restore_backup
-from smartcourse_desktop.errors import SmartCourseError
-from smartcourse_desktop.store import Store
+from smartcourse_desktop.records.backups import Backup, list_backups, restore_backup
+from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.messages import ask, tell, warn
 from smartcourse_desktop.ui.text import size_text
 

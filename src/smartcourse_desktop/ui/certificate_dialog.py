@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from smartcourse_desktop.certificate import Certificate, build_certificate, certificate_html
-from smartcourse_desktop.course import Course
-from smartcourse_desktop.settings import Settings
-from smartcourse_desktop.store import Store
+from smartcourse_desktop.records.certificate import Certificate, build_certificate, certificate_html
+from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import duration_text
 

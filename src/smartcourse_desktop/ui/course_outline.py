@@ -6,8 +6,8 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 
-from smartcourse_desktop.course import Course, Lesson
-from smartcourse_desktop.progress import ProgressMap, is_done, module_fraction
+from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
 from smartcourse_desktop.ui.icons import icon, kind_icon
 from smartcourse_desktop.ui.text import duration_text
 

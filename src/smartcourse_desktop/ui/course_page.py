@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QProgressBar, QPushButton, QToolButton, QSplitter, QVBoxLayout, QWidget,
 )
 
-from smartcourse_desktop.course import Course
-from smartcourse_desktop.progress import ProgressMap, course_fraction
+from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.records.progress import ProgressMap, course_fraction
 from smartcourse_desktop.ui.course_outline import CourseOutline
 from smartcourse_desktop.ui.lesson_pane import LessonPane
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget, QHeaderView
 
 from smartcourse_desktop import APP_NAME, __version__
-from smartcourse_desktop.libvlc import libvlc_version
+from smartcourse_desktop.media.libvlc import libvlc_version
 
 
 def about_text(parent: QWidget) -> str:

@@ -6,8 +6,8 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from smartcourse_desktop.course import LessonKind
-from smartcourse_desktop.paths import assets_dir
+from smartcourse_desktop.courses.model import LessonKind
+from smartcourse_desktop.system.paths import assets_dir
 
 
 @cache

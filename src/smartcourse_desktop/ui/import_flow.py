@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.errors import ImportCancelled, SmartCourseError
-from smartcourse_desktop.library import InstalledCourse
+from smartcourse_desktop.system.errors import ImportCancelled, SmartCourseError
+from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 from smartcourse_desktop.ui.text import size_text
 
@@ -56,8 +56,8 @@ class ImportFlow(QObject):
         if not self._context.policy.allow_import:
             self._fail(self.tr("Importing courses is turned off on this computer by your IT department."))
             return
-        from smartcourse_desktop.importer import import_course, target_root
-        from smartcourse_desktop.signing import Trust
+        from smartcourse_desktop.courses.importer import import_course, target_root
+        from smartcourse_desktop.courses.signing import Trust
 
         context = self._context
         trust = Trust.from_policy(context.policy)
@@ -102,7 +102,7 @@ class ImportFlow(QObject):
         self.import_paths([])
 
     def _failed(self, source: Path, exc: BaseException) -> None:
-        from smartcourse_desktop.importer import NotNewerError
+        from smartcourse_desktop.courses.importer import NotNewerError
 
         self._finish_task()
         if isinstance(exc, ImportCancelled):
@@ -152,7 +152,7 @@ class ImportFlow(QObject):
         box.open()
 
     def _remove(self, installed: InstalledCourse) -> None:
-        from smartcourse_desktop.install import remove_installed
+        from smartcourse_desktop.courses.install import remove_installed
 
         try:
             remove_installed(installed)

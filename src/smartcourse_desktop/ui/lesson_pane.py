@@ -9,10 +9,10 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget,
 )
 
-from smartcourse_desktop.course import Course, Lesson, LessonKind
-from smartcourse_desktop.reading import ReadingSource
-from smartcourse_desktop.search_index import HitKind, SearchHit
-from smartcourse_desktop.store import LessonProgress
+from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
+from smartcourse_desktop.reading.markdown import ReadingSource
+from smartcourse_desktop.reading.search_index import HitKind, SearchHit
+from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.reading_view import ReadingView
 from smartcourse_desktop.ui.text import duration_text

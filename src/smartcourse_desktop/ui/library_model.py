@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
-from smartcourse_desktop.library import InstalledCourse
+from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.ui.text import duration_text, size_text
 
 Index = QModelIndex | QPersistentModelIndex

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.errors import SettingsError
-from smartcourse_desktop.library import InstalledCourse
-from smartcourse_desktop.progress import continue_point, course_fraction
-from smartcourse_desktop.store import Store
+from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.courses.library import InstalledCourse
+from smartcourse_desktop.records.progress import continue_point, course_fraction
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
@@ -23,8 +23,8 @@ from smartcourse_desktop.ui.library_view import LibraryView
 from smartcourse_desktop.ui.progress_menu import ProgressFeatures
 
 if TYPE_CHECKING:
-    from smartcourse_desktop.course import Course, Lesson
-    from smartcourse_desktop.search_index import SearchHit, SearchIndex
+    from smartcourse_desktop.courses.model import Course, Lesson
+    from smartcourse_desktop.reading.search_index import SearchHit, SearchIndex
     from smartcourse_desktop.ui.course_page import CoursePage
     from smartcourse_desktop.ui.lesson_pane import LessonPane
     from smartcourse_desktop.ui.search_panel import SearchPanel
@@ -126,7 +126,7 @@ class MainWindow(QMainWindow):
         return self.course_page.lesson_pane
 
     def _build_course_page(self) -> CoursePage:
-        from smartcourse_desktop.reading_cache import cache_dir
+        from smartcourse_desktop.reading.cache import cache_dir
         from smartcourse_desktop.ui.course_page import CoursePage
         from smartcourse_desktop.ui.lesson_pane import LessonPane
         from smartcourse_desktop.ui.player.player_widget import PlayerWidget
@@ -168,7 +168,7 @@ class MainWindow(QMainWindow):
     @property
     def search_index(self) -> SearchIndex:
         if self._search_index is None:
-            from smartcourse_desktop.search_index import SearchIndex, index_path
+            from smartcourse_desktop.reading.search_index import SearchIndex, index_path
 
             self._search_index = SearchIndex.open(index_path(self.context.paths))
         return self._search_index

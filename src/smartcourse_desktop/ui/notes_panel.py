@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QPlainTextEdit, QPushButton, QSizePolicy, QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from smartcourse_desktop.course import Course, Lesson
-from smartcourse_desktop.errors import StoreError
-from smartcourse_desktop.notes import notes_markdown
-from smartcourse_desktop.store import Note, Store
+from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.records.notes import notes_markdown
+from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import clock_text
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from smartcourse_desktop.reading import (
+from smartcourse_desktop.reading.markdown import (
     Heading, LinkKind, Placeholders, ReadingSource, RenderedReading, resolve_link,
 )
-from smartcourse_desktop.reading_cache import render_reading
+from smartcourse_desktop.reading.cache import render_reading
 from smartcourse_desktop.ui.find_bar import FindBar, tool_button
 from smartcourse_desktop.ui.system_open import open_with_system
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from smartcourse_desktop.course import Course
-from smartcourse_desktop.paths import Paths
-from smartcourse_desktop.search_index import MARK_END, MARK_START, HitKind, SearchHit, index_missing
+from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.system.paths import Paths
+from smartcourse_desktop.reading.search_index import MARK_END, MARK_START, HitKind, SearchHit, index_missing
 from smartcourse_desktop.ui.tasks import Task, run_task
 from smartcourse_desktop.ui.text import clock_text
 

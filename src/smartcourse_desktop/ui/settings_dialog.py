@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcourse_desktop.errors import SettingsError
-from smartcourse_desktop.settings import OPTIONS, Settings
+from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.system.settings import OPTIONS, Settings
 
 log = logging.getLogger(__name__)
 

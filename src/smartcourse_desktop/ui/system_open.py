@@ -9,7 +9,7 @@ import sys
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 
-from smartcourse_desktop.paths import system_environment
+from smartcourse_desktop.system.paths import system_environment
 
 log = logging.getLogger(__name__)
 

@@ -78,7 +78,7 @@ class Task(QRunnable):
 
 
 def _expected() -> tuple[type[BaseException], ...]:
-    from smartcourse_desktop.errors import SmartCourseError
+    from smartcourse_desktop.system.errors import SmartCourseError
 
     return (SmartCourseError,)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
-from smartcourse_desktop.course import Chapter
+from smartcourse_desktop.courses.model import Chapter
 from smartcourse_desktop.ui.text import clock_text
 
 

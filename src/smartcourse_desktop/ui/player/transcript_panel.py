@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from smartcourse_desktop.captions import Captions
+from smartcourse_desktop.media.captions import Captions
 from smartcourse_desktop.ui.text import clock_text
 
 

@@ -18,8 +18,8 @@ from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 
-from smartcourse_desktop.libvlc import load_vlc
-from smartcourse_desktop.mediaprobe import Probe, make_instance, probe
+from smartcourse_desktop.media.libvlc import load_vlc
+from smartcourse_desktop.media.probe import Probe, make_instance, probe
 from smartcourse_desktop.ui.tasks import run_task
 
 log = logging.getLogger(__name__)

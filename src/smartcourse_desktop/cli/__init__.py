@@ -1,0 +1,1 @@
+"""The `smartcourse` command line."""

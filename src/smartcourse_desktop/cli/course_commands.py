@@ -1,0 +1,145 @@
+"""Headless subcommands. Each prints its result on stdout and one-line errors on stderr.
+
+Each command imports what it needs when it runs, so that starting the window (which builds
+this parser too) does not pay for the importer, the signing library or libVLC.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from smartcourse_desktop.cli.registry import command
+from smartcourse_desktop.context import Context
+from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.courses.library import InstalledCourse
+
+
+def add_parsers(sub: Any) -> None:
+    listing = sub.add_parser("list", help="list installed courses")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    packing = sub.add_parser("pack", help="build a .smartcourse package from a course source folder")
+    packing.add_argument("source", type=Path, metavar="SRC_DIR")
+    packing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.smartcourse")
+    packing.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this Ed25519 private key")
+    importing = sub.add_parser("import", help="install a .smartcourse file or an unpacked course folder")
+    importing.add_argument("path", type=Path, metavar="PATH")
+    importing.add_argument("--system", action="store_true", help="install for every user of this computer")
+    importing.add_argument("--force", action="store_true", help="replace the same or a newer installed version")
+    verifying = sub.add_parser("verify", help="re-hash installed courses and report missing or changed files")
+    verifying.add_argument("course_id", nargs="?", metavar="COURSE_ID")
+    removing = sub.add_parser("remove", help="remove an installed course from a writable library")
+    removing.add_argument("course_id", metavar="COURSE_ID")
+    keys = sub.add_parser("keygen", help="create an Ed25519 key pair for signing packages")
+    keys.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
+    sub.add_parser("doctor", help="check libVLC and briefly decode every installed lecture")
+
+
+@command("list")
+def list_courses(args: argparse.Namespace, context: Context) -> int:
+    rows = [
+        {
+            "id": i.course.id,
+            "version": i.course.version,
+            "title": i.course.title,
+            "modules": len(i.course.modules),
+            "root": i.root.kind.value,
+            "path": str(i.folder),
+        }
+        for i in context.library.scan()
+    ]
+    if args.json:
+        print(json.dumps(rows, indent=2))
+    else:
+        for row in rows:
+            print(f"{row['id']}\t{row['version']}\t{row['root']}\t{row['title']}")
+    return 0
+
+
+@command("pack")
+def pack_course(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.packer import pack
+    from smartcourse_desktop.courses.signing import load_private_key
+
+    key = load_private_key(args.sign) if args.sign else None
+    result = pack(args.source, args.output, key)
+    signed = " (signed)" if result.signed else ""
+    print(f"packed {result.course.id} {result.course.version} into {result.path}{signed}")
+    return 0
+
+
+@command("import")
+def import_package(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.importer import NotNewerError, import_course, target_root
+    from smartcourse_desktop.courses.signing import SignatureStatus, Trust
+
+    root = target_root(context.library, context.policy, args.system)
+    try:
+        result = import_course(args.path, root, force=args.force, trust=Trust.from_policy(context.policy))
+    except NotNewerError as exc:
+        raise LibraryError(f"{exc}; nothing changed (use --force to replace it)") from None
+    replaced = f", replacing version {result.replaced_version}" if result.replaced_version else ""
+    signed = ", signed by a trusted key" if result.signature == SignatureStatus.TRUSTED else ""
+    print(f"imported {result.course.id} {result.course.version} into {result.folder}{replaced}{signed}")
+    return 0
+
+
+@command("verify")
+def verify_courses(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.verify import verify_course
+
+    installed = [_find(context, args.course_id)] if args.course_id else context.library.scan()
+    broken = 0
+    for item in installed:
+        report = verify_course(item.course)
+        for path in report.missing:
+            print(f"{report.course_id}\tmissing\t{path}")
+        for path in report.changed:
+            print(f"{report.course_id}\tchanged\t{path}")
+        if report.ok:
+            print(f"{report.course_id}\tok")
+        broken += not report.ok
+    if broken:
+        raise LibraryError(f"{broken} of {len(installed)} courses have missing or changed files")
+    return 0
+
+
+@command("remove")
+def remove_course(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.install import remove_installed
+
+    installed = _find(context, args.course_id)
+    remove_installed(installed)
+    print(f"removed {installed.course.id} {installed.course.version} from {installed.folder}")
+    still = context.library.find(args.course_id)
+    if still is not None:
+        print(f"version {still.course.version} remains in the {still.root.kind.value} library ({still.folder})")
+    return 0
+
+
+@command("keygen")
+def make_key(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.signing import keygen
+
+    public = keygen(args.output)
+    print(f"private key: {args.output} (keep it secret)")
+    print(f"public key ({args.output}.pub), for trusted_keys in the machine policy:")
+    print(public)
+    return 0
+
+
+@command("doctor")
+def check_playback(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.media import doctor
+
+    return doctor.run(context.library, print, lambda line: print(line, file=sys.stderr))
+
+
+def _find(context: Context, course_id: str) -> InstalledCourse:
+    installed = context.library.find(course_id)
+    if installed is None:
+        raise LibraryError(f"no installed course with id {course_id!r}")
+    return installed

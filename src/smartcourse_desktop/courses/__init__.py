@@ -1,0 +1,1 @@
+"""Course packages: the format, validation, safe import, packing, signing and the library."""

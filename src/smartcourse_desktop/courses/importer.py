@@ -1,0 +1,203 @@
+"""Importing a course package: validate, stream into staging while verifying, then rename into the library.
+
+Thread-safe and Qt-free: the GUI runs `import_course` in a worker with its own progress and cancel callables.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import shutil
+from contextlib import AbstractContextManager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import BinaryIO, Callable
+
+from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, FileEntry, load_course, version_key
+from smartcourse_desktop.system.errors import CourseFormatError, ImportCancelled, LibraryError, PackageError, SmartCourseError
+from smartcourse_desktop.courses.install import staging_dir, swap_in
+from smartcourse_desktop.courses.library import Library, RootKind
+from smartcourse_desktop.courses.manifest import check_safe_name
+from smartcourse_desktop.system.oserrors import os_errors
+from smartcourse_desktop.system.policy import Policy
+from smartcourse_desktop.courses.signing import SIGNATURE_NAME, SignatureStatus, Trust, check_signature
+from smartcourse_desktop.courses.sources import Limits, Source, open_source, parse_manifest, zip_errors
+
+log = logging.getLogger(__name__)
+
+CHUNK = 1 << 20
+ProgressFn = Callable[[int, int], None]
+CancelFn = Callable[[], bool]
+FreeSpaceFn = Callable[[Path], int]
+
+
+class NotNewerError(LibraryError):
+    """The same or a newer version is already installed; nothing was changed."""
+
+    def __init__(self, course_id: str, offered: str, installed: str) -> None:
+        self.course_id, self.offered, self.installed = course_id, offered, installed
+        if version_key(offered) == version_key(installed):
+            message = f"{course_id} version {installed} is already installed"
+        else:
+            message = f"{course_id} version {installed} is installed, which is newer than {offered}"
+        super().__init__(message)
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    course: Course
+    folder: Path
+    replaced_version: str | None
+    signature: SignatureStatus
+    bytes_written: int
+
+
+def disk_free(path: Path) -> int:
+    return shutil.disk_usage(path).free
+
+
+@dataclass
+class _Meter:
+    total: int
+    progress: ProgressFn | None = None
+    cancelled: CancelFn | None = None
+    done: int = field(default=0)
+
+    def check(self) -> None:
+        if self.cancelled is not None and self.cancelled():
+            raise ImportCancelled("import cancelled; nothing was installed")
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        if self.progress is not None:
+            self.progress(self.done, self.total)
+
+
+def target_root(library: Library, policy: Policy, system: bool) -> Path:
+    """The user's library, or with `system` the machine-wide one; learners' imports obey policy."""
+    if not system and not policy.allow_import:
+        raise LibraryError("importing courses is turned off on this computer (policy allow_import)")
+    return library.root_of_kind(RootKind.SYSTEM if system else RootKind.USER).path
+
+
+def import_course(
+    source: Path,
+    root: Path,
+    *,
+    force: bool = False,
+    progress: ProgressFn | None = None,
+    cancelled: CancelFn | None = None,
+    trust: Trust = Trust(),
+    limits: Limits = Limits(),
+    free_space: FreeSpaceFn = disk_free,
+) -> ImportResult:
+    """Install a .smartcourse file or unpacked course folder as `<root>/<course id>`.
+
+    On any error, or on cancel, the library is left exactly as it was.
+    """
+    meter = _Meter(0, progress, cancelled)
+    with open_source(source) as src:
+        course = parse_manifest(src.manifest)
+        signature = check_signature(src.manifest, src.signature, trust)
+        src.check_payload(course.files, limits)
+        dest = _destination(root, course)
+        replaced = _installed_version(course, dest, force)
+        _check_space(root, course.payload_size, limits, free_space)
+        meter.total = course.payload_size
+        meter.check()
+        with staging_dir(root) as staging:
+            _extract(src, course, staging / "course", meter)
+            meter.check()
+            swap_in(staging / "course", dest, staging / "old")
+    log.info("imported %s %s into %s", course.id, course.version, dest)
+    return ImportResult(load_course(dest), dest, replaced, signature, meter.done)
+
+
+def _destination(root: Path, course: Course) -> Path:
+    try:
+        check_safe_name(course.id)
+    except CourseFormatError as exc:
+        raise PackageError(f"id: {exc}") from None
+    return root / course.id
+
+
+def _installed_version(course: Course, dest: Path, force: bool) -> str | None:
+    if not (dest.exists() or dest.is_symlink()):
+        return None
+    try:
+        installed = load_course(dest).version
+        newer = version_key(course.version) > version_key(installed)
+    except SmartCourseError as exc:
+        log.warning("replacing unreadable course folder %s: %s", dest, exc)
+        return "unknown"
+    if not newer and not force:
+        raise NotNewerError(course.id, course.version, installed)
+    return installed
+
+
+def _check_space(root: Path, needed: int, limits: Limits, free_space: FreeSpaceFn) -> None:
+    if needed > limits.max_total_bytes:
+        raise PackageError(f"the course needs {needed} bytes, more than the limit of {limits.max_total_bytes}")
+    existing = next(p for p in (root, *root.parents) if p.exists())
+    free = free_space(existing)
+    if needed + limits.free_margin_bytes > free:
+        raise LibraryError(f"not enough free disk space in {root}: the course needs {_size(needed)} "
+                           f"plus {_size(limits.free_margin_bytes)} to spare, {_size(free)} are free")
+
+
+def _size(count: int) -> str:
+    return f"{count / (1 << 20):.1f} MiB" if count >= 1 << 20 else f"{count} bytes"
+
+
+def _extract(src: Source, course: Course, staged: Path, meter: _Meter) -> None:
+    with _writing(staged):
+        staged.mkdir()
+    for entry in course.files:
+        target = staged / entry.path
+        with _writing(target):
+            target.parent.mkdir(parents=True, exist_ok=True)
+        with src.open(entry.path) as reader:
+            _copy(reader, target, entry, meter)
+    with _writing(staged):
+        (staged / MANIFEST_NAME).write_bytes(src.manifest)
+        if src.signature is not None:
+            (staged / SIGNATURE_NAME).write_bytes(src.signature)
+        _publish_modes(staged)
+
+
+def _copy(reader: BinaryIO, target: Path, entry: FileEntry, meter: _Meter) -> None:
+    """Write one file, hashing in the same pass and counting real bytes (zip headers can lie)."""
+    digest = hashlib.sha256()
+    written = 0
+    with _writing(target), target.open("xb") as out:
+        while True:
+            meter.check()
+            with zip_errors(entry.path):
+                chunk = reader.read(min(CHUNK, entry.size - written + 1))
+            if not chunk:
+                break
+            written += len(chunk)
+            if written > entry.size:
+                raise PackageError(f"{entry.path}: larger than the {entry.size} bytes listed in {MANIFEST_NAME}")
+            digest.update(chunk)
+            out.write(chunk)
+            meter.advance(len(chunk))
+        out.flush()
+        os.fsync(out.fileno())  # renamed into the library next: a power cut must not leave empty files
+    if written != entry.size:
+        raise PackageError(f"{entry.path}: {written} bytes, {MANIFEST_NAME} lists {entry.size}")
+    if digest.hexdigest() != entry.sha256:
+        raise PackageError(f"{entry.path}: SHA-256 differs from {MANIFEST_NAME} (altered or damaged)")
+
+
+def _writing(path: Path) -> AbstractContextManager[None]:
+    return os_errors(LibraryError, f"cannot write {path}")
+
+
+def _publish_modes(folder: Path) -> None:
+    """Readable by every user whatever the umask, which matters in the machine-wide library."""
+    for dirpath, _dirs, files in os.walk(folder):
+        os.chmod(dirpath, 0o755)
+        for name in files:
+            os.chmod(os.path.join(dirpath, name), 0o644)

@@ -1,0 +1,97 @@
+"""The course library: installed courses across several roots, merged into one list."""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, load_course, version_key
+from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.paths import Paths, bundled_courses_dir
+from smartcourse_desktop.system.policy import Policy
+
+log = logging.getLogger(__name__)
+
+
+class RootKind(str, Enum):
+    USER = "user"
+    SYSTEM = "system"
+    EXTRA = "extra"
+    BUNDLED = "bundled"
+
+
+@dataclass(frozen=True)
+class LibraryRoot:
+    path: Path
+    kind: RootKind
+    writable: bool
+
+
+@dataclass(frozen=True)
+class InstalledCourse:
+    course: Course
+    root: LibraryRoot
+
+    @property
+    def folder(self) -> Path:
+        assert self.course.root is not None
+        return self.course.root
+
+    def disk_size(self) -> int:
+        """Bytes the course folder takes on disk (what removing it frees)."""
+        total = 0
+        for dirpath, _dirs, files in os.walk(self.folder):
+            for name in files:
+                try:
+                    total += os.lstat(os.path.join(dirpath, name)).st_size
+                except OSError:
+                    pass
+        return total
+
+
+def default_roots(paths: Paths, policy: Policy) -> list[LibraryRoot]:
+    """The user's library first, then the machine's, IT's read-only folders, then the bundle."""
+    system = policy.system_library or paths.system_library
+    return [
+        LibraryRoot(paths.user_library, RootKind.USER, True),
+        LibraryRoot(system, RootKind.SYSTEM, os.access(system, os.W_OK) if system.exists() else False),
+        *(LibraryRoot(p, RootKind.EXTRA, False) for p in policy.extra_roots),
+        LibraryRoot(bundled_courses_dir(), RootKind.BUNDLED, False),
+    ]
+
+
+class Library:
+    def __init__(self, roots: list[LibraryRoot]) -> None:
+        self.roots = roots
+
+    def scan(self) -> list[InstalledCourse]:
+        """Every course once: where several roots hold it, the newest version wins."""
+        best: dict[str, InstalledCourse] = {}
+        for root in self.roots:
+            for installed in self._scan_root(root):
+                current = best.get(installed.course.id)
+                if current is None or version_key(installed.course.version) > version_key(current.course.version):
+                    best[installed.course.id] = installed
+        return sorted(best.values(), key=lambda i: i.course.title.casefold())
+
+    def find(self, course_id: str) -> InstalledCourse | None:
+        return next((i for i in self.scan() if i.course.id == course_id), None)
+
+    def root_of_kind(self, kind: RootKind) -> LibraryRoot:
+        return next(root for root in self.roots if root.kind == kind)
+
+    def _scan_root(self, root: LibraryRoot) -> list[InstalledCourse]:
+        try:
+            folders = sorted(p for p in root.path.iterdir() if (p / MANIFEST_NAME).is_file())
+        except OSError:
+            return []
+        found = []
+        for folder in folders:
+            try:
+                found.append(InstalledCourse(load_course(folder), root))
+            except SmartCourseError as exc:
+                log.warning("skipping %s: %s", folder, exc)
+        return found

@@ -1,0 +1,175 @@
+"""The course model: plain records read from a course folder's course.json."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import Any
+
+from smartcourse_desktop.system.errors import CourseFormatError
+
+MANIFEST_NAME = "course.json"
+FORMAT_VERSION = 1
+
+
+class LessonKind(str, Enum):
+    VIDEO = "video"
+    AUDIO = "audio"
+    READING = "reading"
+
+
+@dataclass(frozen=True)
+class Chapter:
+    title: str
+    start: float
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    path: str
+    size: int
+    sha256: str
+
+
+@dataclass(frozen=True)
+class Lesson:
+    id: str
+    kind: LessonKind
+    title: str
+    duration: float
+    media: str | None = None
+    audio: str | None = None
+    reading: str | None = None
+    transcript: str | None = None
+    captions: dict[str, str] = field(default_factory=dict)
+    chapters: tuple[Chapter, ...] = ()
+
+    @property
+    def is_lecture(self) -> bool:
+        return self.kind in (LessonKind.VIDEO, LessonKind.AUDIO)
+
+
+@dataclass(frozen=True)
+class Module:
+    id: str
+    title: str
+    lessons: tuple[Lesson, ...]
+    summary: str = ""
+    reflection_questions: tuple[str, ...] = ()
+
+    @property
+    def duration(self) -> float:
+        return sum(lesson.duration for lesson in self.lessons)
+
+
+@dataclass(frozen=True)
+class Course:
+    id: str
+    version: str
+    title: str
+    languages: tuple[str, ...]
+    publisher: str
+    authors: tuple[str, ...]
+    license: str
+    description: str
+    modules: tuple[Module, ...]
+    files: tuple[FileEntry, ...]
+    root: Path | None = None
+
+    @property
+    def duration(self) -> float:
+        return sum(module.duration for module in self.modules)
+
+    @property
+    def lessons(self) -> list[Lesson]:
+        return [lesson for module in self.modules for lesson in module.lessons]
+
+    @property
+    def payload_size(self) -> int:
+        return sum(entry.size for entry in self.files)
+
+    def lesson(self, lesson_id: str) -> Lesson | None:
+        return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
+
+    def module_of(self, lesson_id: str) -> Module | None:
+        return next((m for m in self.modules if any(l.id == lesson_id for l in m.lessons)), None)
+
+    def path_of(self, relative: str) -> Path:
+        if self.root is None:
+            raise CourseFormatError(f"course {self.id} has no folder on disk")
+        return self.root / relative
+
+
+def version_key(version: str) -> tuple[int, ...]:
+    """Sort key for dotted numeric versions: '1.10' is newer than '1.9'."""
+    try:
+        parts = tuple(int(part) for part in version.split("."))
+    except ValueError as exc:
+        raise CourseFormatError(f"version: {version!r} is not a dotted number") from exc
+    return parts + (0,) * (4 - len(parts))
+
+
+def read_manifest(folder: Path) -> dict[str, Any]:
+    """Read course.json from a course folder as plain JSON (not yet validated)."""
+    path = folder / MANIFEST_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError as exc:
+        raise CourseFormatError(f"{MANIFEST_NAME} is missing in {folder}") from exc
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise CourseFormatError(f"{MANIFEST_NAME} is not valid JSON: {exc}") from exc
+    if not isinstance(data, dict):
+        raise CourseFormatError(f"{MANIFEST_NAME}: the top level must be an object")
+    return data
+
+
+def course_from_dict(data: dict[str, Any], root: Path | None = None) -> Course:
+    """Build a Course from a manifest that already passed validation."""
+    try:
+        return Course(
+            id=data["id"],
+            version=data["version"],
+            title=data["title"],
+            languages=tuple(data["languages"]),
+            publisher=data["publisher"],
+            authors=tuple(data["authors"]),
+            license=data["license"],
+            description=data.get("description", ""),
+            modules=tuple(_module(m) for m in data["modules"]),
+            files=tuple(FileEntry(f["path"], f["size"], f["sha256"]) for f in data["files"]),
+            root=root,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise CourseFormatError(f"{MANIFEST_NAME}: malformed field {exc}") from exc
+
+
+def _module(data: dict[str, Any]) -> Module:
+    return Module(
+        id=data["id"],
+        title=data["title"],
+        lessons=tuple(_lesson(lesson) for lesson in data["lessons"]),
+        summary=data.get("summary", ""),
+        reflection_questions=tuple(data.get("reflection_questions", ())),
+    )
+
+
+def _lesson(data: dict[str, Any]) -> Lesson:
+    return Lesson(
+        id=data["id"],
+        kind=LessonKind(data["kind"]),
+        title=data["title"],
+        duration=float(data["duration"]),
+        media=data.get("media"),
+        audio=data.get("audio"),
+        reading=data.get("reading"),
+        transcript=data.get("transcript"),
+        captions=dict(data.get("captions", {})),
+        chapters=tuple(Chapter(c["title"], float(c["start"])) for c in data.get("chapters", ())),
+    )
+
+
+def load_course(folder: Path) -> Course:
+    """Load an installed (already validated) course folder without re-validating it."""
+    return course_from_dict(read_manifest(folder), root=folder)

@@ -1,0 +1,131 @@
+"""Ed25519 signatures over course.json, which pins the hash of every file in a package."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import json
+import logging
+import os
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from smartcourse_desktop.system.errors import PackageError, SmartCourseError
+from smartcourse_desktop.system.oserrors import os_errors
+from smartcourse_desktop.system.policy import Policy
+
+log = logging.getLogger(__name__)
+
+SIGNATURE_NAME = "course.sig"
+SIGNATURE_FORMAT = 1
+MAX_SIGNATURE_BYTES = 4096
+
+
+class KeyFileError(SmartCourseError):
+    """A signing key file cannot be written or read."""
+
+
+class SignatureStatus(str, Enum):
+    UNSIGNED = "unsigned"
+    TRUSTED = "trusted"
+    UNTRUSTED = "untrusted"
+
+
+@dataclass(frozen=True)
+class Trust:
+    """Which keys this computer trusts, and whether it accepts only signed packages."""
+
+    keys: tuple[str, ...] = ()
+    required: bool = False
+
+    @classmethod
+    def from_policy(cls, policy: Policy) -> "Trust":
+        return cls(tuple(k.strip() for k in policy.trusted_keys), policy.require_signed)
+
+
+def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
+    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+    return base64.b64encode(raw).decode("ascii")
+
+
+def keygen(out: Path) -> str:
+    """Write a new private key (PEM, mode 0600) to `out` and its public key to `out`.pub; return the latter."""
+    key = Ed25519PrivateKey.generate()
+    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    public = public_key_text(key)
+    pub_path = out.with_name(out.name + ".pub")
+    for path in (out, pub_path):
+        if path.exists():
+            raise KeyFileError(f"{path} already exists; refusing to overwrite a key")
+    with os_errors(KeyFileError, f"cannot write the key {out}"):
+        fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pem)
+        pub_path.write_text(public + "\n", encoding="ascii")
+    return public
+
+
+def load_private_key(path: Path) -> Ed25519PrivateKey:
+    with os_errors(KeyFileError, f"cannot read the key {path}"):
+        pem = path.read_bytes()
+    try:
+        key = serialization.load_pem_private_key(pem, password=None)
+    except (ValueError, TypeError) as exc:
+        raise KeyFileError(f"{path} is not an unencrypted PEM private key") from exc
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyFileError(f"{path} is not an Ed25519 key")
+    return key
+
+
+def sign(manifest: bytes, key: Ed25519PrivateKey) -> bytes:
+    """The bytes of course.sig for these exact course.json bytes."""
+    document = {
+        "format": SIGNATURE_FORMAT,
+        "algorithm": "ed25519",
+        "key": public_key_text(key),
+        "signature": base64.b64encode(key.sign(manifest)).decode("ascii"),
+    }
+    return (json.dumps(document, indent=1) + "\n").encode("ascii")
+
+
+def check_signature(manifest: bytes, signature: bytes | None, trust: Trust) -> SignatureStatus:
+    """Refuse an altered package always, and an unsigned or untrusted one when signatures are required."""
+    if signature is None:
+        if trust.required:
+            raise PackageError("the package is not signed, and this computer accepts only signed courses")
+        return SignatureStatus.UNSIGNED
+    key_text, raw = _parse_signature(signature)
+    try:
+        _public_key(key_text).verify(raw, manifest)
+    except InvalidSignature:
+        raise PackageError(f"{SIGNATURE_NAME}: the signature does not match course.json (altered after signing)") from None
+    if key_text in trust.keys:
+        return SignatureStatus.TRUSTED
+    if trust.required:
+        raise PackageError(f"{SIGNATURE_NAME}: signed by key {key_text}, which this computer does not trust")
+    log.warning("package signed by untrusted key %s", key_text)
+    return SignatureStatus.UNTRUSTED
+
+
+def _parse_signature(signature: bytes) -> tuple[str, bytes]:
+    try:
+        document = json.loads(signature.decode("ascii"))
+        if document.get("format") != SIGNATURE_FORMAT or document.get("algorithm") != "ed25519":
+            raise ValueError("unsupported signature format")
+        raw = base64.b64decode(document["signature"], validate=True)
+        return str(document["key"]), raw
+    except (UnicodeDecodeError, ValueError, KeyError, AttributeError, binascii.Error) as exc:
+        raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({exc})") from None
+
+
+def _public_key(text: str) -> Ed25519PublicKey:
+    try:
+        return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
+    except (ValueError, binascii.Error):
+        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {text!r}") from None

@@ -1,0 +1,68 @@
+"""Re-hashing an installed course to find missing or changed files."""
+
+from __future__ import annotations
+
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from smartcourse_desktop.courses.model import MANIFEST_NAME, Course
+from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.courses.hashing import sha256_file
+from smartcourse_desktop.courses.signing import SIGNATURE_NAME, Trust, check_signature
+
+
+@dataclass(frozen=True)
+class VerifyReport:
+    course_id: str
+    folder: Path
+    missing: tuple[str, ...]
+    changed: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.missing and not self.changed
+
+
+def verify_course(course: Course, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
+    """Compare every listed file's size and SHA-256 with course.json; `progress` gets bytes done and total."""
+    folder = course.path_of("")
+    missing: list[str] = []
+    changed: list[str] = [] if _signature_intact(folder) else [MANIFEST_NAME]
+    done = 0
+    for entry in course.files:
+        path = folder / entry.path
+        state = _file_state(path, entry.size, entry.sha256)
+        if state == "missing":
+            missing.append(entry.path)
+        elif state == "changed":
+            changed.append(entry.path)
+        done += entry.size
+        if progress is not None:
+            progress(done, course.payload_size)
+    return VerifyReport(course.id, folder, tuple(missing), tuple(changed))
+
+
+def _file_state(path: Path, size: int, sha256: str) -> str:
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode) or info.st_size != size:
+            return "changed"
+        return "ok" if sha256_file(path) == sha256 else "changed"
+    except FileNotFoundError:
+        return "missing"
+    except OSError:
+        return "changed"
+
+
+def _signature_intact(folder: Path) -> bool:
+    """A signed course.json must still match its signature (trust was decided at import)."""
+    sig = folder / SIGNATURE_NAME
+    if not sig.is_file():
+        return True
+    try:
+        check_signature((folder / MANIFEST_NAME).read_bytes(), sig.read_bytes(), Trust())
+    except (PackageError, OSError):
+        return False
+    return True

@@ -1,0 +1,1 @@
+"""Media without Qt: loading libVLC, probing and checking lectures, captions."""

@@ -1,0 +1,144 @@
+"""libVLC instances tuned for local lecture files, and checks that a file really plays.
+
+libVLC reports no error for some broken files (random bytes "play" and end at once), so a file
+counts as playable only when parsing finds an audio or video track and a length. These calls
+block; the GUI runs them off its thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shlex
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from smartcourse_desktop.media.libvlc import INSTALL_HINT, VlcUnavailable, load_vlc
+
+log = logging.getLogger(__name__)
+
+# Local files: a small cache so playback starts at once; captions are drawn by Qt, so libVLC must
+# not load a .vtt lying next to the media; keys and clicks belong to Qt.
+INSTANCE_ARGS = [
+    "--file-caching=150",
+    "--no-sub-autodetect-file",
+    "--no-video-title-show",
+    "--no-snapshot-preview",
+    "--no-osd",
+    "--audio-time-stretch",  # keep the pitch when the speed changes
+    "--no-xlib",
+    "--quiet",
+]
+EXTRA_ARGS_ENV = "SMARTCOURSE_VLC_ARGS"  # e.g. "--aout=dummy --vout=dummy" for headless runs
+PARSE_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Probe:
+    ok: bool
+    reason: str = ""
+    duration: float = 0.0
+    has_video: bool = False
+    has_audio: bool = False
+
+
+def make_instance(extra: list[str] | None = None) -> Any:
+    """A libVLC instance, or VlcUnavailable when libVLC or its plugins cannot be loaded."""
+    vlc = load_vlc()
+    args = INSTANCE_ARGS + shlex.split(os.environ.get(EXTRA_ARGS_ENV, "")) + list(extra or [])
+    instance = vlc.Instance(args)
+    if instance is None:
+        raise VlcUnavailable(f"libVLC found no plugins (plugin folder: {plugin_path() or 'unknown'}). {INSTALL_HINT}")
+    return instance
+
+
+def plugin_path() -> str | None:
+    """Where libVLC loads its plugins from: the environment, python-vlc's guess, or beside libvlccore."""
+    found = os.environ.get("VLC_PLUGIN_PATH") or getattr(load_vlc(), "plugin_path", None)
+    if found:
+        return str(found)
+    try:
+        maps = Path("/proc/self/maps").read_text()
+    except OSError:
+        return None
+    for line in maps.splitlines():
+        if "libvlccore" in line:
+            candidate = Path(line.split()[-1]).parent / "vlc" / "plugins"
+            if candidate.is_dir():
+                return str(candidate)
+    return None
+
+
+def probe(instance: Any, path: Path) -> Probe:
+    """Parse `path` and say whether it has something to play, with the reason if not."""
+    if not path.is_file():
+        return Probe(False, f"the file {path.name} is missing")
+    vlc = load_vlc()
+    media = instance.media_new_path(str(path))
+    parsed = threading.Event()
+    manager = media.event_manager()
+    manager.event_attach(vlc.EventType.MediaParsedChanged, lambda _event: parsed.set())
+    try:
+        media.parse_with_options(vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
+        parsed.wait(PARSE_TIMEOUT_MS / 1000 + 1)
+        return _judge(vlc, media, path)
+    except (ValueError, TypeError, OSError) as exc:  # python-vlc chokes on some garbage track data
+        log.info("probing %s failed: %s", path, exc)
+        return Probe(False, f"{path.name} is damaged or not a media file ({exc})")
+    finally:
+        manager.event_detach(vlc.EventType.MediaParsedChanged)
+        media.release()
+
+
+def _judge(vlc: Any, media: Any, path: Path) -> Probe:
+    status = media.get_parsed_status()
+    if status != vlc.MediaParsedStatus.done:
+        return Probe(False, f"{path.name} could not be read ({_status_name(status)})")
+    kinds = {track.type for track in media.tracks_get() or ()}
+    has_video, has_audio = vlc.TrackType.video in kinds, vlc.TrackType.audio in kinds
+    duration = max(media.get_duration(), 0) / 1000
+    if not (has_video or has_audio):
+        return Probe(False, f"{path.name} is damaged or not a media file (no audio or video found)")
+    if duration <= 0:
+        return Probe(False, f"{path.name} is damaged (its length is unknown)")
+    return Probe(True, "", duration, has_video, has_audio)
+
+
+def _status_name(status: Any) -> str:
+    return {1: "skipped", 2: "damaged or unsupported", 3: "timed out"}.get(int(status), str(status))
+
+
+def decode_check(instance: Any, path: Path, timeout: float = 5.0) -> Probe:
+    """Probe `path`, then play it briefly with the instance's outputs: does time advance?"""
+    result = probe(instance, path)
+    if not result.ok:
+        return result
+    vlc = load_vlc()
+    player = instance.media_player_new(str(path))
+    outcome: dict[str, str] = {}
+    done = threading.Event()
+    events = {
+        vlc.EventType.MediaPlayerTimeChanged: lambda e: _finish(outcome, done, "") if e.u.new_time > 0 else None,
+        vlc.EventType.MediaPlayerEncounteredError: lambda e: _finish(outcome, done, "libVLC could not decode it"),
+        vlc.EventType.MediaPlayerEndReached: lambda e: _finish(outcome, done, "playback ended at once"),
+    }
+    manager = player.event_manager()
+    for kind, callback in events.items():
+        manager.event_attach(kind, callback)
+    try:
+        player.play()
+        reason = outcome.get("reason", "") if done.wait(timeout) else "no picture or sound came out in time"
+    finally:
+        for kind in events:
+            manager.event_detach(kind)
+        player.stop()
+        player.release()
+    return Probe(not reason, reason, result.duration, result.has_video, result.has_audio)
+
+
+def _finish(outcome: dict[str, str], done: threading.Event, reason: str) -> None:
+    """Runs on a libVLC thread: only record and signal."""
+    outcome.setdefault("reason", reason)
+    done.set()

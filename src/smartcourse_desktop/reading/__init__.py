@@ -1,0 +1,1 @@
+"""Readings: Markdown to safe HTML, the render cache and the course-wide search index."""

@@ -1,0 +1,1 @@
+"""The learner's record: the progress store, completion rules, notes, backups, exports, certificate."""

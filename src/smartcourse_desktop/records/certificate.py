@@ -1,0 +1,91 @@
+"""The course certificate's content: plain data, and HTML for a page renderer.
+
+The UI passes translated labels and its own date and duration formats; the core stays Qt-free.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+from datetime import date
+from typing import Callable
+
+from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.records.progress import ProgressMap, course_fraction
+
+LABELS = {
+    "heading": "Certificate of completion",
+    "intro": "This certifies that",
+    "completed": "has completed the course",
+    "publisher": "Published by",
+    "module": "Module",
+    "completed_on": "Completed on",
+    "not_completed": "not completed",
+    "study_time": "Total study time",
+    "issued": "Issued on",
+    "reference": "Reference",
+    "version": "version",
+}
+
+
+@dataclass(frozen=True)
+class ModuleLine:
+    title: str
+    completed_on: date | None
+
+
+@dataclass(frozen=True)
+class Certificate:
+    learner: str
+    course_title: str
+    course_version: str
+    publisher: str
+    modules: tuple[ModuleLine, ...]
+    study_seconds: float
+    issued: date
+    complete: bool
+    reference: str = ""
+
+
+def build_certificate(course: Course, progress: ProgressMap, learner: str,
+                      issued: date | None = None, reference: str = "") -> Certificate:
+    """What the certificate says; a module's date is when its last lesson was completed."""
+    lines = []
+    for module in course.modules:
+        stamps = [progress[l.id].completed_at if l.id in progress else None for l in module.lessons]
+        done = all(s is not None for s in stamps) and bool(stamps)
+        lines.append(ModuleLine(module.title, date.fromtimestamp(max(stamps)) if done else None))  # type: ignore[type-var]
+    spent = sum(progress[l.id].time_spent for l in course.lessons if l.id in progress)
+    return Certificate(learner.strip(), course.title, course.version, course.publisher, tuple(lines), spent,
+                       issued or date.today(), course_fraction(course, progress) >= 1.0, reference)
+
+
+def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
+                     format_date: Callable[[date], str] = date.isoformat,
+                     format_duration: Callable[[float], str] | None = None) -> str:
+    text = {**LABELS, **(labels or {})}
+    esc = html.escape
+    duration = (format_duration or _hours_minutes)(cert.study_seconds)
+    rows = "".join(
+        f"<tr><td>{esc(m.title)}</td><td>{esc(format_date(m.completed_on)) if m.completed_on else esc(text['not_completed'])}</td></tr>"
+        for m in cert.modules)
+    reference = f"<p class='small'>{esc(text['reference'])}: {esc(cert.reference)}</p>" if cert.reference else ""
+    return (
+        "<html><body style='font-family: sans-serif'>"
+        f"<h1 align='center'>{esc(text['heading'])}</h1>"
+        f"<p align='center'>{esc(text['intro'])}</p>"
+        f"<h2 align='center'>{esc(cert.learner)}</h2>"
+        f"<p align='center'>{esc(text['completed'])}</p>"
+        f"<h2 align='center'>{esc(cert.course_title)}</h2>"
+        f"<p align='center'>{esc(text['version'])} {esc(cert.course_version)} · {esc(text['publisher'])} {esc(cert.publisher)}</p>"
+        f"<table width='100%' cellpadding='4' border='1' style='border-collapse: collapse'>"
+        f"<tr><th align='left'>{esc(text['module'])}</th><th align='left'>{esc(text['completed_on'])}</th></tr>{rows}</table>"
+        f"<p>{esc(text['study_time'])}: {esc(duration)}</p>"
+        f"<p>{esc(text['issued'])}: {esc(format_date(cert.issued))}</p>{reference}"
+        "</body></html>"
+    )
+
+
+def _hours_minutes(seconds: float) -> str:
+    minutes = int(round(seconds / 60))
+    return f"{minutes // 60} h {minutes % 60:02d} min"

@@ -1,0 +1,1 @@
+"""Where things live and what the machine allows: paths, policy, settings, logging, files, errors."""

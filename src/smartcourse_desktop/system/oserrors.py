@@ -1,0 +1,17 @@
+"""Reporting an OSError as a typed, one-line error of the core."""
+
+from __future__ import annotations
+
+from contextlib import contextmanager
+from typing import Iterator
+
+from smartcourse_desktop.system.errors import SmartCourseError
+
+
+@contextmanager
+def os_errors(error: type[SmartCourseError], what: str) -> Iterator[None]:
+    """Raise `error("<what>: <reason>")` for any OSError in the block."""
+    try:
+        yield
+    except OSError as exc:
+        raise error(f"{what}: {exc.strerror or exc}") from None
