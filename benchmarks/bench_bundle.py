@@ -19,6 +19,7 @@ import tempfile
 from pathlib import Path
 
 from bench_startup import timed  # the same spawn-to-idle measure (benchmarks/ is on sys.path)
+
 from smartcourse_desktop import __version__
 
 ROOT = Path(__file__).resolve().parents[1]

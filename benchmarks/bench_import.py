@@ -14,8 +14,8 @@ import shutil
 import subprocess
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from smartcourse_desktop.courses.importer import import_course
 from smartcourse_desktop.courses.packer import pack

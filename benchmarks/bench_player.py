@@ -22,12 +22,12 @@ from pathlib import Path
 
 os.environ.setdefault("SMARTCOURSE_VLC_ARGS", "--aout=dummy --vout=dummy")
 
-from PySide6.QtCore import QCoreApplication, QTimer  # noqa: E402
+from PySide6.QtCore import QCoreApplication, QTimer
 
-from smartcourse_desktop.courses.model import load_course  # noqa: E402
-from smartcourse_desktop.media.probe import probe  # noqa: E402
-from smartcourse_desktop.system.paths import bundled_courses_dir  # noqa: E402
-from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer, shared_instance  # noqa: E402
+from smartcourse_desktop.courses.model import load_course
+from smartcourse_desktop.media.probe import probe
+from smartcourse_desktop.system.paths import bundled_courses_dir
+from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer, shared_instance
 
 
 def rss_mb(field: str = "VmRSS") -> float:

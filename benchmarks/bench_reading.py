@@ -17,17 +17,16 @@ import argparse
 import os
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 import markdown
 
-from smartcourse_desktop.reading.markdown import EXTENSIONS, ReadingSource, render_markdown
 from smartcourse_desktop.reading.cache import render_reading
+from smartcourse_desktop.reading.markdown import EXTENSIONS, ReadingSource, render_markdown
 
 TARGET_MS = 150.0
-WORDS = ("city council residents data sensors budget procurement privacy equity transport housing "
-         "participation evidence accountability platform mobility planning services digital open").split()
+WORDS = ["city", "council", "residents", "data", "sensors", "budget", "procurement", "privacy", "equity", "transport", "housing", "participation", "evidence", "accountability", "platform", "mobility", "planning", "services", "digital", "open"]
 
 
 def sentence(i: int) -> str:

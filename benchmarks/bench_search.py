@@ -23,8 +23,8 @@ import time
 from pathlib import Path
 
 from smartcourse_desktop.courses.model import Course, load_course
-from smartcourse_desktop.system.paths import Paths, bundled_courses_dir
 from smartcourse_desktop.reading.search_index import SearchIndex, index_course, index_path
+from smartcourse_desktop.system.paths import Paths, bundled_courses_dir
 
 TARGET_P95_MS = 20.0
 

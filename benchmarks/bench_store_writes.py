@@ -16,7 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
-from smartcourse_desktop.records.store import Store  # noqa: E402
+from smartcourse_desktop.records.store import Store
 
 COURSE = "org.example.bench"
 ROUNDS = 200

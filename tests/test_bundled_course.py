@@ -8,17 +8,17 @@ from __future__ import annotations
 import threading
 import wave
 from array import array
+from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path, PurePosixPath
-from typing import Iterator
 
 import markdown
 import pytest
 import webvtt
 
-from smartcourse_desktop.courses.model import Course, Lesson, course_from_dict, read_manifest
 from smartcourse_desktop.courses.hashing import file_entries
 from smartcourse_desktop.courses.manifest import validate_manifest
+from smartcourse_desktop.courses.model import Course, Lesson, course_from_dict, read_manifest
 from smartcourse_desktop.reading.markdown import EXTENSIONS
 
 vlc = pytest.importorskip("vlc")

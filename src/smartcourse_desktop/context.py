@@ -18,6 +18,6 @@ class Context:
     library: Library
 
     @classmethod
-    def create(cls, paths: Paths) -> "Context":
+    def create(cls, paths: Paths) -> Context:
         policy = load_policy(paths.policy_file)
         return cls(paths, policy, Settings(paths.settings_file, policy), Library(default_roots(paths, policy)))

@@ -8,13 +8,20 @@ from pathlib import Path
 
 import pytest
 
-from smartcourse_desktop.courses.model import load_course
-from smartcourse_desktop.system.errors import ImportCancelled, LibraryError, PackageError, SmartCourseError
 from smartcourse_desktop.courses.importer import NotNewerError, import_course
+from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.courses.packer import pack
 from smartcourse_desktop.courses.sources import Limits
+from smartcourse_desktop.system.errors import ImportCancelled, LibraryError, PackageError, SmartCourseError
 from tests.package_factory import (
-    COURSE_ID, PAYLOAD, make_source, manifest, patch_central, snapshot, source_entries, write_zip,
+    COURSE_ID,
+    PAYLOAD,
+    make_source,
+    manifest,
+    patch_central,
+    snapshot,
+    source_entries,
+    write_zip,
 )
 
 MiB = 1 << 20

@@ -4,9 +4,9 @@ import zipfile
 
 import pytest
 
-from smartcourse_desktop.system.errors import CourseFormatError, SmartCourseError
 from smartcourse_desktop.courses.hashing import sha256_file
 from smartcourse_desktop.courses.packer import FIXED_TIME, pack
+from smartcourse_desktop.system.errors import CourseFormatError, SmartCourseError
 from tests.package_factory import PAYLOAD, make_source
 
 

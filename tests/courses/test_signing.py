@@ -4,13 +4,19 @@ import zipfile
 
 import pytest
 
-from smartcourse_desktop.system.errors import PackageError
 from smartcourse_desktop.courses.importer import import_course
 from smartcourse_desktop.courses.packer import pack
 from smartcourse_desktop.courses.signing import (
-    KeyFileError, SignatureStatus, Trust, check_signature, keygen, load_private_key, sign,
+    KeyFileError,
+    SignatureStatus,
+    Trust,
+    check_signature,
+    keygen,
+    load_private_key,
+    sign,
 )
-from tests.package_factory import PAYLOAD, snapshot, make_source, write_zip
+from smartcourse_desktop.system.errors import PackageError
+from tests.package_factory import PAYLOAD, make_source, snapshot, write_zip
 
 
 @pytest.fixture

@@ -1,5 +1,5 @@
-from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.courses.importer import import_course
+from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.courses.verify import verify_course
 from tests.package_factory import make_source
 

@@ -3,8 +3,8 @@ import zipfile
 
 import pytest
 
-from smartcourse_desktop.system.errors import PackageError
 from smartcourse_desktop.courses.zipsafe import check_entries, check_entry_name, check_entry_type
+from smartcourse_desktop.system.errors import PackageError
 
 
 @pytest.mark.parametrize("name", ["course.json", "media/intro.mp4", "a/b/c.d.e", "media/"])

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from smartcourse_desktop.courses.model import load_course
-from smartcourse_desktop.reading.markdown import Placeholders, ReadingSource, render_markdown
 from smartcourse_desktop.reading.cache import cache_dir, render_reading
+from smartcourse_desktop.reading.markdown import Placeholders, ReadingSource, render_markdown
 from smartcourse_desktop.reading.search_index import index_course
 from tests.reading_course import make_course, payload
 

@@ -8,7 +8,12 @@ import pytest
 
 from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.reading.markdown import (
-    MAX_DATA_URI, LinkKind, ReadingSource, render_markdown, resolve_link, sections,
+    MAX_DATA_URI,
+    LinkKind,
+    ReadingSource,
+    render_markdown,
+    resolve_link,
+    sections,
 )
 from tests.reading_course import TINY_PNG, make_course
 

@@ -6,7 +6,14 @@ import pytest
 
 from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.reading.search_index import (
-    MARK_END, MARK_START, HitKind, SearchIndex, index_course, index_missing, index_path, match_expression,
+    MARK_END,
+    MARK_START,
+    HitKind,
+    SearchIndex,
+    index_course,
+    index_missing,
+    index_path,
+    match_expression,
     remove_course,
 )
 from tests.reading_course import COURSE_ID, make_course, payload

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from smartcourse_desktop.records.backups import daily_backup, list_backups, restore_backup
 from smartcourse_desktop.courses.model import course_from_dict
-from smartcourse_desktop.system.locations import local_database_path, mount_fs_type
-from smartcourse_desktop.records.notes import notes_markdown
+from smartcourse_desktop.records.backups import daily_backup, list_backups, restore_backup
 from smartcourse_desktop.records.export import lesson_rows, read_csv, read_json, to_csv, to_json
+from smartcourse_desktop.records.notes import notes_markdown
+from smartcourse_desktop.system.locations import local_database_path, mount_fs_type
 from tests.package_factory import manifest
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 from smartcourse_desktop.courses.model import course_from_dict
-from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.records.progress import continue_point, course_fraction, module_fraction
 from smartcourse_desktop.records.store import SCHEMA_VERSION, Store, _migrate, check_database
+from smartcourse_desktop.system.errors import StoreError
 from tests.package_factory import manifest
 
 COURSE = "org.example.demo"
@@ -186,7 +186,7 @@ def test_progress_survives_a_course_update_and_removed_lessons_drop_out(store):
     store.save_position(old.id, "r1", 0.0)
     assert 0 < course_fraction(old, store.course(old.id)) < 1
     progress = store.course(new.id)
-    assert progress["intro"].completed and not progress.get("r1", None) or not progress["r1"].completed
+    assert (progress["intro"].completed and not progress.get("r1", None)) or not progress["r1"].completed
     intro, r1 = new.lessons[0], new.lessons[1]
     expected = intro.duration / (intro.duration + r1.duration)
     assert course_fraction(new, progress) == pytest.approx(expected)

@@ -15,8 +15,8 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from smartcourse_desktop.courses.model import Course, Lesson, LessonKind, Module
-from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 

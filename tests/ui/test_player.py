@@ -265,7 +265,7 @@ def test_audio_only_without_a_rendition_plays_the_video_without_picture(qtbot, s
 
 
 def test_fullscreen_keeps_only_the_picture_and_esc_leaves(qtbot, store, context, course):
-    from PySide6.QtWidgets import QVBoxLayout, QLabel, QWidget
+    from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
     window = QWidget()
     qtbot.addWidget(window)

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication
 
 from smartcourse_desktop.reading.search_index import MARK_START, HitKind
 from smartcourse_desktop.ui.main_window import MainWindow
-from smartcourse_desktop.ui.search_panel import HTML_ROLE, HIT_ROLE
+from smartcourse_desktop.ui.search_panel import HIT_ROLE, HTML_ROLE
 from tests.reading_course import COURSE_ID, make_course
 from tests.ui.test_main_window import activate
 

@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.i18n import available_languages
+from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.settings_dialog import FIELDS, SettingsDialog
 
 

@@ -7,10 +7,9 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
+from coursegen.script import ModuleSource
 from smartcourse_desktop.courses.hashing import file_entries
 from smartcourse_desktop.courses.manifest import validate_manifest
-
-from coursegen.script import ModuleSource
 
 COURSE_FIELDS: dict[str, Any] = {
     "format": 1,

@@ -14,8 +14,8 @@ from typing import Any
 
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.system.errors import LibraryError
 from smartcourse_desktop.courses.library import InstalledCourse
+from smartcourse_desktop.system.errors import LibraryError
 
 
 def add_parsers(sub: Any) -> None:

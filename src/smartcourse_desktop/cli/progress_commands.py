@@ -8,8 +8,8 @@ from typing import Any
 
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.system.errors import LibraryError
 from smartcourse_desktop.records.export import FORMATS
+from smartcourse_desktop.system.errors import LibraryError
 
 
 def add_parsers(sub: Any) -> None:
@@ -21,8 +21,8 @@ def add_parsers(sub: Any) -> None:
 
 @command("export-progress")
 def export_progress_command(args: argparse.Namespace, context: Context) -> int:
-    from smartcourse_desktop.system.locations import open_profile_store
     from smartcourse_desktop.records.export import export_progress
+    from smartcourse_desktop.system.locations import open_profile_store
 
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:

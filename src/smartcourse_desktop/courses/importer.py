@@ -9,20 +9,27 @@ import hashlib
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable
+from typing import BinaryIO
 
-from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, FileEntry, load_course, version_key
-from smartcourse_desktop.system.errors import CourseFormatError, ImportCancelled, LibraryError, PackageError, SmartCourseError
 from smartcourse_desktop.courses.install import staging_dir, swap_in
 from smartcourse_desktop.courses.library import Library, RootKind
 from smartcourse_desktop.courses.manifest import check_safe_name
-from smartcourse_desktop.system.oserrors import os_errors
-from smartcourse_desktop.system.policy import Policy
+from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, FileEntry, load_course, version_key
 from smartcourse_desktop.courses.signing import SIGNATURE_NAME, SignatureStatus, Trust, check_signature
 from smartcourse_desktop.courses.sources import Limits, Source, open_source, parse_manifest, zip_errors
+from smartcourse_desktop.system.errors import (
+    CourseFormatError,
+    ImportCancelled,
+    LibraryError,
+    PackageError,
+    SmartCourseError,
+)
+from smartcourse_desktop.system.oserrors import os_errors
+from smartcourse_desktop.system.policy import Policy
 
 log = logging.getLogger(__name__)
 

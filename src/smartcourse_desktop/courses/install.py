@@ -6,12 +6,12 @@ import logging
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator
 
-from smartcourse_desktop.system.errors import LibraryError
 from smartcourse_desktop.courses.library import InstalledCourse
+from smartcourse_desktop.system.errors import LibraryError
 from smartcourse_desktop.system.oserrors import os_errors
 
 log = logging.getLogger(__name__)

@@ -7,18 +7,18 @@ import os
 import shutil
 import tempfile
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, read_manifest
-from smartcourse_desktop.system.errors import PackageError
 from smartcourse_desktop.courses.hashing import CHUNK, file_entries
-from smartcourse_desktop.system.oserrors import os_errors
+from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, read_manifest
 from smartcourse_desktop.courses.signing import SIGNATURE_NAME, sign
 from smartcourse_desktop.courses.sources import checked_course
+from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.system.oserrors import os_errors
 
 PACKAGE_SUFFIX = ".smartcourse"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)

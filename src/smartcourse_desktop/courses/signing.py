@@ -44,7 +44,7 @@ class Trust:
     required: bool = False
 
     @classmethod
-    def from_policy(cls, policy: Policy) -> "Trust":
+    def from_policy(cls, policy: Policy) -> Trust:
         return cls(tuple(k.strip() for k in policy.trusted_keys), policy.require_signed)
 
 

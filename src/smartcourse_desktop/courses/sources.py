@@ -7,17 +7,18 @@ import os
 import stat
 import zipfile
 import zlib
+from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Iterator, Protocol
+from typing import Any, BinaryIO, Protocol
 
-from smartcourse_desktop.courses.model import FORMAT_VERSION, MANIFEST_NAME, Course, FileEntry, course_from_dict
-from smartcourse_desktop.system.errors import PackageError
 from smartcourse_desktop.courses.manifest import validate_manifest
-from smartcourse_desktop.system.oserrors import os_errors
+from smartcourse_desktop.courses.model import FORMAT_VERSION, MANIFEST_NAME, Course, FileEntry, course_from_dict
 from smartcourse_desktop.courses.signing import MAX_SIGNATURE_BYTES, SIGNATURE_NAME
 from smartcourse_desktop.courses.zipsafe import check_entries
+from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.system.oserrors import os_errors
 
 MiB = 1 << 20
 GiB = 1 << 30

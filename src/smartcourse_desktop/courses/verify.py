@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
-from smartcourse_desktop.courses.model import MANIFEST_NAME, Course
-from smartcourse_desktop.system.errors import PackageError
 from smartcourse_desktop.courses.hashing import sha256_file
+from smartcourse_desktop.courses.model import MANIFEST_NAME, Course
 from smartcourse_desktop.courses.signing import SIGNATURE_NAME, Trust, check_signature
+from smartcourse_desktop.system.errors import PackageError
 
 
 @dataclass(frozen=True)

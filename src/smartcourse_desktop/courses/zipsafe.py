@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import stat
 import zipfile
-from typing import Iterable
+from collections.abc import Iterable
 
-from smartcourse_desktop.system.errors import CourseFormatError, PackageError
 from smartcourse_desktop.courses.manifest import check_safe_name, collision_key
+from smartcourse_desktop.system.errors import CourseFormatError, PackageError
 
 ALLOWED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflated"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -79,8 +79,8 @@ def check_entries(infos: Iterable[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo
         key = collision_key(name)
         if key in seen:
             other = seen[key]
-            why = "duplicate entry" if other == name else f"collides with {ascii(other)}"
-            raise PackageError(f"entry {ascii(name)}: {why}")
+            why = "duplicate entry" if other == name else f"collides with {other!a}"
+            raise PackageError(f"entry {name!a}: {why}")
         seen[key] = name
         if not is_directory(info):
             files[name] = info
@@ -95,4 +95,4 @@ def _check_prefixes(files: dict[str, zipfile.ZipInfo], seen: dict[str, str]) -> 
         parts = key.split("/")
         for depth in range(1, len(parts)):
             if "/".join(parts[:depth]) in file_keys:
-                raise PackageError(f"entry {ascii(name)}: a parent folder is also a file")
+                raise PackageError(f"entry {name!a}: a parent folder is also a file")

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from smartcourse_desktop.courses.library import Library
 from smartcourse_desktop.media.libvlc import VlcUnavailable, libvlc_version, load_vlc

@@ -23,8 +23,8 @@ import tempfile
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from smartcourse_desktop.system.paths import Paths
 from smartcourse_desktop.reading.markdown import Heading, Placeholders, ReadingSource, RenderedReading, render_markdown
+from smartcourse_desktop.system.paths import Paths
 
 log = logging.getLogger(__name__)
 

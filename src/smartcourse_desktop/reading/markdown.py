@@ -81,7 +81,7 @@ class ReadingSource:
     lesson_id: str = ""
 
     @classmethod
-    def of(cls, course: Course, lesson: Lesson) -> "ReadingSource":
+    def of(cls, course: Course, lesson: Lesson) -> ReadingSource:
         readings = {l.reading: l.id for l in course.lessons if l.reading}
         return cls(course.path_of(lesson.reading or ""), course.path_of(""), readings, course.id, lesson.id)
 

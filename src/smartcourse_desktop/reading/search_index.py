@@ -22,16 +22,16 @@ import logging
 import re
 import sqlite3
 import threading
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
 
-from smartcourse_desktop.media.captions import CaptionError, load_captions
 from smartcourse_desktop.courses.model import Course, Lesson
-from smartcourse_desktop.system.paths import Paths
-from smartcourse_desktop.reading.markdown import ReadingSource, sections_of_html
+from smartcourse_desktop.media.captions import CaptionError, load_captions
 from smartcourse_desktop.reading.cache import cache_dir, render_reading
+from smartcourse_desktop.reading.markdown import ReadingSource, sections_of_html
+from smartcourse_desktop.system.paths import Paths
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ class SearchIndex:
         self.path = path
 
     @classmethod
-    def open(cls, path: Path) -> "SearchIndex":
+    def open(cls, path: Path) -> SearchIndex:
         """Open the index, deleting a damaged or outdated one; in memory if the cache is unwritable."""
         for attempt in range(2):
             try:

@@ -6,9 +6,9 @@ The UI passes translated labels and its own date and duration formats; the core 
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from typing import Callable
 
 from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction

@@ -6,15 +6,15 @@ import csv
 import io
 import json
 import os
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop import __version__
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_fraction
 from smartcourse_desktop.records.store import LessonProgress
+from smartcourse_desktop.system.errors import StoreError
 
 FORMATS = ("csv", "json")
 TIME_FIELDS = ("first_opened", "last_opened", "completed_at")
@@ -28,7 +28,7 @@ def iso(timestamp: float | None) -> str:
     """UTC ISO 8601 with seconds, or '' for never."""
     if timestamp is None:
         return ""
-    return datetime.fromtimestamp(timestamp, timezone.utc).isoformat(timespec="seconds")
+    return datetime.fromtimestamp(timestamp, UTC).isoformat(timespec="seconds")
 
 
 def lesson_rows(course: Course, progress: ProgressMap) -> list[dict[str, Any]]:
@@ -73,7 +73,7 @@ def to_csv(courses: list[tuple[Course, ProgressMap]]) -> str:
 
 def to_json(courses: list[tuple[Course, ProgressMap]]) -> str:
     document = {"format": "smartcourse-progress", "format_version": 1, "app_version": __version__,
-                "exported_at": iso(datetime.now(timezone.utc).timestamp()),
+                "exported_at": iso(datetime.now(UTC).timestamp()),
                 "courses": [course_summary(course, progress) for course, progress in courses]}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 

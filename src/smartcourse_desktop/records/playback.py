@@ -8,8 +8,8 @@ learner did not sit through) closes it. Segments are in media time, so any speed
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Callable
 
 from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.progress import lecture_complete

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable, Mapping
+from collections.abc import Iterable, Mapping
 
 from smartcourse_desktop.courses.model import Course, Lesson, Module
 from smartcourse_desktop.records.store import LessonProgress

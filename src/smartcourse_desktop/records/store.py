@@ -19,9 +19,10 @@ import os
 import sqlite3
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, TypeVar
+from typing import TypeVar
 
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.private_files import create_private_file, move_aside, prepare_file, restrict_permissions
@@ -150,7 +151,7 @@ class Store:
         self._thread.start()
 
     @classmethod
-    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL) -> "Store":
+    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL) -> Store:
         """Open (creating, checking, recovering and migrating as needed) the database at `path`."""
         prepare_file(path)
         moved_aside = None

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Mapping
 
 from smartcourse_desktop import APP_ID
 
@@ -50,7 +50,7 @@ class Paths:
         return self.site_config / "policy.toml"
 
     @classmethod
-    def default(cls) -> "Paths":
+    def default(cls) -> Paths:
         portable = portable_root()
         if portable is not None:
             return cls.under(portable)
@@ -67,7 +67,7 @@ class Paths:
         )
 
     @classmethod
-    def under(cls, root: Path) -> "Paths":
+    def under(cls, root: Path) -> Paths:
         """All folders below one root: portable mode, and tests."""
         return cls(
             data=root / "data",

@@ -17,8 +17,8 @@ from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.locations import open_profile_store
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
-from smartcourse_desktop.ui.tasks import wait_for_tasks
 from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
+from smartcourse_desktop.ui.tasks import wait_for_tasks
 
 log = logging.getLogger(__name__)
 

@@ -7,12 +7,19 @@ from pathlib import Path
 
 from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from smartcourse_desktop.records.backups import Backup, list_backups, restore_backup
-from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.messages import ask, tell, warn
 from smartcourse_desktop.ui.text import size_text
 

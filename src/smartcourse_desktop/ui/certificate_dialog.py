@@ -9,14 +9,21 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QLocale, QMarginsF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPushButton,
-    QTextBrowser, QVBoxLayout, QWidget,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
 )
 
-from smartcourse_desktop.records.certificate import Certificate, build_certificate, certificate_html
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.records.certificate import Certificate, build_certificate, certificate_html
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import duration_text
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.system.errors import ImportCancelled, SmartCourseError
 from smartcourse_desktop.courses.library import InstalledCourse
+from smartcourse_desktop.system.errors import ImportCancelled, SmartCourseError
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 from smartcourse_desktop.ui.text import size_text
 

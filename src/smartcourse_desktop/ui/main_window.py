@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.records.progress import continue_point, course_fraction
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths

@@ -16,11 +16,11 @@ from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
-from smartcourse_desktop.records.backups import backup_folder, daily_backup
 from smartcourse_desktop.courses.model import Course, LessonKind
-from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.records.backups import backup_folder, daily_backup
 from smartcourse_desktop.records.export import export_progress, guess_format
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.backup_dialog import BackupDialog
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog, NotesPanel
@@ -36,7 +36,7 @@ BACKUP_CHECK_MS = 3600 * 1000
 
 
 class ProgressFeatures(QObject):
-    def __init__(self, window: "MainWindow", store: Store) -> None:
+    def __init__(self, window: MainWindow, store: Store) -> None:
         super().__init__(window)
         self.window, self.store = window, store
         self.notes = NotesPanel(store)

@@ -17,18 +17,29 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
-    QHBoxLayout, QMessageBox, QSplitter, QTextBrowser, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QMessageBox,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
-from smartcourse_desktop.reading.markdown import (
-    Heading, LinkKind, Placeholders, ReadingSource, RenderedReading, resolve_link,
-)
 from smartcourse_desktop.reading.cache import render_reading
+from smartcourse_desktop.reading.markdown import (
+    Heading,
+    LinkKind,
+    Placeholders,
+    ReadingSource,
+    RenderedReading,
+    resolve_link,
+)
 from smartcourse_desktop.ui.find_bar import FindBar, tool_button
-from smartcourse_desktop.ui.system_open import open_with_system
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
 from smartcourse_desktop.ui.reading_style import line_width, present, reading_font, stylesheet
+from smartcourse_desktop.ui.system_open import open_with_system
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +57,7 @@ class ReadingBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Reading text"))
 
-    def loadResource(self, kind: int, url: QUrl):  # noqa: N802 - Qt's name
+    def loadResource(self, kind: int, url: QUrl):
         if url.scheme() == "data" or (url.isLocalFile() and self._inside(Path(url.toLocalFile()))):
             return super().loadResource(kind, url)
         log.info("not loading %s", url.toString()[:200])
@@ -64,7 +75,7 @@ class ReadingBrowser(QTextBrowser):
             frame.setRightMargin(side)
             root.setFrameFormat(frame)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_line_width()
 
@@ -209,7 +220,7 @@ class ReadingView(QWidget):
         self._toc_hidden = self.toc.isVisible()
         self._show_toc(self._toc_wanted())
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._toc_hidden is None and self.toc.isVisible() != self._toc_wanted():
             self._show_toc(self._toc_wanted())
@@ -221,7 +232,7 @@ class ReadingView(QWidget):
         self._pending = None
         self.browser.scrollToAnchor(anchor)
 
-    def toPlainText(self) -> str:  # noqa: N802 - reads like the QTextEdit it wraps
+    def toPlainText(self) -> str:
         return self.browser.toPlainText()
 
     def document(self) -> QTextDocument:
@@ -249,7 +260,7 @@ class ReadingView(QWidget):
     def zoom_reset(self) -> None:
         self.set_font_scale(1.0)
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange and self.source is not None:
             fraction = self.fraction()
@@ -291,11 +302,11 @@ class ReadingView(QWidget):
         if self.isVisible() and self.browser.verticalScrollBar().maximum() == 0:
             self.scrolled_to_end.emit()
 
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         self._range_changed(0, self.browser.verticalScrollBar().maximum())
 
-    def hideEvent(self, event) -> None:  # noqa: N802
+    def hideEvent(self, event) -> None:
         self.flush_position()
         self.dwell_timer.stop()
         super().hideEvent(event)
@@ -340,9 +351,7 @@ class ReadingView(QWidget):
     # -- links ------------------------------------------------------------------------------
     def _link_clicked(self, url: QUrl) -> None:
         target = resolve_link(url.toString(), self.source)
-        if target.kind == LinkKind.ANCHOR:
-            self.go_to_anchor(target.anchor)
-        elif target.kind == LinkKind.LESSON and self.source and target.lesson_id == self.source.lesson_id:
+        if target.kind == LinkKind.ANCHOR or (target.kind == LinkKind.LESSON and self.source and target.lesson_id == self.source.lesson_id):
             self.go_to_anchor(target.anchor)
         elif target.kind == LinkKind.LESSON:
             self.lesson_link_activated.emit(target.lesson_id, target.anchor)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import logging
 import threading
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -16,7 +17,7 @@ log = logging.getLogger(__name__)
 
 
 class Reporter:
-    def __init__(self, signals: "_Signals") -> None:
+    def __init__(self, signals: _Signals) -> None:
         self._signals = signals
         self._cancel = threading.Event()
 
@@ -39,7 +40,7 @@ class _Signals(QObject):
 class Task(QRunnable):
     """A handle on one background call; connect to `signals` before starting it."""
 
-    _running: set["Task"] = set()
+    _running: set[Task] = set()
 
     def __init__(self, func: Callable[[Reporter], Any]) -> None:
         super().__init__()
@@ -48,7 +49,7 @@ class Task(QRunnable):
         self.reporter = Reporter(self.signals)
         self._func = func
 
-    def start(self, pool: QThreadPool | None = None) -> "Task":
+    def start(self, pool: QThreadPool | None = None) -> Task:
         Task._running.add(self)
         self.signals.succeeded.connect(self._forget)
         self.signals.failed.connect(self._forget)

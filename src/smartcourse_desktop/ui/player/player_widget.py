@@ -7,20 +7,28 @@ records what was really played. Its shortcuts work while focus is on the picture
 from __future__ import annotations
 
 import logging
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QComboBox, QLabel, QSplitter, QStackedWidget, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from smartcourse_desktop.media.captions import CaptionError, Captions, load_captions
 from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
-from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.media.captions import CaptionError, Captions, load_captions
 from smartcourse_desktop.media.libvlc import VlcUnavailable
 from smartcourse_desktop.records.playback import LectureSession, next_lecture, resume_position
-from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.records.store import LessonProgress, Store
+from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.player.chapters import ChapterList
 from smartcourse_desktop.ui.player.controls import SKIP_SECONDS, Controls, step_rate
 from smartcourse_desktop.ui.player.fullscreen import FullScreen

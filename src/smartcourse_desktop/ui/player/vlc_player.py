@@ -9,12 +9,13 @@ stopping and switching never block the window.
 from __future__ import annotations
 
 import logging
-import threading
 import sys
+import threading
+from collections.abc import Callable
 from enum import Enum, IntEnum
 from functools import cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
 
