@@ -4,9 +4,9 @@ Run `packaging/build.sh` (or `./dev package`) first; this measures what is in di
 Sizes: the .deb (xz), the .tar.gz, and the unpacked /opt/smartcourse. Target: .deb <= 60 MB.
 Start: each run is a fresh process, timed from spawn to the moment its shown main window first
 goes idle, which the app writes to a stamp file (SMARTCOURSE_IDLE_STAMP) before it quits
-(SMARTCOURSE_EXIT_WHEN_IDLE=1, offscreen): the same measure as bench_startup.py. The bundle and the source run (this Python,
-`-m smartcourse_desktop`) alternate, with the same fresh data folders, and after one unmeasured
-start of each (page cache warm for both). Target: bundle median <= 1.1x the source run.
+(SMARTCOURSE_EXIT_WHEN_IDLE=1, offscreen): the same measure as bench_startup.py. The bundle and
+the source run (this Python, `-m smartcourse_desktop`) alternate, with the same fresh data folders,
+and after one unmeasured start of each (page cache warm for both). Target: bundle median <= 1.1x the source run.
 """
 
 from __future__ import annotations
@@ -36,8 +36,8 @@ def print_sizes() -> None:
     tarball = next(DIST.glob(f"smartcourse-{__version__}-linux-*.tar.gz"))
     unpacked = folder_size(DIST / "smartcourse")
     course = folder_size(DIST / "smartcourse" / "_internal" / "assets" / "course")
-    biggest = sorted((path for path in (DIST / "smartcourse").rglob("*.so*") if path.is_file() and not path.is_symlink()),
-                     key=lambda path: path.stat().st_size, reverse=True)[:6]
+    libraries = (path for path in (DIST / "smartcourse").rglob("*.so*") if path.is_file() and not path.is_symlink())
+    biggest = sorted(libraries, key=lambda path: path.stat().st_size, reverse=True)[:6]
     print(f".deb (xz)          {deb.stat().st_size / MB:7.1f} MB   (target <= 60 MB)")
     print(f".tar.gz            {tarball.stat().st_size / MB:7.1f} MB")
     print(f"unpacked           {unpacked / MB:7.1f} MB   (of which the course {course / MB:.1f} MB)")

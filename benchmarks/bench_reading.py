@@ -26,7 +26,9 @@ from smartcourse_desktop.reading.cache import render_reading
 from smartcourse_desktop.reading.markdown import EXTENSIONS, ReadingSource, render_markdown
 
 TARGET_MS = 150.0
-WORDS = ["city", "council", "residents", "data", "sensors", "budget", "procurement", "privacy", "equity", "transport", "housing", "participation", "evidence", "accountability", "platform", "mobility", "planning", "services", "digital", "open"]
+WORDS = ["city", "council", "residents", "data", "sensors", "budget", "procurement", "privacy", "equity", "transport",
+         "housing", "participation", "evidence", "accountability", "platform", "mobility", "planning", "services",
+         "digital", "open"]
 
 
 def sentence(i: int) -> str:

@@ -30,8 +30,9 @@ TARGET_P95_MS = 20.0
 
 
 def text_bytes(course: Course) -> int:
-    paths = [l.reading for l in course.lessons if l.reading] + [l.transcript for l in course.lessons if l.transcript]
-    paths += [p for l in course.lessons for p in l.captions.values()]
+    paths = [lesson.reading for lesson in course.lessons if lesson.reading]
+    paths += [lesson.transcript for lesson in course.lessons if lesson.transcript]
+    paths += [p for lesson in course.lessons for p in lesson.captions.values()]
     return sum(course.path_of(p).stat().st_size for p in paths if p and course.path_of(p).exists())
 
 

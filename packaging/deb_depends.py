@@ -44,7 +44,8 @@ def system_library_paths() -> dict[str, str]:
 
 def owning_package(path: str) -> str:
     for candidate in (path, str(Path(path).resolve())):
-        for variant in (candidate, candidate.replace("/usr/lib/", "/lib/", 1), candidate.replace("/lib/", "/usr/lib/", 1)):
+        usr_merged = (candidate.replace("/usr/lib/", "/lib/", 1), candidate.replace("/lib/", "/usr/lib/", 1))
+        for variant in (candidate, *usr_merged):
             result = subprocess.run(["dpkg", "-S", variant], capture_output=True, text=True)
             if result.returncode == 0:
                 return result.stdout.split(":", 1)[0].strip()
@@ -65,7 +66,8 @@ def shlibdeps(root: Path, elves: list[Path]) -> list[str]:
     private = sorted({f"-l{path.parent.resolve()}" for path in elves if ".so" in path.name})
     with tempfile.TemporaryDirectory() as work:
         (Path(work) / "debian").mkdir()
-        (Path(work) / "debian" / "control").write_text("Source: smartcourse\n\nPackage: smartcourse\nArchitecture: any\n")
+        (Path(work) / "debian" / "control").write_text(
+            "Source: smartcourse\n\nPackage: smartcourse\nArchitecture: any\n")
         result = subprocess.run(["dpkg-shlibdeps", "-O", "--ignore-missing-info", *private,
                                  *(str(path.resolve()) for path in elves)], cwd=work, capture_output=True, text=True)
     if result.returncode != 0:

@@ -58,8 +58,9 @@ def make_source(folder: Path, version: str = "1.0", payload: dict[str, bytes] | 
 
 def source_entries(folder: Path) -> list[tuple[str, bytes]]:
     """course.json then every payload file of a source folder, as zip entries."""
-    names = ["course.json"] + sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
-                                     if p.is_file() and p.name != "course.json")
+    payload = sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*")
+                     if p.is_file() and p.name != "course.json")
+    names = ["course.json", *payload]
     return [(name, (folder / name).read_bytes()) for name in names]
 
 

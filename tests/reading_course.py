@@ -90,8 +90,10 @@ def manifest(version: str) -> dict:
         "format": 1, "id": COURSE_ID, "version": version, "title": "Reading demo", "languages": ["en"],
         "publisher": "Example", "authors": ["A. Author"], "license": "CC-BY-4.0", "description": "",
         "modules": [{"id": "m1", "title": "Module one", "lessons": [
-            {"id": "r1", "kind": "reading", "title": "Budgets and people", "duration": 600, "reading": "readings/r1.md"},
-            {"id": "r2", "kind": "reading", "title": "Open data and privacy", "duration": 60, "reading": "readings/r2.md"},
+            {"id": "r1", "kind": "reading", "title": "Budgets and people", "duration": 600,
+             "reading": "readings/r1.md"},
+            {"id": "r2", "kind": "reading", "title": "Open data and privacy", "duration": 60,
+             "reading": "readings/r2.md"},
             {"id": "l1", "kind": "video", "title": "Streets", "duration": 140, "media": "media/l1.mp4",
              "captions": {"en": "captions/l1.en.vtt"}},
             {"id": "l2", "kind": "video", "title": "Zoning", "duration": 60, "media": "media/l1.mp4",

@@ -62,12 +62,15 @@ def test_build_produces_the_three_artefacts(artefacts):
     assert os.access(artefacts["app"], os.X_OK)
     assert (APP.parent / "_internal" / "vlc" / "plugins" / "plugins.dat").exists(), "VLC plugin cache"
     assert (APP.parent / "_internal" / "assets" / "course").is_dir()
-    listing = subprocess.run(["dpkg-deb", "--contents", str(artefacts["deb"])], capture_output=True, text=True, check=True).stdout
-    for path in ("./opt/smartcourse/smartcourse", "./usr/bin/smartcourse", "./usr/share/applications/smartcourse.desktop",
-                 "./usr/share/mime/packages/smartcourse.xml", "./usr/share/icons/hicolor/scalable/apps/smartcourse.svg",
+    listing = subprocess.run(["dpkg-deb", "--contents", str(artefacts["deb"])],
+                             capture_output=True, text=True, check=True).stdout
+    for path in ("./opt/smartcourse/smartcourse", "./usr/bin/smartcourse",
+                 "./usr/share/applications/smartcourse.desktop", "./usr/share/mime/packages/smartcourse.xml",
+                 "./usr/share/icons/hicolor/scalable/apps/smartcourse.svg",
                  "./usr/share/metainfo/org.smartcourse.SmartCourse.metainfo.xml"):
         assert path in listing
-    fields = subprocess.run(["dpkg-deb", "--field", str(artefacts["deb"]), "Depends"], capture_output=True, text=True).stdout
+    fields = subprocess.run(["dpkg-deb", "--field", str(artefacts["deb"]), "Depends"],
+                            capture_output=True, text=True).stdout
     assert "libc6 (>=" in fields and "libvlc" not in fields and "libavcodec" not in fields
 
 
@@ -80,7 +83,8 @@ def test_window_opens_without_system_vlc(artefacts, isolated_dirs):
 
 
 def test_doctor_decodes_the_lectures_with_the_bundled_libvlc(artefacts):
-    process = subprocess.Popen(hidden_vlc(str(APP), "doctor"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(hidden_vlc(str(APP), "doctor"),
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     libraries = set()
     while process.poll() is None:  # the doctor keeps libVLC loaded while it decodes
         try:
@@ -101,7 +105,8 @@ def test_deb_installs_and_runs(artefacts, tmp_path):
     if os.geteuid() != 0 or shutil.which("apt-get") is None:
         pytest.skip("installing a .deb needs root and apt-get")
     env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
-    subprocess.run(["apt-get", "install", "-y", "-q", str(artefacts["deb"])], env=env, check=True, capture_output=True, timeout=600)
+    subprocess.run(["apt-get", "install", "-y", "-q", str(artefacts["deb"])],
+                   env=env, check=True, capture_output=True, timeout=600)
     version = subprocess.run(["smartcourse", "--version"], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert version.stdout.strip() == f"{APP_NAME} {__version__}"
     listing = subprocess.run(["smartcourse", "list"], capture_output=True, text=True, cwd=tmp_path, check=True)

@@ -30,7 +30,8 @@ DEFAULT_OUT = REPO / "assets/course/smart-cities-for-city-officials"
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--only", action="append", default=[], metavar="NN", help="build only these modules (repeatable)")
+    parser.add_argument("--only", action="append", default=[], metavar="NN",
+                        help="build only these modules (repeatable)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="course folder to (re)write")
     parser.add_argument("--source", type=Path, default=REPO / "assets/course-src")
     parser.add_argument("--build", type=Path, default=REPO / "build/course", help="scratch folder")
@@ -66,7 +67,7 @@ def build_module(module: ModuleSource, course: Path, settings: Settings) -> dict
         "duration": reading_seconds(reading_source.read_text("utf-8")),
         "reading": reading,
     })
-    summary = ", ".join(f"{l['id']} {l['duration']:.1f}s" for l in lessons)
+    summary = ", ".join(f"{lesson['id']} {lesson['duration']:.1f}s" for lesson in lessons)
     log.info("%s built in %.0fs: %s", module.id, time.monotonic() - started, summary)
     return module_entry(module, lessons)
 
@@ -81,7 +82,8 @@ def replace_folder(stage: Path, out: Path) -> None:
 
 def report(out: Path, data: dict[str, Any]) -> None:
     size = sum(entry["size"] for entry in data["files"])
-    minutes = sum(l["duration"] for m in data["modules"] for l in m["lessons"] if l["kind"] != "reading") / 60
+    lessons = [lesson for module in data["modules"] for lesson in module["lessons"]]
+    minutes = sum(lesson["duration"] for lesson in lessons if lesson["kind"] != "reading") / 60
     log.info("wrote %s: %d modules, %.1f lecture minutes, %.2f MB", out, len(data["modules"]), minutes, size / 1e6)
 
 

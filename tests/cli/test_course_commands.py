@@ -53,7 +53,7 @@ def test_import_system(capsys, package, paths):
 
 def test_hostile_import_fails_cleanly(capsys, tmp_path, paths):
     source = make_source(tmp_path / "src2")
-    hostile = write_zip(tmp_path / "evil.smartcourse", source_entries(source) + [("../evil", b"x")])
+    hostile = write_zip(tmp_path / "evil.smartcourse", [*source_entries(source), ("../evil", b"x")])
     before = snapshot(paths.user_library)
     code, out, err = run(capsys, "import", str(hostile))
     assert code == 1 and out == ""

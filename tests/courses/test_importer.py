@@ -351,7 +351,8 @@ def test_folder_os_junk_is_ignored(source, root):
 def test_cancel_leaves_nothing_behind(tmp_path, root, installed):
     newer = make_source(tmp_path / "new-src", version="3.0")
     seen = []
-    refuse(newer, root, "cancelled", ImportCancelled, progress=lambda d, t: seen.append(d), cancelled=lambda: bool(seen))
+    refuse(newer, root, "cancelled", ImportCancelled,
+           progress=lambda d, t: seen.append(d), cancelled=lambda: bool(seen))
     assert load_course(installed).version == "0.9"
 
 

@@ -38,7 +38,7 @@ def test_entries_are_sorted_with_fixed_time_and_mode(tmp_path, source):
     with zipfile.ZipFile(pack(source, tmp_path / "a.smartcourse").path) as archive:
         infos = archive.infolist()
     names = [i.filename for i in infos]
-    assert names == ["course.json"] + sorted(PAYLOAD)
+    assert names == ["course.json", *sorted(PAYLOAD)]
     for info in infos:
         assert info.date_time == FIXED_TIME
         assert info.external_attr >> 16 == stat.S_IFREG | 0o644
@@ -64,5 +64,5 @@ def test_invalid_source_is_refused_and_nothing_written(tmp_path, source):
 
 def test_missing_manifest_is_refused(tmp_path):
     (tmp_path / "empty").mkdir()
-    with pytest.raises(SmartCourseError, match="course.json is missing"):
+    with pytest.raises(SmartCourseError, match=r"course\.json is missing"):
         pack(tmp_path / "empty", tmp_path / "out.smartcourse")

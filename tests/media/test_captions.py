@@ -38,7 +38,7 @@ def test_search_matches_every_word_case_insensitively():
 def test_bad_or_missing_files_raise_caption_error(tmp_path):
     bad = tmp_path / "bad.vtt"
     bad.write_text("this is not webvtt")
-    with pytest.raises(CaptionError, match="bad.vtt"):
+    with pytest.raises(CaptionError, match=r"bad\.vtt"):
         load_captions(bad)
-    with pytest.raises(CaptionError, match="missing.vtt"):
+    with pytest.raises(CaptionError, match=r"missing\.vtt"):
         load_captions(tmp_path / "missing.vtt")

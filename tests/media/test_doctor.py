@@ -31,7 +31,7 @@ def test_doctor_names_a_corrupt_lecture(context, tmp_path, monkeypatch):
     course = tmp_path / "lib" / installed.folder.name
     course.mkdir(parents=True)
     shutil.copy(installed.folder / "course.json", course)  # the other lectures are simply missing
-    lecture = course / next(l.media for l in installed.course.lessons if l.media)
+    lecture = course / next(lesson.media for lesson in installed.course.lessons if lesson.media)
     lecture.parent.mkdir(parents=True)
     lecture.write_bytes(os.urandom(50_000))
     out: list[str] = []

@@ -99,7 +99,7 @@ def test_export_progress_command(tmp_path, paths, store):
                            "-o", str(out)], cwd=ROOT, env=os.environ, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     courses = {c["id"]: c for c in json.loads(out.read_text())["courses"]}
-    lessons = {l["lesson_id"]: l for l in courses[course_id]["lessons"]}
+    lessons = {row["lesson_id"]: row for row in courses[course_id]["lessons"]}
     assert lessons["m01-lecture"]["completed_at"]
     csv_out = tmp_path / "progress.csv"
     done = subprocess.run([sys.executable, "-m", "smartcourse_desktop", "export-progress", "--format", "csv",

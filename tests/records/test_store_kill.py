@@ -32,9 +32,9 @@ def run_and_kill(path: Path, kill_at: float) -> tuple[float, set[str], set[str]]
             break
     lines += child.stdout.read().splitlines()  # acknowledged before the kill, still in the pipe
     assert child.wait(timeout=10) == -signal.SIGKILL
-    positions = [float(l.split()[1]) for l in lines if l.startswith("position")]
-    completed = {l.split()[1] for l in lines if l.startswith("completed")}
-    notes = {" ".join(l.split()[2:]) for l in lines if l.startswith("note")}
+    positions = [float(line.split()[1]) for line in lines if line.startswith("position")]
+    completed = {line.split()[1] for line in lines if line.startswith("completed")}
+    notes = {" ".join(line.split()[2:]) for line in lines if line.startswith("note")}
     return max(positions), completed, notes
 
 

@@ -53,11 +53,13 @@ def test_system_environment_restores_the_original_library_path(frozen_app):
 
 
 def test_system_environment_drops_the_bundle_path_when_there_was_none(frozen_app):
-    assert system_environment({"LD_LIBRARY_PATH": "/opt/smartcourse/_internal", "PATH": "/usr/bin"}) == {"PATH": "/usr/bin"}
+    bundled = {"LD_LIBRARY_PATH": "/opt/smartcourse/_internal", "PATH": "/usr/bin"}
+    assert system_environment(bundled) == {"PATH": "/usr/bin"}
 
 
 def test_system_environment_of_a_source_run_is_unchanged():
-    assert system_environment({"LD_LIBRARY_PATH": "/x", "PATH": "/usr/bin"}) == {"LD_LIBRARY_PATH": "/x", "PATH": "/usr/bin"}
+    other = {"LD_LIBRARY_PATH": "/x", "PATH": "/usr/bin"}
+    assert system_environment(other) == other
     assert system_environment() == dict(os.environ)
 
 

@@ -50,7 +50,8 @@ def test_import_shows_the_course_in_the_library(qtbot, window, tmp_path, paths):
 def test_dropping_a_package_on_the_window_imports_it(qtbot, window, tmp_path):
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(package(tmp_path))), QUrl.fromLocalFile(str(tmp_path / "notes.txt"))])
-    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, data,
+                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
     with qtbot.waitSignal(window.import_flow.imported, timeout=20000):
         window.dropEvent(event)
     assert event.isAccepted()

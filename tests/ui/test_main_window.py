@@ -27,7 +27,7 @@ def activate(qtbot, window) -> None:
 
 def lesson_index(window: MainWindow, kind: str):
     course = window.course_page.course
-    lesson = next(l for l in course.lessons if l.kind.value == kind)
+    lesson = next(each for each in course.lessons if each.kind.value == kind)
     row = window.course_page.outline._lesson_items[lesson.id]
     return lesson, row[0].index()
 
@@ -118,8 +118,9 @@ def test_every_control_has_an_accessible_name(qtbot, context, store):
 
     window = make_window(qtbot, context, store)
     window.open_course(BUNDLED_ID)
-    controls = [w for kind in (QAbstractButton, QAbstractItemView, QLineEdit, QAbstractSlider)
-                for w in window.findChildren(kind) if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+    kinds = (QAbstractButton, QAbstractItemView, QLineEdit, QAbstractSlider)
+    controls = [w for kind in kinds for w in window.findChildren(kind)
+                if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
     unnamed = [w for w in controls if not (w.accessibleName() or getattr(w, "text", lambda: "")())]
     assert controls and not unnamed, [type(w).__name__ + ":" + w.objectName() for w in unnamed]
 

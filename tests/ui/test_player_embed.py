@@ -20,7 +20,7 @@ def test_video_picture_shows_in_the_embedded_window(tmp_path):
     env.update(QT_QPA_PLATFORM="xcb", SMARTCOURSE_VLC_ARGS="--aout=dummy")
     result = subprocess.run([sys.executable, str(Path(__file__).with_name("embed_probe.py")), str(tmp_path)],
                             env=env, capture_output=True, text=True, timeout=60)
-    line = next((l for l in result.stdout.splitlines() if l.startswith("{")), None)
+    line = next((text for text in result.stdout.splitlines() if text.startswith("{")), None)
     assert line, result.stderr[-2000:]
     data = json.loads(line)
     assert "error" not in data, data

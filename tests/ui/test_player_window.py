@@ -12,7 +12,7 @@ from tests.ui.test_main_window import BUNDLED_ID, make_window
 def open_first_lecture(qtbot, context, store) -> MainWindow:
     window = make_window(qtbot, context, store)
     window.open_course(BUNDLED_ID)
-    lecture = next(l for l in window.course_page.course.lessons if l.kind.value == "video")
+    lecture = next(each for each in window.course_page.course.lessons if each.kind.value == "video")
     window.course_page.outline.select_lesson(lecture.id)
     return window
 
@@ -43,7 +43,7 @@ def test_reading_after_a_lecture_stops_it(qtbot, context, store):
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
     player.play()
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=5000)
-    reading = next(l for l in window.course_page.course.lessons if l.kind.value == "reading")
+    reading = next(each for each in window.course_page.course.lessons if each.kind.value == "reading")
     window.course_page.outline.select_lesson(reading.id)
     assert player.player.state == PlaybackState.EMPTY
     assert window.lesson_pane.stack.currentWidget() is window.lesson_pane.reading

@@ -22,7 +22,7 @@ from tests.ui.test_main_window import BUNDLED_ID, activate, make_window
 
 def open_lesson(window, kind: str):
     window.open_course(BUNDLED_ID)
-    lesson = next(l for l in window.course_page.course.lessons if l.kind.value == kind)
+    lesson = next(each for each in window.course_page.course.lessons if each.kind.value == kind)
     window.course_page.outline.select_lesson(lesson.id)
     return lesson
 
@@ -85,7 +85,7 @@ def _player_position(window) -> float | None:
 
 
 def test_notes_export_to_markdown(qtbot, context, store, tmp_path):
-    lesson = next(l for l in context.library.find(BUNDLED_ID).course.lessons if l.kind.value == "reading")
+    lesson = next(each for each in context.library.find(BUNDLED_ID).course.lessons if each.kind.value == "reading")
     store.add_note(BUNDLED_ID, lesson.id, "Budget question for council")
     window = make_window(qtbot, context, store)
     window.open_course(BUNDLED_ID)
@@ -129,7 +129,7 @@ def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store,
         store.mark_complete(BUNDLED_ID, lesson.id)
         store.add_time(BUNDLED_ID, lesson.id, 60)
     window.progress_features.certificate_action.trigger()
-    dialog = [d for d in window.findChildren(CertificateDialog) if d.isVisible()][0]
+    dialog = next(d for d in window.findChildren(CertificateDialog) if d.isVisible())
     qtbot.keyClicks(dialog.name, "Ana ")
     dialog.name.insert("Müller-Sørensen")  # typed through an input method: QTest types ASCII only
     assert dialog.save_button.isEnabled()
@@ -171,7 +171,7 @@ def test_export_progress_from_the_menu(qtbot, context, store, tmp_path):
     choose_file(qtbot, window, target)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "message")))
     rows = [r for r in read_csv(target.read_text(encoding="utf-8")) if r["course_id"] == BUNDLED_ID]
-    assert [r["lesson_id"] for r in rows] == [l.id for l in course.lessons] and rows[0]["completed_at"]
+    assert [r["lesson_id"] for r in rows] == [lesson.id for lesson in course.lessons] and rows[0]["completed_at"]
 
 
 def test_damaged_database_is_reported_with_where_it_was_kept(qtbot, context, paths):
@@ -200,7 +200,7 @@ def test_reading_time_is_counted_while_the_reading_is_open(qtbot, context, store
 
 def test_continue_resumes_the_lecture_at_its_saved_position(qtbot, context, store):
     course = context.library.find(BUNDLED_ID).course
-    lecture = next(l for l in course.lessons[1:] if l.is_lecture)
+    lecture = next(each for each in course.lessons[1:] if each.is_lecture)
     store.mark_complete(BUNDLED_ID, course.lessons[0].id)
     store.record_opened(BUNDLED_ID, lecture.id)
     store.save_position(BUNDLED_ID, lecture.id, 30.0)

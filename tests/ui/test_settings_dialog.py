@@ -82,7 +82,11 @@ def test_main_window_opens_preferences_with_ctrl_comma(qtbot, context, store):
     assert window.preferences_action.shortcut() == QKeySequence("Ctrl+,")
     assert window.preferences_action in window.edit_menu.actions()
     window.preferences_action.trigger()
-    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None and window.findChild(SettingsDialog).isVisible())
+    def shown() -> bool:
+        dialog = window.findChild(SettingsDialog)
+        return dialog is not None and dialog.isVisible()
+
+    qtbot.waitUntil(shown)
     window.findChild(SettingsDialog).reject()
 
 

@@ -23,7 +23,7 @@ def test_second_start_hands_its_package_to_the_running_instance(qtbot, paths, tm
         second = subprocess.Popen([sys.executable, "-m", "smartcourse_desktop", "gui", str(package)],
                                   cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     assert received.args == [[str(package)]]
-    out, err = second.communicate(timeout=20)
+    _out, err = second.communicate(timeout=20)
     assert second.returncode == 0, err
     running.server.close()
 

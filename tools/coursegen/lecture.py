@@ -63,9 +63,10 @@ def video_lecture(module: ModuleSource, course: Path, settings: Settings) -> dic
     narration = speak(lesson_id, module.lecture_title, module.slides, course, settings)
     link_frames(slides, narration.segment_starts, narration.duration, settings.encoding.fps, work / "frames")
     media = f"media/{lesson_id}.mp4"
-    encode_video(work / "frames", course / f"media/{lesson_id}.m4a", narration.segment_starts, course / media, settings.encoding)
-    starts = (0.0,) + narration.segment_starts[1:]
-    chapters = [{"title": s.title, "start": start} for s, start in zip(module.slides, starts)]
+    encode_video(work / "frames", course / f"media/{lesson_id}.m4a", narration.segment_starts, course / media,
+                 settings.encoding)
+    starts = (0.0, *narration.segment_starts[1:])
+    chapters = [{"title": s.title, "start": start} for s, start in zip(module.slides, starts, strict=False)]
     return entry(lesson_id, "video", module.lecture_title, media, course) | {
         "audio": f"media/{lesson_id}.m4a",
         "chapters": chapters,

@@ -129,7 +129,7 @@ def narrate(segments: tuple[Segment, ...], voice: Voice, cache: Path, jobs: int 
     """Synthesize every sentence and lay them out with pauses; segments start on the grid."""
     texts = [s for segment in segments for s in segment.sentences]
     with ThreadPoolExecutor(max_workers=jobs) as pool:
-        audio = dict(zip(texts, pool.map(lambda t: synthesize(t, voice, cache), texts)))
+        audio = dict(zip(texts, pool.map(lambda t: synthesize(t, voice, cache), texts), strict=True))
     line = _Timeline(voice)
     for index, segment in enumerate(segments):
         if index:

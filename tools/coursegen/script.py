@@ -69,7 +69,7 @@ def parse_lecture(text: str) -> tuple[Segment, ...]:
     title = ""
     points: list[str] = []
     narration: list[str] = []
-    for line in text.splitlines() + ["# "]:
+    for line in [*text.splitlines(), "# "]:
         if line.startswith("# "):
             if title:
                 slides.append(Segment(title, tuple(points), paragraphs(narration)))

@@ -7,7 +7,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from smartcourse_desktop.courses.library import InstalledCourse
@@ -69,7 +69,5 @@ def _delete(folder: Path) -> None:
 
 
 def _remove_empty(folder: Path) -> None:
-    try:
+    with suppress(OSError):
         folder.rmdir()
-    except OSError:
-        pass

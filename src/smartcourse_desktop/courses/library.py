@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, load_course, version_key
@@ -16,7 +17,7 @@ from smartcourse_desktop.system.policy import Policy
 log = logging.getLogger(__name__)
 
 
-class RootKind(str, Enum):
+class RootKind(StrEnum):
     USER = "user"
     SYSTEM = "system"
     EXTRA = "extra"
@@ -45,10 +46,8 @@ class InstalledCourse:
         total = 0
         for dirpath, _dirs, files in os.walk(self.folder):
             for name in files:
-                try:
+                with contextlib.suppress(OSError):
                     total += os.lstat(os.path.join(dirpath, name)).st_size
-                except OSError:
-                    pass
         return total
 
 

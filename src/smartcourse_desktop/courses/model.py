@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +14,7 @@ MANIFEST_NAME = "course.json"
 FORMAT_VERSION = 1
 
 
-class LessonKind(str, Enum):
+class LessonKind(StrEnum):
     VIDEO = "video"
     AUDIO = "audio"
     READING = "reading"
@@ -94,7 +94,7 @@ class Course:
         return next((lesson for lesson in self.lessons if lesson.id == lesson_id), None)
 
     def module_of(self, lesson_id: str) -> Module | None:
-        return next((m for m in self.modules if any(l.id == lesson_id for l in m.lessons)), None)
+        return next((m for m in self.modules if any(lesson.id == lesson_id for lesson in m.lessons)), None)
 
     def path_of(self, relative: str) -> Path:
         if self.root is None:

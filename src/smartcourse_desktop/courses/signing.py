@@ -8,7 +8,7 @@ import json
 import logging
 import os
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from cryptography.exceptions import InvalidSignature
@@ -30,7 +30,7 @@ class KeyFileError(SmartCourseError):
     """A signing key file cannot be written or read."""
 
 
-class SignatureStatus(str, Enum):
+class SignatureStatus(StrEnum):
     UNSIGNED = "unsigned"
     TRUSTED = "trusted"
     UNTRUSTED = "untrusted"
@@ -104,7 +104,8 @@ def check_signature(manifest: bytes, signature: bytes | None, trust: Trust) -> S
     try:
         _public_key(key_text).verify(raw, manifest)
     except InvalidSignature:
-        raise PackageError(f"{SIGNATURE_NAME}: the signature does not match course.json (altered after signing)") from None
+        raise PackageError(
+            f"{SIGNATURE_NAME}: the signature does not match course.json (altered after signing)") from None
     if key_text in trust.keys:
         return SignatureStatus.TRUSTED
     if trust.required:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import IO, Any, BinaryIO, Protocol
 
 from smartcourse_desktop.courses.manifest import validate_manifest
 from smartcourse_desktop.courses.model import FORMAT_VERSION, MANIFEST_NAME, Course, FileEntry, course_from_dict
@@ -86,7 +86,7 @@ def open_source(path: Path) -> Iterator[Source]:
         yield ZipSource(archive)
 
 
-def _read_capped(handle: BinaryIO, name: str, cap: int) -> bytes:
+def _read_capped(handle: IO[bytes], name: str, cap: int) -> bytes:
     data = handle.read(cap + 1)
     if len(data) > cap:
         raise PackageError(f"{name} is larger than {cap} bytes")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
@@ -53,7 +53,7 @@ _TAG = re.compile(r"<[^>]+>")
 _NOT_TEXT = re.compile(r'<span class="placeholder">.*?</span>|<a href="#fnref:[^"]*"[^>]*>.*?</a>', re.S)
 
 
-class LinkKind(str, Enum):
+class LinkKind(StrEnum):
     ANCHOR = "anchor"
     LESSON = "lesson"
     COURSE_FILE = "course-file"
@@ -82,7 +82,7 @@ class ReadingSource:
 
     @classmethod
     def of(cls, course: Course, lesson: Lesson) -> ReadingSource:
-        readings = {l.reading: l.id for l in course.lessons if l.reading}
+        readings = {lesson.reading: lesson.id for lesson in course.lessons if lesson.reading}
         return cls(course.path_of(lesson.reading or ""), course.path_of(""), readings, course.id, lesson.id)
 
 

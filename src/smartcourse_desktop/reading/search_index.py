@@ -24,7 +24,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 from smartcourse_desktop.courses.model import Course, Lesson
@@ -52,7 +52,7 @@ FROM entry WHERE entry MATCH ? ORDER BY bm25(entry, 1.0, 2.0) LIMIT ?
 """
 
 
-class HitKind(str, Enum):
+class HitKind(StrEnum):
     TITLE = "title"
     READING = "reading"
     CAPTION = "caption"
@@ -92,7 +92,7 @@ class SearchHit:
         in the text rather than the word's first occurrence."""
         before, _, rest = self.snippet.partition(MARK_START)
         term = rest.partition(MARK_END)[0]
-        return " ".join(before.replace("…", " ").split()[-4:] + [term]) if term else ""
+        return " ".join([*before.replace("…", " ").split()[-4:], term]) if term else ""
 
 
 def index_path(paths: Paths) -> Path:

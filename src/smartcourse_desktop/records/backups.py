@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from smartcourse_desktop.records.store import Store
@@ -36,7 +36,8 @@ def list_backups(folder: Path) -> list[Backup]:
         match = _NAME.match(path.name)
         if match:
             stat = path.stat()
-            found.append(Backup(path, date.fromisoformat(match[1]), datetime.fromtimestamp(stat.st_mtime), stat.st_size))
+            made_at = datetime.fromtimestamp(stat.st_mtime, UTC)
+            found.append(Backup(path, date.fromisoformat(match[1]), made_at, stat.st_size))
     return sorted(found, key=lambda b: b.day, reverse=True)
 
 

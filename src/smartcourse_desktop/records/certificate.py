@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.records.progress import ProgressMap, course_fraction
+from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_completed_at
 
 LABELS = {
     "heading": "Certificate of completion",
@@ -52,10 +52,9 @@ def build_certificate(course: Course, progress: ProgressMap, learner: str,
     """What the certificate says; a module's date is when its last lesson was completed."""
     lines = []
     for module in course.modules:
-        stamps = [progress[l.id].completed_at if l.id in progress else None for l in module.lessons]
-        done = all(s is not None for s in stamps) and bool(stamps)
-        lines.append(ModuleLine(module.title, date.fromtimestamp(max(stamps)) if done else None))  # type: ignore[type-var]
-    spent = sum(progress[l.id].time_spent for l in course.lessons if l.id in progress)
+        stamp = module_completed_at(module, progress)
+        lines.append(ModuleLine(module.title, date.fromtimestamp(stamp) if stamp is not None else None))
+    spent = sum(progress[lesson.id].time_spent for lesson in course.lessons if lesson.id in progress)
     return Certificate(learner.strip(), course.title, course.version, course.publisher, tuple(lines), spent,
                        issued or date.today(), course_fraction(course, progress) >= 1.0, reference)
 
@@ -66,9 +65,10 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
     text = {**LABELS, **(labels or {})}
     esc = html.escape
     duration = (format_duration or _hours_minutes)(cert.study_seconds)
-    rows = "".join(
-        f"<tr><td>{esc(m.title)}</td><td>{esc(format_date(m.completed_on)) if m.completed_on else esc(text['not_completed'])}</td></tr>"
-        for m in cert.modules)
+    def done(m: ModuleLine) -> str:
+        return format_date(m.completed_on) if m.completed_on else text["not_completed"]
+
+    rows = "".join(f"<tr><td>{esc(m.title)}</td><td>{esc(done(m))}</td></tr>" for m in cert.modules)
     reference = f"<p class='small'>{esc(text['reference'])}: {esc(cert.reference)}</p>" if cert.reference else ""
     return (
         "<html><body style='font-family: sans-serif'>"
@@ -77,9 +77,11 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
         f"<h2 align='center'>{esc(cert.learner)}</h2>"
         f"<p align='center'>{esc(text['completed'])}</p>"
         f"<h2 align='center'>{esc(cert.course_title)}</h2>"
-        f"<p align='center'>{esc(text['version'])} {esc(cert.course_version)} · {esc(text['publisher'])} {esc(cert.publisher)}</p>"
+        f"<p align='center'>{esc(text['version'])} {esc(cert.course_version)} · "
+        f"{esc(text['publisher'])} {esc(cert.publisher)}</p>"
         f"<table width='100%' cellpadding='4' border='1' style='border-collapse: collapse'>"
-        f"<tr><th align='left'>{esc(text['module'])}</th><th align='left'>{esc(text['completed_on'])}</th></tr>{rows}</table>"
+        f"<tr><th align='left'>{esc(text['module'])}</th><th align='left'>{esc(text['completed_on'])}</th></tr>"
+        f"{rows}</table>"
         f"<p>{esc(text['study_time'])}: {esc(duration)}</p>"
         f"<p>{esc(text['issued'])}: {esc(format_date(cert.issued))}</p>{reference}"
         "</body></html>"
@@ -87,5 +89,5 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
 
 
 def _hours_minutes(seconds: float) -> str:
-    minutes = int(round(seconds / 60))
+    minutes = round(seconds / 60)
     return f"{minutes // 60} h {minutes % 60:02d} min"

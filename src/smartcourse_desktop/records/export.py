@@ -6,13 +6,14 @@ import csv
 import io
 import json
 import os
+from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop import __version__
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_fraction
+from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_completed_at, module_fraction
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import StoreError
 
@@ -52,17 +53,15 @@ def course_summary(course: Course, progress: ProgressMap) -> dict[str, Any]:
     rows = lesson_rows(course, progress)
     modules = []
     for module in course.modules:
-        stamps = [progress[l.id].completed_at if l.id in progress else None for l in module.lessons]
-        done = bool(stamps) and all(s is not None for s in stamps)
         modules.append({"id": module.id, "title": module.title,
                         "percent": round(module_fraction(module, progress) * 100, 1),
-                        "completed_at": iso(max(stamps)) if done else ""})  # type: ignore[type-var]
+                        "completed_at": iso(module_completed_at(module, progress))})
     return {"id": course.id, "version": course.version, "title": course.title, "publisher": course.publisher,
             "percent": round(course_fraction(course, progress) * 100, 1),
             "time_spent": round(sum(r["time_spent"] for r in rows), 3), "modules": modules, "lessons": rows}
 
 
-def to_csv(courses: list[tuple[Course, ProgressMap]]) -> str:
+def to_csv(courses: Sequence[tuple[Course, ProgressMap]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=FIELDS, lineterminator="\n")
     writer.writeheader()
@@ -71,14 +70,14 @@ def to_csv(courses: list[tuple[Course, ProgressMap]]) -> str:
     return out.getvalue()
 
 
-def to_json(courses: list[tuple[Course, ProgressMap]]) -> str:
+def to_json(courses: Sequence[tuple[Course, ProgressMap]]) -> str:
     document = {"format": "smartcourse-progress", "format_version": 1, "app_version": __version__,
                 "exported_at": iso(datetime.now(UTC).timestamp()),
                 "courses": [course_summary(course, progress) for course, progress in courses]}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def export_progress(courses: list[tuple[Course, ProgressMap]], target: Path, fmt: str) -> None:
+def export_progress(courses: Sequence[tuple[Course, ProgressMap]], target: Path, fmt: str) -> None:
     """Write the export atomically (a half-written file never replaces a good one)."""
     text = to_csv(courses) if fmt == "csv" else to_json(courses)
     temporary = target.with_name(target.name + ".part")

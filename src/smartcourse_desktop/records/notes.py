@@ -28,11 +28,11 @@ def notes_markdown(course: Course, notes: list[Note], labels: dict[str, str] | N
         if lessons:
             lines += [f"## {module.title}", ""]
         for lesson in lessons:
-            lines += [f"### {lesson.title}", ""] + _items(by_lesson.pop(lesson.id), text["at"])
+            lines += [f"### {lesson.title}", "", *_items(by_lesson.pop(lesson.id), text["at"])]
     if by_lesson:
         lines += [f"## {text['other']}", ""]
         for lesson_id, rest in by_lesson.items():
-            lines += [f"### {lesson_id}", ""] + _items(rest, text["at"])
+            lines += [f"### {lesson_id}", "", *_items(rest, text["at"])]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -43,4 +43,4 @@ def _items(notes: list[Note], at: str) -> list[str]:
         moment = f" ({at} {clock(note.position)})" if note.position is not None else ""
         body = note.body.strip().replace("\n", "\n  ")
         lines.append(f"- *{when}*{moment}: {body}")
-    return lines + [""]
+    return [*lines, ""]

@@ -140,5 +140,5 @@ def next_lecture(course: Course, lesson: Lesson) -> Lesson | None:
     module = course.module_of(lesson.id)
     if module is None:
         return None
-    after = list(module.lessons)[[l.id for l in module.lessons].index(lesson.id) + 1:]
-    return next((l for l in after if l.is_lecture and (l.media or l.audio)), None)
+    after = list(module.lessons)[[other.id for other in module.lessons].index(lesson.id) + 1:]
+    return next((other for other in after if other.is_lecture and (other.media or other.audio)), None)

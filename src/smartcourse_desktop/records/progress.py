@@ -31,6 +31,13 @@ def course_fraction(course: Course, progress: ProgressMap) -> float:
     return fraction(course.lessons, progress)
 
 
+def module_completed_at(module: Module, progress: ProgressMap) -> float | None:
+    """When the module's last lesson was completed (epoch seconds), or None while any is open."""
+    stamps = [record.completed_at if (record := progress.get(lesson.id)) else None for lesson in module.lessons]
+    done = [stamp for stamp in stamps if stamp is not None]
+    return max(done) if done and len(done) == len(stamps) else None
+
+
 def next_unfinished(course: Course, progress: ProgressMap) -> Lesson | None:
     """The lesson to continue with: the first one in course order that is not complete."""
     return next((lesson for lesson in course.lessons if not is_done(lesson, progress)), None)
@@ -42,8 +49,8 @@ def continue_point(course: Course, progress: ProgressMap) -> tuple[Lesson, float
     unfinished = [lesson for lesson in course.lessons if not is_done(lesson, progress)]
     if not unfinished:
         return None
-    opened = [l for l in unfinished if l.id in progress and progress[l.id].last_opened is not None]
-    lesson = max(opened, key=lambda l: progress[l.id].last_opened or 0.0) if opened else unfinished[0]
+    opened = [each for each in unfinished if each.id in progress and progress[each.id].last_opened is not None]
+    lesson = max(opened, key=lambda each: progress[each.id].last_opened or 0.0) if opened else unfinished[0]
     record = progress.get(lesson.id)
     return lesson, record.position if record is not None and lesson.is_lecture else 0.0
 

@@ -195,7 +195,7 @@ class Store:
     def add_played(self, course_id: str, lesson_id: str, segment: Segment, spent: float) -> LessonProgress:
         """Add a played interval and the wall-clock time it took; return the new state."""
         def change(p: _Pending) -> None:
-            p.played = merge_segments(p.played + [segment])
+            p.played = merge_segments([*p.played, segment])
             p.spent += max(spent, 0.0)
 
         self._pend(course_id, lesson_id, change)
@@ -245,9 +245,12 @@ class Store:
         return result
 
     def mark_complete(self, course_id: str, lesson_id: str) -> None:
-        self._transaction(lambda db: (_ensure(db, course_id, lesson_id), db.execute(
-            "UPDATE lesson_progress SET completed_at = COALESCE(completed_at, ?)"
-            " WHERE course_id = ? AND lesson_id = ?", (time.time(), course_id, lesson_id))))
+        def complete(db: sqlite3.Connection) -> None:
+            _ensure(db, course_id, lesson_id)
+            db.execute("UPDATE lesson_progress SET completed_at = COALESCE(completed_at, ?)"
+                       " WHERE course_id = ? AND lesson_id = ?", (time.time(), course_id, lesson_id))
+
+        self._transaction(complete)
 
     def reset_course(self, course_id: str) -> None:
         """Forget the course's lesson progress; its notes stay."""

@@ -18,7 +18,7 @@ log = logging.getLogger(__name__)
 @dataclass(frozen=True)
 class Option:
     key: str
-    type: type
+    type: type[Any]
     default: Any
     minimum: float | None = None
     maximum: float | None = None

@@ -59,7 +59,8 @@ class BackupDialog(QDialog):
         self.list.clear()
         locale = QLocale()
         for backup in list_backups(self.folder):
-            when = locale.toString(QDateTime(backup.made_at), QLocale.FormatType.LongFormat)
+            made_at = QDateTime.fromSecsSinceEpoch(int(backup.made_at.timestamp()))
+            when = locale.toString(made_at, QLocale.FormatType.LongFormat)
             item = QListWidgetItem(f"{when} ({size_text(backup.size)})")
             item.setData(BackupRole, backup)
             self.list.addItem(item)
@@ -91,4 +92,5 @@ class BackupDialog(QDialog):
         self.restored.emit()
         self.refresh()
         tell(self, self.tr("Backup restored"),
-             self.tr("Your progress was restored. The state before restoring is kept in %1.").replace("%1", str(safety)))
+             self.tr("Your progress was restored. The state before restoring is kept in %1.")
+             .replace("%1", str(safety)))

@@ -24,7 +24,8 @@ def install_crash_handler(log_file: Path) -> None:
         tr = QCoreApplication.translate
         box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "Something went wrong"),
                           tr("crash", "SmartCourse hit an unexpected error: %1\n\nYour progress is saved. "
-                                      "Details are in the log file:\n%2").replace("%1", str(value)).replace("%2", str(log_file)))
+                                      "Details are in the log file:\n%2")
+                          .replace("%1", str(value)).replace("%2", str(log_file)))
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         _open_boxes.add(box)  # no parent keeps a parentless box alive
         box.finished.connect(lambda _result: _open_boxes.discard(box))

@@ -104,7 +104,8 @@ class FindBar(QWidget):
         elif not self._matches:
             self.status.setText(self.tr("Not found"))
         else:
-            self.status.setText(self.tr("%1 of %2").replace("%1", str(self._current + 1)).replace("%2", str(len(self._matches))))
+            self.status.setText(self.tr("%1 of %2").replace("%1", str(self._current + 1))
+                                .replace("%2", str(len(self._matches))))
         self._highlight()
 
     def _highlight(self) -> None:

@@ -67,7 +67,8 @@ class ImportFlow(QObject):
             return import_course(source, root, force=force, trust=trust,
                                  progress=reporter.progress, cancelled=reporter.cancelled)
 
-        self.dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", source.name), self.tr("Cancel"), 0, 1000, self._parent)
+        self.dialog = QProgressDialog(self.tr("Importing %1…").replace("%1", source.name), self.tr("Cancel"),
+                                      0, 1000, self._parent)
         self.dialog.setWindowTitle(self.tr("Import course"))
         self.dialog.setAccessibleName(self.tr("Import progress"))
         self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
@@ -95,7 +96,8 @@ class ImportFlow(QObject):
     def _done(self, source: Path, result) -> None:
         self._finish_task()
         replaced = result.replaced_version
-        text = (self.tr("Updated “%1” from version %2 to %3.").replace("%2", replaced).replace("%3", result.course.version)
+        text = (self.tr("Updated “%1” from version %2 to %3.")
+                .replace("%2", replaced).replace("%3", result.course.version)
                 if replaced else self.tr("Imported “%1”.")).replace("%1", result.course.title)
         self.message.emit(text)
         self.imported.emit(result.course.id)
@@ -134,7 +136,8 @@ class ImportFlow(QObject):
 
     def _fail(self, text: str) -> None:
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text, QMessageBox.StandardButton.Ok, self._parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text, QMessageBox.StandardButton.Ok,
+                          self._parent)
         box.open()
 
     # -- remove -----------------------------------------------------------------------------
@@ -148,7 +151,8 @@ class ImportFlow(QObject):
                           .replace("%1", installed.course.title).replace("%2", size_text(installed.disk_size())),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(lambda answer: answer == QMessageBox.StandardButton.Yes and self._remove(installed))
+        yes = QMessageBox.StandardButton.Yes
+        box.finished.connect(lambda answer: self._remove(installed) if answer == yes else None)
         box.open()
 
     def _remove(self, installed: InstalledCourse) -> None:

@@ -93,7 +93,8 @@ class LessonPane(QWidget):
         self.title.setText(lesson.title)
         kind = {LessonKind.VIDEO: self.tr("Video lecture"), LessonKind.AUDIO: self.tr("Audio lecture"),
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
-        self.subtitle.setText(" · ".join(filter(None, [kind, duration_text(lesson.duration), module.title if module else ""])))
+        parts = [kind, duration_text(lesson.duration), module.title if module else ""]
+        self.subtitle.setText(" · ".join(filter(None, parts)))
         self.done_button.setVisible(not record.completed)
         if self.player is not None and lesson.kind != LessonKind.READING:
             self.player.open_lesson(course, lesson, record, self.requested_start)

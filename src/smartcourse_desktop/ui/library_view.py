@@ -27,7 +27,8 @@ class CourseCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return CARD
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
+              index: QModelIndex | QPersistentModelIndex) -> None:
         card: CourseCard = index.data(LibraryModel.CardRole)
         palette = option.palette
         rect = option.rect.adjusted(6, 6, -6, -6)
@@ -35,7 +36,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(palette.color(QPalette.ColorRole.Highlight) if selected or focused else palette.color(QPalette.ColorRole.Mid))
+        role = QPalette.ColorRole.Highlight if selected or focused else QPalette.ColorRole.Mid
+        painter.setPen(palette.color(role))
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 10, 10)
         band = QRect(rect.left() + 1, rect.top() + 1, rect.width() - 1, 8)
@@ -61,7 +63,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         lines = [
             course.publisher,
-            self.tr("%1 modules · %2").replace("%1", str(len(course.modules))).replace("%2", duration_text(course.duration)),
+            self.tr("%1 modules · %2").replace("%1", str(len(course.modules)))
+            .replace("%2", duration_text(course.duration)),
             self.tr("%1 on disk").replace("%1", size_text(card.disk_size)),
         ]
         y = inner.top() + 68
@@ -77,7 +80,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
         painter.drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * progress), 8), 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QRect(bar.right() + 8, bar.top() - 6, 52, 20), Qt.AlignmentFlag.AlignRight, f"{round(progress * 100)}%")
+        painter.drawText(QRect(bar.right() + 8, bar.top() - 6, 52, 20), Qt.AlignmentFlag.AlignRight,
+                         f"{round(progress * 100)}%")
 
 
 class LibraryView(QWidget):
@@ -94,7 +98,8 @@ class LibraryView(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.heading.setFont(font)
-        self.hint = QLabel(self.tr("Open a course with a double-click or Enter. Import more with File ▸ Import course…"))
+        self.hint = QLabel(
+            self.tr("Open a course with a double-click or Enter. Import more with File ▸ Import course…"))
         self.hint.setWordWrap(True)
         self.cards = QListView()
         self.cards.setObjectName("courseCards")

@@ -65,7 +65,8 @@ class MainWindow(QMainWindow):
         self._show_policy_problem()
 
     # -- construction -----------------------------------------------------------------------
-    def _action(self, text: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                slot=None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
@@ -75,7 +76,8 @@ class MainWindow(QMainWindow):
         return action
 
     def _build_menus(self) -> None:
-        self.import_action = self._action(self.tr("&Import course…"), QKeySequence.StandardKey.Open, self.import_flow.choose_file)
+        self.import_action = self._action(self.tr("&Import course…"), QKeySequence.StandardKey.Open,
+                                          self.import_flow.choose_file)
         self.remove_action = self._action(self.tr("&Remove course…"), None, self.remove_selected_course)
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         self.preferences_action = self._action(self.tr("&Preferences…"), "Ctrl+,", self.show_preferences)
@@ -131,7 +133,8 @@ class MainWindow(QMainWindow):
         from smartcourse_desktop.ui.lesson_pane import LessonPane
         from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 
-        pane = LessonPane(player=PlayerWidget(self.store, self.settings))
+        player = PlayerWidget(self.store, self.settings)
+        pane = LessonPane(player=player)
         page = CoursePage(pane)
         page.add_bar_action(self.progress_features.notes_action, self.tr("Notes"))
         self.pages.addWidget(page)
@@ -139,7 +142,7 @@ class MainWindow(QMainWindow):
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
         pane.completed.connect(self.complete_lesson)
-        pane.player.next_requested.connect(page.outline.select_lesson)
+        player.next_requested.connect(page.outline.select_lesson)
         page.outline.space_pressed.connect(self._toggle_lecture)
         reading = pane.reading
         reading.set_font_scale(self.settings.get("reading.font_scale"))
@@ -288,7 +291,8 @@ class MainWindow(QMainWindow):
             self.course_page.update_progress(progress)
         row = self.library_model.row_of(course_id)
         if row >= 0:
-            self.library_model.update_progress(course_id, course_fraction(self.library_model.card(row).installed.course, progress))
+            course = self.library_model.card(row).installed.course
+            self.library_model.update_progress(course_id, course_fraction(course, progress))
 
     # -- search and readings ----------------------------------------------------------------
     def _update_search_index(self) -> None:
@@ -385,6 +389,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._course_page is not None:
             self.lesson_pane.reading.flush_position()
-            self.lesson_pane.player.shutdown()
-        self.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64()).decode())
+            if self.lesson_pane.player is not None:
+                self.lesson_pane.player.shutdown()
+        self.settings.set("ui.geometry", bytes(self.saveGeometry().toBase64().data()).decode())
         super().closeEvent(event)

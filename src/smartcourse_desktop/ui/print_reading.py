@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QStandardPaths, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
@@ -76,7 +76,7 @@ def ask_print(parent: QWidget, document: QTextDocument) -> QPrintDialog:
     printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     dialog = QPrintDialog(printer, parent)
     dialog.accepted.connect(lambda: document.print_(printer))
-    dialog.open()
+    QDialog.open(dialog)  # the stubs know only QPrintDialog.open(receiver, member)
     return dialog
 
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from smartcourse_desktop.courses.model import Course, LessonKind
-from smartcourse_desktop.records.backups import backup_folder, daily_backup
+from smartcourse_desktop.records.backups import Backup, backup_folder, daily_backup
 from smartcourse_desktop.records.export import export_progress, guess_format
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
@@ -52,9 +52,11 @@ class ProgressFeatures(QObject):
         self._build_menu()
         window.lesson_opened.connect(self._lesson_changed)
         window.pages.currentChanged.connect(lambda _index: self._lesson_changed(""))
-        self.clock = QTimer(self, interval=STUDY_TICK_S * 1000, timeout=self._tick)
+        self.clock = QTimer(self, interval=STUDY_TICK_S * 1000)
+        self.clock.timeout.connect(self._tick)
         self.clock.start()
-        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS, timeout=self.backup_now)
+        self.backup_timer = QTimer(self, interval=BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_now)
         self.backup_task: Task | None = None
         self._lesson_changed("")
 
@@ -101,7 +103,7 @@ class ProgressFeatures(QObject):
 
     def backup_now(self) -> None:
         self.backup_task = run_task(lambda _r: daily_backup(self.store, backup_folder(self.store)),
-                 lambda made: made and log.info("daily backup: %s", made.path),
+                 _log_backup,
                  lambda exc: log.error("daily backup failed: %s", exc))
 
     # -- the open lesson ----------------------------------------------------------------------
@@ -224,3 +226,8 @@ class ProgressFeatures(QObject):
         if course is not None:
             window.course_page.set_course(course, self.store.course(course.id))
         self._lesson_changed("")
+
+
+def _log_backup(made: Backup | None) -> None:
+    if made is not None:
+        log.info("daily backup: %s", made.path)

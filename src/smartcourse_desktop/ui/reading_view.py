@@ -14,7 +14,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,7 @@ from smartcourse_desktop.ui.find_bar import FindBar, tool_button
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
 from smartcourse_desktop.ui.reading_style import line_width, present, reading_font, stylesheet
 from smartcourse_desktop.ui.system_open import open_with_system
+from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,8 @@ class ReadingBrowser(QTextBrowser):
         self.setOpenExternalLinks(False)
         self.setAccessibleName(self.tr("Reading text"))
 
-    def loadResource(self, kind: int, url: QUrl):
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        url = QUrl(name)
         if url.scheme() == "data" or (url.isLocalFile() and self._inside(Path(url.toLocalFile()))):
             return super().loadResource(kind, url)
         log.info("not loading %s", url.toString()[:200])
@@ -351,7 +353,8 @@ class ReadingView(QWidget):
     # -- links ------------------------------------------------------------------------------
     def _link_clicked(self, url: QUrl) -> None:
         target = resolve_link(url.toString(), self.source)
-        if target.kind == LinkKind.ANCHOR or (target.kind == LinkKind.LESSON and self.source and target.lesson_id == self.source.lesson_id):
+        same_lesson = target.kind == LinkKind.LESSON and self.source and target.lesson_id == self.source.lesson_id
+        if target.kind == LinkKind.ANCHOR or same_lesson:
             self.go_to_anchor(target.anchor)
         elif target.kind == LinkKind.LESSON:
             self.lesson_link_activated.emit(target.lesson_id, target.anchor)
@@ -387,14 +390,19 @@ class ReadingView(QWidget):
         self.export_dialog = ask_export_pdf(self, self.printable())
 
 
+def _standard(key: QKeySequence.StandardKey) -> str:
+    return QKeySequence(key).toString()
+
+
 def _shortcut_table() -> list[tuple[tuple[str, ...], str, str]]:
     """(keys, slot, description) for the reading's shortcuts: installed by the view, listed in Help."""
     return [
         (("Ctrl+=", "Ctrl++"), "zoom_in", QT_TRANSLATE_NOOP("ReadingView", "Larger reading text")),
         (("Ctrl+-",), "zoom_out", QT_TRANSLATE_NOOP("ReadingView", "Smaller reading text")),
         (("Ctrl+0",), "zoom_reset", QT_TRANSLATE_NOOP("ReadingView", "Reading text at normal size")),
-        ((QKeySequence(QKeySequence.StandardKey.Find).toString(),), "find", QT_TRANSLATE_NOOP("ReadingView", "Find in the reading")),
-        ((QKeySequence(QKeySequence.StandardKey.Print).toString(),), "print_reading", QT_TRANSLATE_NOOP("ReadingView", "Print the reading")),
+        ((_standard(QKeySequence.StandardKey.Find),), "find", QT_TRANSLATE_NOOP("ReadingView", "Find in the reading")),
+        ((_standard(QKeySequence.StandardKey.Print),), "print_reading",
+         QT_TRANSLATE_NOOP("ReadingView", "Print the reading")),
     ]
 
 

@@ -8,7 +8,7 @@ import logging
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPalette, QTextDocument
+from PySide6.QtGui import QAbstractTextDocumentLayout, QKeyEvent, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -47,7 +47,7 @@ class SearchResultsModel(QAbstractListModel):
         self.hits = hits
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.hits)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -77,18 +77,24 @@ class SearchResultsModel(QAbstractListModel):
         first, _, rest = html.escape(self.label(hit)).partition(" · ")
         return f"<b>{first}</b> · <small>{rest}</small><br>{snippet.replace(MARK_END, '</span>')}"
 
+Index = QModelIndex | QPersistentModelIndex
+
 
 class HitDelegate(QStyledItemDelegate):
     """Draws a result's rich text (its title line and highlighted snippet), wrapped to the view."""
 
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument:
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(index.data(HTML_ROLE))
-        document.setTextWidth(max(option.rect.width(), self.parent().viewport().width()) - 8)
+        document.setTextWidth(max(option.rect.width(), self._view.viewport().width()) - 8)
         return document
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         option.text = ""
         option.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
@@ -102,7 +108,7 @@ class HitDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         self.initStyleOption(option, index)
         size = self._document(option, index).size()
         return QSize(int(size.width()), int(size.height()) + 8)
@@ -170,7 +176,8 @@ class SearchPanel(QDockWidget):
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
-            self.status.setText(self.tr("1 result") if len(hits) == 1 else self.tr("%1 results").replace("%1", str(len(hits))))
+            count = self.tr("1 result") if len(hits) == 1 else self.tr("%1 results").replace("%1", str(len(hits)))
+            self.status.setText(count)
         else:
             self.status.setText(self.tr("No results") if text else "")
 

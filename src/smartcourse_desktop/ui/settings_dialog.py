@@ -6,7 +6,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.system.settings import OPTIONS, Settings
+from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,8 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("player.play_next", QT_TRANSLATE_NOOP("SettingsDialog", "Play the next lecture automatically"), "check"),
     ("player.caption_scale", QT_TRANSLATE_NOOP("SettingsDialog", "Caption size"), "percent"),
     ("reading.font_scale", QT_TRANSLATE_NOOP("SettingsDialog", "Reading text size"), "percent"),
-    ("progress.completion_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "A lecture counts as watched after"), "percent"),
+    ("progress.completion_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "A lecture counts as watched after"),
+     "percent"),
 )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -40,7 +40,7 @@ class _Signals(QObject):
 class Task(QRunnable):
     """A handle on one background call; connect to `signals` before starting it."""
 
-    _running: set[Task] = set()
+    _running: ClassVar[set[Task]] = set()
 
     def __init__(self, func: Callable[[Reporter], Any]) -> None:
         super().__init__()
@@ -93,8 +93,8 @@ def wait_for_tasks(timeout_ms: int = 5000) -> bool:
 
 def run_task(
     func: Callable[[Reporter], Any],
-    on_success: Callable[[Any], None],
-    on_failure: Callable[[BaseException], None],
+    on_success: Callable[[Any], object],
+    on_failure: Callable[[BaseException], object],
     on_progress: Callable[[int, int], None] | None = None,
 ) -> Task:
     task = Task(func)

@@ -114,9 +114,9 @@ class Controls(QWidget):
         for widget in (self.play_button, self.back_button, self.forward_button):
             row.addWidget(widget)
         row.addStretch(1)
-        for widget in (self.speed, self.mute_button, self.volume, self.captions_button,
-                       self.fullscreen_button, self.more_button):
-            row.addWidget(widget)
+        for control in (self.speed, self.mute_button, self.volume, self.captions_button,
+                        self.fullscreen_button, self.more_button):
+            row.addWidget(control)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 2, 4, 2)
         seek_row = QHBoxLayout()
@@ -153,10 +153,11 @@ class Controls(QWidget):
         self.speed.blockSignals(False)
 
     def show_volume(self, volume: int, muted: bool) -> None:
-        for widget, setter, value in ((self.volume, self.volume.setValue, volume),
-                                      (self.mute_button, self.mute_button.setChecked, muted)):
+        for widget in (self.volume, self.mute_button):
             widget.blockSignals(True)
-            setter(value)
+        self.volume.setValue(volume)
+        self.mute_button.setChecked(muted)
+        for widget in (self.volume, self.mute_button):
             widget.blockSignals(False)
         self.mute_button.setAccessibleName(_tr("Unmute") if muted else _tr("Mute"))
         pixmap = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume

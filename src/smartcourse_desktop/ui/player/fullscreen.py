@@ -24,12 +24,13 @@ class FullScreen:
         window = self._keep.window()
         self._was_full = window.isFullScreen()
         widget = self._keep
-        while widget is not window and widget.parentWidget() is not None:
-            for sibling in widget.parentWidget().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+        parent = widget.parentWidget()
+        while widget is not window and parent is not None:
+            for sibling in parent.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
                 if sibling is not widget and sibling.isVisible() and not sibling.isWindow():
                     sibling.hide()
                     self._hidden.append(sibling)
-            widget = widget.parentWidget()
+            widget, parent = parent, parent.parentWidget()
         if isinstance(window, QMainWindow) and window.menuBar().isVisible():
             window.menuBar().hide()
             self._hidden.append(window.menuBar())

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QActionGroup, QColor
 from PySide6.QtWidgets import QMenu, QWidget
+
+from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
 
 CAPTION_SCALES = (0.75, 1.0, 1.25, 1.5, 2.0, 2.5)
 CAPTION_STYLES: dict[str, tuple[str, QColor, QColor]] = {

@@ -300,7 +300,7 @@ class PlayerWidget(QWidget):
     def _caption_language(self) -> str:
         available = list(self.lesson.captions) if self.lesson else []
         wanted = self.settings.get("player.caption_language")
-        preferred = [wanted] + list(self.course.languages if self.course else ())
+        preferred = [wanted, *(self.course.languages if self.course else ())]
         return next((code for code in preferred if code in available), available[0] if available else "")
 
     def _load_captions(self, language: str) -> None:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
+
+from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
 
 # (key, what it does): the table behind the shortcuts and Help ▸ Keyboard shortcuts.
 SHORTCUTS: list[tuple[str, str]] = [

@@ -49,7 +49,8 @@ class _Event(IntEnum):
 
 def _event_table(vlc: Any) -> dict[Any, tuple[_Event, Callable[[Any], int]]]:
     """libVLC event → our event and the value it carries. Attached once per MediaPlayer."""
-    none: Callable[[Any], int] = lambda _e: 0
+    def none(_e: Any) -> int:
+        return 0
     return {
         vlc.EventType.MediaPlayerTimeChanged: (_Event.TIME, lambda e: int(e.u.new_time)),
         vlc.EventType.MediaPlayerLengthChanged: (_Event.LENGTH, lambda e: int(e.u.new_length)),
