@@ -1,9 +1,10 @@
-"""Every test gets fresh XDG folders, the offscreen Qt platform, and silent libVLC outputs."""
+"""Every test gets fresh XDG folders, a pinned clock, the offscreen Qt platform, and silent libVLC outputs."""
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,15 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 @pytest.fixture(autouse=True)
+def clock():
+    """The app's clock for this test: Wednesday 30 September 2026, 12:00 local time, in any time zone.
+    A long weekday and month name on purpose: layouts must not depend on how a date happens to fit."""
+    from smartcourse_desktop.system.clock import FixedClock
+
+    return FixedClock(datetime(2026, 9, 30, 12, 0))
+
+
+@pytest.fixture(autouse=True)
 def background_tasks_finish():
     """No background task of one test may outlive it and write into the next test's folders."""
     yield
@@ -48,16 +58,16 @@ def paths(isolated_dirs: Path):
 
 
 @pytest.fixture
-def context(paths):
+def context(paths, clock):
     from smartcourse_desktop.context import Context
 
-    return Context.create(paths)
+    return Context.create(paths, clock)
 
 
 @pytest.fixture
-def store(paths):
+def store(paths, clock):
     from smartcourse_desktop.records.store import Store
 
-    db = Store.open(paths.database)
+    db = Store.open(paths.database, clock=clock)
     yield db
     db.close()

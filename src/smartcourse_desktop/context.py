@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from smartcourse_desktop.courses.library import Library, default_roots
+from smartcourse_desktop.system.clock import Clock, SystemClock
 from smartcourse_desktop.system.paths import Paths
 from smartcourse_desktop.system.policy import Policy, load_policy
 from smartcourse_desktop.system.settings import Settings
@@ -16,8 +17,10 @@ class Context:
     policy: Policy
     settings: Settings
     library: Library
+    clock: Clock = field(default_factory=SystemClock)
 
     @classmethod
-    def create(cls, paths: Paths) -> Context:
+    def create(cls, paths: Paths, clock: Clock | None = None) -> Context:
         policy = load_policy(paths.policy_file)
-        return cls(paths, policy, Settings(paths.settings_file, policy), Library(default_roots(paths, policy)))
+        settings = Settings(paths.settings_file, policy)
+        return cls(paths, policy, settings, Library(default_roots(paths, policy)), clock or SystemClock())

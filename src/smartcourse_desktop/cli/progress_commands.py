@@ -27,11 +27,11 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:
         raise LibraryError(f"no installed course with id {args.course!r}")
-    store = open_profile_store(context.paths.database)
+    store = open_profile_store(context.paths.database, context.clock)
     try:
         courses = [(i.course, store.course(i.course.id)) for i in installed]
     finally:
         store.close()
-    export_progress(courses, args.output, args.format)
+    export_progress(courses, args.output, args.format, context.clock.now())
     print(f"wrote the progress of {len(courses)} course(s) to {args.output}")
     return 0

@@ -41,9 +41,15 @@ def list_backups(folder: Path) -> list[Backup]:
     return sorted(found, key=lambda b: b.day, reverse=True)
 
 
+def safety_copy_name(reason: str, when: datetime) -> str:
+    """The name of the copy kept before a restore or a reset; never pruned by `daily_backup`."""
+    return f"before-{reason}-{when:%Y%m%d-%H%M%S}.sqlite3"
+
+
 def daily_backup(store: Store, folder: Path, today: date | None = None, keep: int = KEEP) -> Backup | None:
-    """Make today's copy unless it exists, then drop all but the newest `keep`. Returns the new copy."""
-    today = today or date.today()
+    """Make today's copy (today by the store's clock) unless it exists, then drop all but the newest `keep`.
+    Returns the new copy."""
+    today = today or store.clock.today()
     target = folder / f"progress-{today.isoformat()}.sqlite3"
     made = None
     if not target.exists():
@@ -58,7 +64,7 @@ def daily_backup(store: Store, folder: Path, today: date | None = None, keep: in
 
 def restore_backup(store: Store, backup: Path, folder: Path) -> Path:
     """Restore `backup` after saving the current state beside it; return where that safety copy is."""
-    safety = folder / f"before-restore-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    safety = folder / safety_copy_name("restore", store.clock.now())
     store.backup_to(safety)
     store.restore_from(backup)
     log.info("restored the progress database from %s (previous state kept in %s)", backup, safety)

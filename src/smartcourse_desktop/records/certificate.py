@@ -48,7 +48,7 @@ class Certificate:
 
 
 def build_certificate(course: Course, progress: ProgressMap, learner: str,
-                      issued: date | None = None, reference: str = "") -> Certificate:
+                      issued: date, reference: str = "") -> Certificate:
     """What the certificate says; a module's date is when its last lesson was completed."""
     lines = []
     for module in course.modules:
@@ -56,7 +56,7 @@ def build_certificate(course: Course, progress: ProgressMap, learner: str,
         lines.append(ModuleLine(module.title, date.fromtimestamp(stamp) if stamp is not None else None))
     spent = sum(progress[lesson.id].time_spent for lesson in course.lessons if lesson.id in progress)
     return Certificate(learner.strip(), course.title, course.version, course.publisher, tuple(lines), spent,
-                       issued or date.today(), course_fraction(course, progress) >= 1.0, reference)
+                       issued, course_fraction(course, progress) >= 1.0, reference)
 
 
 def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,

@@ -70,16 +70,17 @@ def to_csv(courses: Sequence[tuple[Course, ProgressMap]]) -> str:
     return out.getvalue()
 
 
-def to_json(courses: Sequence[tuple[Course, ProgressMap]]) -> str:
+def to_json(courses: Sequence[tuple[Course, ProgressMap]], exported_at: datetime) -> str:
     document = {"format": "smartcourse-progress", "format_version": 1, "app_version": __version__,
-                "exported_at": iso(datetime.now(UTC).timestamp()),
+                "exported_at": iso(exported_at.timestamp()),
                 "courses": [course_summary(course, progress) for course, progress in courses]}
     return json.dumps(document, indent=2, ensure_ascii=False) + "\n"
 
 
-def export_progress(courses: Sequence[tuple[Course, ProgressMap]], target: Path, fmt: str) -> None:
+def export_progress(courses: Sequence[tuple[Course, ProgressMap]], target: Path, fmt: str,
+                    exported_at: datetime) -> None:
     """Write the export atomically (a half-written file never replaces a good one)."""
-    text = to_csv(courses) if fmt == "csv" else to_json(courses)
+    text = to_csv(courses) if fmt == "csv" else to_json(courses, exported_at)
     temporary = target.with_name(target.name + ".part")
     try:
         with open(temporary, "w", encoding="utf-8", newline="") as handle:

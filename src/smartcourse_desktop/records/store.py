@@ -18,12 +18,12 @@ import logging
 import os
 import sqlite3
 import threading
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
+from smartcourse_desktop.system.clock import Clock, SystemClock
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.private_files import create_private_file, move_aside, prepare_file, restrict_permissions
 
@@ -134,8 +134,10 @@ def merge_segments(segments: list[Segment]) -> list[Segment]:
 
 
 class Store:
-    def __init__(self, path: Path, flush_interval: float = FLUSH_INTERVAL, moved_aside: Path | None = None) -> None:
+    def __init__(self, path: Path, flush_interval: float = FLUSH_INTERVAL, moved_aside: Path | None = None,
+                 clock: Clock | None = None) -> None:
         self.path = path
+        self.clock = clock or SystemClock()  # stamps opened/completed/notes; backups and exports date by it
         self.moved_aside = moved_aside  # where a corrupt database was put, to tell the learner
         self._writer = _connect(path)
         self._reader = _connect(path)
@@ -151,23 +153,27 @@ class Store:
         self._thread.start()
 
     @classmethod
-    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL) -> Store:
+    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL, clock: Clock | None = None) -> Store:
         """Open (creating, checking, recovering and migrating as needed) the database at `path`."""
+        clock = clock or SystemClock()
         prepare_file(path)
         moved_aside = None
         problem = check_database(path)
         if problem:
-            moved_aside = move_aside(path)
+            moved_aside = move_aside(path, clock.now())
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)
             prepare_file(path)
         try:
             with _closing(_connect(path)) as connection:
                 _migrate(connection, path)
-            store = cls(path, flush_interval, moved_aside)
+            store = cls(path, flush_interval, moved_aside, clock)
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"cannot open the progress database {path}: {exc}") from exc
         restrict_permissions(path)
         return store
+
+    def _now(self) -> float:
+        return self.clock.now().timestamp()
 
     def close(self) -> None:
         self._stop.set()
@@ -184,7 +190,7 @@ class Store:
             change(self._pending.setdefault((course_id, lesson_id), _Pending()))
 
     def record_opened(self, course_id: str, lesson_id: str) -> None:
-        self._pend(course_id, lesson_id, lambda p: setattr(p, "opened", time.time()))
+        self._pend(course_id, lesson_id, lambda p: setattr(p, "opened", self._now()))
 
     def save_position(self, course_id: str, lesson_id: str, position: float) -> None:
         self._pend(course_id, lesson_id, lambda p: setattr(p, "position", max(float(position), 0.0)))
@@ -248,7 +254,7 @@ class Store:
         def complete(db: sqlite3.Connection) -> None:
             _ensure(db, course_id, lesson_id)
             db.execute("UPDATE lesson_progress SET completed_at = COALESCE(completed_at, ?)"
-                       " WHERE course_id = ? AND lesson_id = ?", (time.time(), course_id, lesson_id))
+                       " WHERE course_id = ? AND lesson_id = ?", (self._now(), course_id, lesson_id))
 
         self._transaction(complete)
 
@@ -260,7 +266,7 @@ class Store:
         self._transaction(lambda db: db.execute("DELETE FROM lesson_progress WHERE course_id = ?", (course_id,)))
 
     def add_note(self, course_id: str, lesson_id: str, body: str, position: float | None = None) -> Note:
-        now = time.time()
+        now = self._now()
         note_id = self._transaction(lambda db: db.execute(
             "INSERT INTO note (course_id, lesson_id, position, body, created_at, updated_at)"
             " VALUES (?, ?, ?, ?, ?, ?)", (course_id, lesson_id, position, body, now, now)).lastrowid)
@@ -268,7 +274,7 @@ class Store:
 
     def update_note(self, note_id: int, body: str) -> None:
         self._transaction(lambda db: db.execute(
-            "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, time.time(), note_id)))
+            "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, self._now(), note_id)))
 
     def delete_note(self, note_id: int) -> None:
         self._transaction(lambda db: db.execute("DELETE FROM note WHERE id = ?", (note_id,)))

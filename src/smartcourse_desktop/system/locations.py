@@ -10,6 +10,7 @@ from pathlib import Path
 
 from smartcourse_desktop import APP_ID
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.clock import Clock
 
 log = logging.getLogger(__name__)
 
@@ -93,6 +94,6 @@ def local_database_path(preferred: Path, fallbacks: list[Path] | None = None) ->
     return preferred
 
 
-def open_profile_store(database: Path) -> Store:
+def open_profile_store(database: Path, clock: Clock) -> Store:
     """The learner's progress store, kept on a local disk."""
-    return Store.open(local_database_path(database))
+    return Store.open(local_database_path(database), clock=clock)

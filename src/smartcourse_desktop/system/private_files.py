@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import logging
 import os
-import time
+from datetime import datetime
 from pathlib import Path
 
 log = logging.getLogger(__name__)
 
 
-def move_aside(path: Path) -> Path:
+def move_aside(path: Path, when: datetime) -> Path:
     """Rename a damaged database (and its WAL and SHM files) out of the way; nothing is deleted."""
-    stamp = time.strftime("%Y%m%d-%H%M%S")
+    stamp = f"{when:%Y%m%d-%H%M%S}"
     target = path.with_name(f"{path.name}.corrupt-{stamp}")
     counter = 1
     while target.exists():

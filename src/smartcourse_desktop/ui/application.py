@@ -46,7 +46,7 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
         return 0
     instance.listen()
     try:
-        store = open_profile_store(context.paths.database)
+        store = open_profile_store(context.paths.database, context.clock)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, Signal
@@ -78,7 +77,7 @@ class CertificateDialog(QDialog):
 
     def certificate(self) -> Certificate:
         return build_certificate(self.course, self.store.course(self.course.id), self.name.text(),
-                                 reference=self.store.profile_id())
+                                 self.store.clock.today(), reference=self.store.profile_id())
 
     def html(self, cert: Certificate) -> str:
         labels = {
@@ -106,7 +105,7 @@ class CertificateDialog(QDialog):
             self.status.setText(self.tr("Well done! Save the certificate as a PDF to give it to your HR department."))
 
     def choose_file(self) -> None:
-        suggested = Path.home() / f"certificate-{self.course.id}-{date.today().isoformat()}.pdf"
+        suggested = Path.home() / f"certificate-{self.course.id}-{self.store.clock.today().isoformat()}.pdf"
         ask_save_path(self, self.tr("Save certificate"), suggested, self.tr("PDF (*.pdf)"), self.save_to)
 
     def save_to(self, path: Path) -> None:

@@ -7,8 +7,6 @@ telling the learner when the database had to be moved aside or kept off a networ
 from __future__ import annotations
 
 import logging
-import time
-from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -17,14 +15,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget
 
 from smartcourse_desktop.courses.model import Course, LessonKind
-from smartcourse_desktop.records.backups import Backup, backup_folder, daily_backup
+from smartcourse_desktop.records.backups import Backup, backup_folder, daily_backup, safety_copy_name
 from smartcourse_desktop.records.export import export_progress, guess_format
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.backup_dialog import BackupDialog
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog, NotesPanel
-from smartcourse_desktop.ui.tasks import Task, run_task
+from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 
 if TYPE_CHECKING:
     from smartcourse_desktop.ui.main_window import MainWindow
@@ -183,14 +181,18 @@ class ProgressFeatures(QObject):
             dialog.open()
 
     def choose_export_file(self) -> None:
-        suggested = Path.home() / f"smartcourse-progress-{datetime.now():%Y-%m-%d}.csv"
+        suggested = Path.home() / f"smartcourse-progress-{self.store.clock.today().isoformat()}.csv"
         ask_save_path(self.window, self.tr("Export progress"), suggested,
                       self.tr("CSV spreadsheet (*.csv);;JSON (*.json)"), self.export_to)
 
     def export_to(self, path: Path) -> None:
         model = self.window.library_model
         courses = [model.card(row).installed.course for row in range(model.rowCount())]
-        run_task(lambda _r: export_progress([(c, self.store.course(c.id)) for c in courses], path, guess_format(path)),
+        def write(_reporter: Reporter) -> None:
+            progress = [(course, self.store.course(course.id)) for course in courses]
+            export_progress(progress, path, guess_format(path), self.store.clock.now())
+
+        run_task(write,
                  lambda _none: tell(self.window, self.tr("Progress exported"),
                                     self.tr("Your progress was written to %1.").replace("%1", str(path))),
                  lambda exc: warn(self.window, self.tr("Export failed"), str(exc)))
@@ -206,7 +208,7 @@ class ProgressFeatures(QObject):
 
     def reset(self, course: Course) -> None:
         try:
-            self.store.backup_to(backup_folder(self.store) / f"before-reset-{time.strftime('%Y%m%d-%H%M%S')}.sqlite3")
+            self.store.backup_to(backup_folder(self.store) / safety_copy_name("reset", self.store.clock.now()))
             self.store.reset_course(course.id)
         except SmartCourseError as exc:
             warn(self.window, self.tr("Reset failed"), str(exc))
