@@ -6,6 +6,7 @@ import logging
 import os
 import sys
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -22,6 +23,18 @@ from smartcourse_desktop.ui.tasks import wait_for_tasks
 
 log = logging.getLogger(__name__)
 
+NO_DISPLAY = "no display found; set DISPLAY, or use QT_QPA_PLATFORM=offscreen"
+
+
+def display_problem(environ: Mapping[str, str], platform: str = sys.platform) -> str | None:
+    """Why no window can open here, said plainly: without a display Qt aborts the process with a
+    message about a missing xcb plugin (libxcb-cursor0), which sends people looking in the wrong place."""
+    if not platform.startswith("linux") or environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY"):
+        return None
+    names = [part.split(":")[0] for part in environ.get("QT_QPA_PLATFORM", "").split(";")]
+    needs_display = all(name in ("", "xcb") or name.startswith("wayland") for name in names)
+    return NO_DISPLAY if needs_display else None
+
 
 def create_application(argv: list[str] | None = None) -> QApplication:
     if sys.platform.startswith("linux") and os.environ.get("WAYLAND_DISPLAY") and "QT_QPA_PLATFORM" not in os.environ:
@@ -36,6 +49,11 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
+    problem = display_problem(os.environ)
+    if problem:
+        log.error("%s", problem)
+        print(f"smartcourse: {problem}", file=sys.stderr)
+        return 1
     install_crash_handler(log_file)
     app = create_application()
     install_translations(app, context.settings.get("ui.language") or context.policy.language)
