@@ -33,7 +33,7 @@ def course() -> Course:
 
 def make_player(qtbot, store, context) -> PlayerWidget:
     widget = PlayerWidget(store, context.settings)
-    qtbot.addWidget(widget)
+    qtbot.addWidget(widget, before_close_func=PlayerWidget.shutdown)
     widget.resize(900, 500)
     widget.show()
     qtbot.waitExposed(widget)
@@ -268,11 +268,11 @@ def test_fullscreen_keeps_only_the_picture_and_esc_leaves(qtbot, store, context,
     from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
     window = QWidget()
-    qtbot.addWidget(window)
     layout = QVBoxLayout(window)
     header = QLabel("Lesson title")
     layout.addWidget(header)
     widget = PlayerWidget(store, context.settings)
+    qtbot.addWidget(window, before_close_func=lambda _window: widget.shutdown())
     layout.addWidget(widget)
     window.show()
     qtbot.waitExposed(window)
@@ -324,3 +324,4 @@ def test_destroying_a_playing_player_closes_its_outbox(qtbot, store, context, co
     assert vlc_player.get_time() > 0
     vlc_player.stop()
     vlc_player.release()
+    widget.player = None  # the facade is gone: nothing left for the test's teardown to shut down
