@@ -12,7 +12,8 @@ import pytest
 
 from smartcourse_desktop.courses.model import course_from_dict
 from smartcourse_desktop.records.progress import continue_point, course_fraction, module_fraction
-from smartcourse_desktop.records.store import SCHEMA_VERSION, Store, _migrate, check_database
+from smartcourse_desktop.records.store import SCHEMA_VERSION, Store, check_database
+from smartcourse_desktop.records.store_migrations import migrate
 from smartcourse_desktop.system.errors import StoreError
 from tests.package_factory import manifest
 
@@ -23,7 +24,7 @@ def old_database(path: Path, version: int) -> None:
     """A database as an older app left it: schema `version`, with a lesson record and a note."""
     with sqlite3.connect(path) as db:
         db.isolation_level = None
-        _migrate(db, path, target=version)
+        migrate(db, path, target=version)
         if version >= 1:
             db.execute("INSERT INTO lesson_progress (course_id, lesson_id, position, furthest, time_spent, played,"
                        " completed_at) VALUES (?, 'intro', 1.5, 2.0, 30, '[[0, 2.0]]', 1700000000)", (COURSE,))
