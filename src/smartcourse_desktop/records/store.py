@@ -119,9 +119,15 @@ class Store:
             finally:
                 self._writes.finish(batch, committed)
         if committed:
-            for course_id, lesson_id in batch.completions:
-                for listener in self._listeners:
-                    listener(course_id, lesson_id)
+            for key in batch.completions:
+                self._tell_saved(key)
+
+    def _tell_saved(self, key: tuple[str, str]) -> None:
+        for listener in self._listeners:
+            try:
+                listener(*key)
+            except Exception:  # e.g. a window already gone; the completion is stored all the same
+                log.exception("a listener of saved completions failed")
 
     # -- committed before returning -------------------------------------------------------------
     def _transaction(self, work: Callable[[sqlite3.Connection], T]) -> T:
