@@ -25,9 +25,9 @@ os.environ.setdefault("SMARTCOURSE_VLC_ARGS", "--aout=dummy --vout=dummy")
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from smartcourse_desktop.courses.model import load_course
-from smartcourse_desktop.media.probe import probe
+from smartcourse_desktop.media.vlc_backend import probe, shared_instance
 from smartcourse_desktop.system.paths import bundled_courses_dir
-from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer, shared_instance
+from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
 
 
 def rss_mb(field: str = "VmRSS") -> float:
