@@ -2,7 +2,7 @@
 
 Figures (same files, same process, libVLC with dummy outputs unless SMARTCOURSE_VLC_ARGS says
 otherwise):
-  reference   libVLC alone: open + parse the file (mediaprobe.probe), p50 of --runs
+  reference   libVLC alone: open + parse the file (vlc_backend.probe), p50 of --runs
   start       VlcPlayer.open() → check off the GUI thread → play() → the first time-changed
               event from libVLC, p50 of --runs; for the video and for the audio rendition
   rss         peak RSS while playing the 720p lecture for --seconds (replayed if it is shorter),
