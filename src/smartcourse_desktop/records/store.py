@@ -26,11 +26,12 @@ from smartcourse_desktop.records.store_migrations import SCHEMA_VERSION, copy_da
 from smartcourse_desktop.records.store_records import LessonProgress, Note, Segment, merge_segments, record_of
 from smartcourse_desktop.records.store_writer import Pending, PendingWrites, WriterThread, complete, write_batch
 from smartcourse_desktop.system.errors import StoreBusyError, StoreError, StoreWriteError
+from smartcourse_desktop.system.locations import local_database_path
 from smartcourse_desktop.system.private_files import move_aside, prepare_file, restrict_permissions
 from smartcourse_desktop.system.sqlite import Cause, cause_of, connect, integrity_problem, transaction, user_version
 
 __all__ = ["FLUSH_INTERVAL", "SCHEMA_VERSION", "LessonProgress", "Note", "Segment", "Store", "check_database",
-           "merge_segments"]
+           "merge_segments", "open_profile_store"]
 
 log = logging.getLogger(__name__)
 
@@ -248,6 +249,11 @@ class Store:
                 self._writes.generation = max(self._writes.generation,
                                               int(_meta(self._writer, "flush_generation") or 0))
         restrict_permissions(self.path)
+
+
+def open_profile_store(database: Path) -> Store:
+    """The learner's progress store, kept on a local disk (see system/locations.py)."""
+    return Store.open(local_database_path(database))
 
 
 def _meta(connection: sqlite3.Connection, key: str) -> str | None:
