@@ -66,3 +66,17 @@ def test_mark_as_done_on_a_full_disk_says_so_and_keeps_the_button(qtbot, context
         if filler is not None:
             filler.unlink()
         store.close()
+
+
+def test_deleting_a_note_on_a_locked_database_says_so_and_keeps_it(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    lesson = open_reading(window)
+    store.add_note(BUNDLED_ID, lesson.id, "Ask the mayor")
+    panel = window.progress_features.notes
+    panel.refresh()
+    panel.list.setCurrentRow(0)
+    with locked(store.path):
+        panel.delete_selected()
+    box = next(b for b in panel.findChildren(QMessageBox) if b.isVisible())
+    assert "another program" in box.text()
+    assert [n.body for n in store.notes(BUNDLED_ID)] == ["Ask the mayor"] and panel.list.count() == 1
