@@ -2,7 +2,7 @@
 
 Figures (same files, same process, libVLC with dummy outputs unless SMARTCOURSE_VLC_ARGS says
 otherwise):
-  reference   libVLC alone: open + parse the file (mediaprobe.probe), p50 of --runs
+  reference   libVLC alone: open + parse the file (vlc_backend.probe), p50 of --runs
   start       VlcPlayer.open() → check off the GUI thread → play() → the first time-changed
               event from libVLC, p50 of --runs; for the video and for the audio rendition
   rss         peak RSS while playing the 720p lecture for --seconds (replayed if it is shorter),
@@ -25,9 +25,9 @@ os.environ.setdefault("SMARTCOURSE_VLC_ARGS", "--aout=dummy --vout=dummy")
 from PySide6.QtCore import QCoreApplication, QTimer
 
 from smartcourse_desktop.courses.model import load_course
-from smartcourse_desktop.media.probe import probe
+from smartcourse_desktop.media.vlc_backend import probe, shared_instance
 from smartcourse_desktop.system.paths import bundled_courses_dir
-from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer, shared_instance
+from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
 
 
 def rss_mb(field: str = "VmRSS") -> float:

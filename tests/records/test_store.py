@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import stat
 import sys
@@ -10,54 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from smartcourse_desktop.courses.model import course_from_dict
-from smartcourse_desktop.records.progress import continue_point, course_fraction, module_fraction
-from smartcourse_desktop.records.store import SCHEMA_VERSION, Store, _migrate, check_database
+from smartcourse_desktop.records.store import Store, check_database
 from smartcourse_desktop.system.errors import StoreError
-from tests.package_factory import manifest
 
 COURSE = "org.example.demo"
-
-
-def old_database(path: Path, version: int) -> None:
-    """A database as an older app left it: schema `version`, with a lesson record and a note."""
-    with sqlite3.connect(path) as db:
-        db.isolation_level = None
-        _migrate(db, path, target=version)
-        if version >= 1:
-            db.execute("INSERT INTO lesson_progress (course_id, lesson_id, position, furthest, time_spent, played,"
-                       " completed_at) VALUES (?, 'intro', 1.5, 2.0, 30, '[[0, 2.0]]', 1700000000)", (COURSE,))
-            db.execute("INSERT INTO note (course_id, lesson_id, position, body, created_at, updated_at)"
-                       " VALUES (?, 'intro', 1.0, 'Ask the mayor', 1700000000, 1700000000)", (COURSE,))
-
-
-@pytest.mark.parametrize("version", range(SCHEMA_VERSION))
-def test_migrates_from_every_older_schema_keeping_data_and_a_copy(tmp_path, version):
-    path = tmp_path / "progress.sqlite3"
-    old_database(path, version)
-    store = Store.open(path)
-    try:
-        with sqlite3.connect(path) as db:
-            assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
-        assert store.profile_id()
-        if version >= 1:
-            record = store.lesson(COURSE, "intro")
-            assert (record.position, record.time_spent, record.played) == (1.5, 30, [(0.0, 2.0)])
-            assert record.completed and [n.body for n in store.notes(COURSE)] == ["Ask the mayor"]
-            copy = path.with_name(f"progress.sqlite3.before-v{version + 1}")
-            with sqlite3.connect(copy) as db:
-                assert db.execute("PRAGMA user_version").fetchone()[0] == version
-    finally:
-        store.close()
-
-
-def test_newer_schema_is_refused_untouched(tmp_path):
-    path = tmp_path / "progress.sqlite3"
-    with sqlite3.connect(path) as db:
-        db.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(StoreError, match="newer SmartCourse"):
-        Store.open(path)
-    assert path.exists()
 
 
 def test_wal_and_full_sync(store):
@@ -107,27 +62,6 @@ def test_files_are_private_to_their_owner(tmp_path):
         store.close()
 
 
-def test_hot_path_writes_are_visible_at_once_and_committed_by_the_writer(tmp_path):
-    path = tmp_path / "progress.sqlite3"
-    store = Store.open(path, flush_interval=3600)
-    store.record_opened(COURSE, "intro")
-    store.save_position(COURSE, "intro", 42.0)
-    state = store.add_played(COURSE, "intro", (0.0, 10.0), 10.0)
-    store.add_played(COURSE, "intro", (5.0, 20.0), 15.0)
-    record = store.lesson(COURSE, "intro")
-    assert state.played == [(0.0, 10.0)] and record.played == [(0.0, 20.0)]
-    assert (record.position, record.furthest, record.time_spent) == (42.0, 42.0, 25.0)
-    assert record.first_opened is not None
-    with sqlite3.connect(path) as db:
-        assert db.execute("SELECT COUNT(*) FROM lesson_progress").fetchone()[0] == 0  # not yet committed
-    store.flush()
-    assert store.lesson(COURSE, "intro") == record  # no double counting after the commit
-    store.close()
-    with sqlite3.connect(path) as db:
-        position, spent, played = db.execute("SELECT position, time_spent, played FROM lesson_progress").fetchone()
-    assert (position, spent, json.loads(played)) == (42.0, 25.0, [[0.0, 20.0]])
-
-
 def test_reset_course_forgets_progress_but_keeps_notes(store):
     store.save_position(COURSE, "intro", 5.0)
     store.mark_complete(COURSE, "r1")
@@ -170,38 +104,6 @@ def test_damaged_backup_is_not_restored(store, tmp_path):
     with pytest.raises(StoreError, match="damaged"):
         store.restore_from(bad)
     assert store.lesson(COURSE, "intro").completed
-
-
-def two_versions():
-    old = manifest("1.0")
-    old["modules"][0]["lessons"].append({"id": "gone", "kind": "reading", "title": "Gone", "duration": 600,
-                                         "reading": "readings/r1.md"})
-    return course_from_dict(old), course_from_dict(manifest("2.0"))
-
-
-def test_progress_survives_a_course_update_and_removed_lessons_drop_out(store):
-    old, new = two_versions()
-    for lesson in ("intro", "gone"):
-        store.mark_complete(old.id, lesson)
-    store.save_position(old.id, "r1", 0.0)
-    assert 0 < course_fraction(old, store.course(old.id)) < 1
-    progress = store.course(new.id)
-    assert (progress["intro"].completed and not progress.get("r1", None)) or not progress["r1"].completed
-    intro, r1 = new.lessons[0], new.lessons[1]
-    expected = intro.duration / (intro.duration + r1.duration)
-    assert course_fraction(new, progress) == pytest.approx(expected)
-    assert module_fraction(new.modules[0], progress) == pytest.approx(expected)
-
-
-def test_continue_point_resumes_the_lecture_being_watched(store):
-    _old, course = two_versions()
-    assert continue_point(course, store.course(course.id))[0].id == "intro"
-    store.mark_complete(course.id, "r1")
-    store.record_opened(course.id, "intro")
-    store.save_position(course.id, "intro", 1.25)
-    assert continue_point(course, store.course(course.id)) == (course.lessons[0], 1.25)
-    store.mark_complete(course.id, "intro")
-    assert continue_point(course, store.course(course.id)) is None
 
 
 def test_a_locked_database_is_not_mistaken_for_a_damaged_one(tmp_path):

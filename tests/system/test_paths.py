@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from smartcourse_desktop.media import libvlc
+from smartcourse_desktop.media import vlc_backend
 from smartcourse_desktop.system.paths import PORTABLE_MARKER, Paths, app_dir, portable_root, system_environment
 
 
@@ -70,6 +70,6 @@ def test_bundled_libvlc_is_preferred(tmp_path, monkeypatch):
     for name in ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH"):
         monkeypatch.setenv(name, "")  # recorded, so the values set below are undone after the test
         monkeypatch.delenv(name)
-    libvlc.point_at_bundled_libvlc()
+    vlc_backend.point_at_bundled_libvlc()
     assert os.environ["PYTHON_VLC_LIB_PATH"] == str(tmp_path / "vlc" / "libvlc.so.5")
     assert os.environ["VLC_PLUGIN_PATH"] == str(tmp_path / "vlc" / "plugins")

@@ -22,7 +22,7 @@ def add_parsers(sub: Any) -> None:
 @command("export-progress")
 def export_progress_command(args: argparse.Namespace, context: Context) -> int:
     from smartcourse_desktop.records.export import export_progress
-    from smartcourse_desktop.system.locations import open_profile_store
+    from smartcourse_desktop.records.store import open_profile_store
 
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:

@@ -7,8 +7,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from smartcourse_desktop.courses.library import Library
-from smartcourse_desktop.media.libvlc import VlcUnavailable, libvlc_version, load_vlc
-from smartcourse_desktop.media.probe import decode_check, make_instance, plugin_path
+from smartcourse_desktop.media.vlc_backend import (
+    VlcUnavailable,
+    decode_check,
+    libvlc_version,
+    load_vlc,
+    make_instance,
+    plugin_path,
+)
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
 """Course-wide full-text search: an SQLite FTS5 index of lesson titles, readings and captions.
 
-Why a second database: the progress store (store.py, in the data folder) holds precious learner
+Why a second database: the progress store (records/store.py, in the data folder) holds precious learner
 data that is migrated and backed up. This index holds only what can be derived again from the
 installed courses, so it lives in the cache folder (`index_path`) with a schema version of its
 own: when that version changes or the file is damaged, the file is deleted and rebuilt, and a
-user who clears the cache loses nothing.
+user who clears the cache loses nothing. Connections and transactions come from system/sqlite.py.
 
 What is indexed, per lesson: its title; a reading in sections (one row per heading, with the
 heading's anchor, so a hit scrolls to it); a lecture's captions one cue per row with its start
@@ -31,11 +31,13 @@ from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.media.captions import CaptionError, load_captions
 from smartcourse_desktop.reading.cache import cache_dir, render_reading
 from smartcourse_desktop.reading.markdown import ReadingSource, sections_of_html
+from smartcourse_desktop.system import sqlite
 from smartcourse_desktop.system.paths import Paths
 
 log = logging.getLogger(__name__)
 
 SCHEMA_VERSION = 1
+INDEX_BUSY_TIMEOUT_S = 30.0  # only background builds write; the GUI thread only searches (WAL: never blocked)
 MARK_START, MARK_END = "\ue000", "\ue001"
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS course (course_id TEXT PRIMARY KEY, version TEXT NOT NULL);
@@ -128,7 +130,7 @@ class SearchIndex:
         for attempt in range(2):
             try:
                 if attempt:
-                    _delete(path)
+                    sqlite.delete_database(path)
                 path.parent.mkdir(parents=True, exist_ok=True)
                 return cls(_connect(path), path)
             except (sqlite3.DatabaseError, OSError) as exc:
@@ -148,7 +150,7 @@ class SearchIndex:
         """Index a course, replacing whatever version of it was indexed; returns the row count.
         Readings rendered on the way are kept in `render_cache` for the reading view."""
         rows = [_row(course.id, entry) for entry in course_entries(course, render_cache)]
-        with self._lock, _transaction(self._db):
+        with self._lock, sqlite.transaction(self._db):
             self._db.execute("DELETE FROM entry WHERE course_id = ?", (course.id,))
             self._db.executemany("INSERT INTO entry VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
             self._db.execute("INSERT OR REPLACE INTO course VALUES (?, ?)", (course.id, stamp(course)))
@@ -156,7 +158,7 @@ class SearchIndex:
         return len(rows)
 
     def remove_course(self, course_id: str) -> None:
-        with self._lock, _transaction(self._db):
+        with self._lock, sqlite.transaction(self._db):
             self._db.execute("DELETE FROM entry WHERE course_id = ?", (course_id,))
             self._db.execute("DELETE FROM course WHERE course_id = ?", (course_id,))
 
@@ -174,32 +176,16 @@ class SearchIndex:
 
 
 def _connect(path: Path) -> sqlite3.Connection:
-    connection = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None, timeout=30)
-    (version,) = connection.execute("PRAGMA user_version").fetchone()
+    """A connection to the index at `path`, starting afresh when its schema version is another."""
+    connection = sqlite.connect(path, timeout=INDEX_BUSY_TIMEOUT_S, synchronous=None)
+    version = sqlite.user_version(connection)
     if version not in (0, SCHEMA_VERSION):
         connection.close()
         log.info("search index schema %s is not %s: starting afresh", version, SCHEMA_VERSION)
-        _delete(path)
-        connection = sqlite3.connect(path, check_same_thread=False, isolation_level=None, timeout=30)
-    connection.execute("PRAGMA journal_mode=WAL")
+        sqlite.delete_database(path)
+        connection = sqlite.connect(path, timeout=INDEX_BUSY_TIMEOUT_S, synchronous=None)
     connection.executescript(SCHEMA + f"PRAGMA user_version = {SCHEMA_VERSION};")
     return connection
-
-
-def _delete(path: Path) -> None:
-    for suffix in ("", "-wal", "-shm"):
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-
-
-class _transaction:
-    def __init__(self, db: sqlite3.Connection) -> None:
-        self._db = db
-
-    def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
-
-    def __exit__(self, kind: type | None, *_rest: object) -> None:
-        self._db.execute("COMMIT" if kind is None else "ROLLBACK")
 
 
 def _row(course_id: str, entry: Entry) -> tuple:

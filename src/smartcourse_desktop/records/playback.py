@@ -7,6 +7,7 @@ learner did not sit through) closes it. Segments are in media time, so any speed
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
 from dataclasses import replace
@@ -14,6 +15,9 @@ from dataclasses import replace
 from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.progress import lecture_complete
 from smartcourse_desktop.records.store import LessonProgress, Segment, Store
+from smartcourse_desktop.system.errors import StoreError
+
+log = logging.getLogger(__name__)
 
 MAX_RATE = 2.0
 TICK_SLACK = 1.0  # seconds of media a late tick may run ahead before it counts as a jump
@@ -124,7 +128,10 @@ class LectureSession:
         record = record or self.store.lesson(self.course_id, self.lesson.id)
         if record.completed or not lecture_complete(self.lesson, record, self.threshold):
             return False
-        self.store.mark_complete(self.course_id, self.lesson.id)
+        try:
+            self.store.mark_complete(self.course_id, self.lesson.id)
+        except StoreError as exc:  # reported (and retried) by the Mark-as-done path the caller triggers
+            log.warning("lecture %s complete, not saved yet: %s", self.lesson.id, exc)
         return True
 
 

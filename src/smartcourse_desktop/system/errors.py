@@ -27,3 +27,11 @@ class StoreError(SmartCourseError):
 
 class SettingsError(SmartCourseError):
     """A setting has the wrong type or is locked by policy."""
+
+
+class StoreWriteError(StoreError):
+    """A write to the progress store failed; nothing of it was stored, earlier progress is intact."""
+
+
+class StoreBusyError(StoreWriteError):
+    """Another program holds the database's lock; the write failed fast (and may be retried)."""

@@ -9,8 +9,6 @@ import tempfile
 from pathlib import Path
 
 from smartcourse_desktop import APP_ID
-from smartcourse_desktop.records.store import Store
-from smartcourse_desktop.system.clock import Clock
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +90,3 @@ def local_database_path(preferred: Path, fallbacks: list[Path] | None = None) ->
             return folder / preferred.name
     log.warning("no local folder found for the progress database; using %s", preferred)
     return preferred
-
-
-def open_profile_store(database: Path, clock: Clock) -> Store:
-    """The learner's progress store, kept on a local disk."""
-    return Store.open(local_database_path(database), clock=clock)

@@ -12,7 +12,7 @@ from smartcourse_desktop import APP_ID
 
 PORTABLE_MARKER = "smartcourse-portable"
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
-# Set for the bundled libVLC (libvlc.point_at_bundled_libvlc); meaningless to other programs.
+# Set for the bundled libVLC (media/vlc_backend.point_at_bundled_libvlc); meaningless to other programs.
 BUNDLE_ONLY_VARIABLES = ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH")
 
 

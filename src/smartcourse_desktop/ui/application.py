@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
 from smartcourse_desktop.context import Context
+from smartcourse_desktop.records.store import open_profile_store
 from smartcourse_desktop.system.errors import StoreError
-from smartcourse_desktop.system.locations import open_profile_store
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
 from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop import APP_NAME, __version__
-from smartcourse_desktop.media.libvlc import libvlc_version
+from smartcourse_desktop.media.vlc_backend import libvlc_version
 
 
 def about_text(parent: QWidget) -> str:

@@ -95,7 +95,10 @@ class LessonPane(QWidget):
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
         parts = [kind, duration_text(lesson.duration), module.title if module else ""]
         self.subtitle.setText(" · ".join(filter(None, parts)))
-        self.done_button.setVisible(not record.completed)
+        if record.completed:
+            self.done_button.hide()
+        else:
+            self.show_not_done(lesson.id)
         if self.player is not None and lesson.kind != LessonKind.READING:
             self.player.open_lesson(course, lesson, record, self.requested_start)
             self.requested_start = None
@@ -146,6 +149,26 @@ class LessonPane(QWidget):
 
     def mark_done_visible(self, visible: bool) -> None:
         self.done_button.setVisible(visible)
+
+    def _is_open(self, lesson_id: str) -> bool:
+        return self._lesson is not None and self._lesson.id == lesson_id
+
+    def show_saving(self, lesson_id: str) -> None:
+        """Marked done, not stored yet (another program holds the progress database)."""
+        if self._is_open(lesson_id):
+            self.done_button.setText(self.tr("Saving…"))
+            self.done_button.setEnabled(False)
+            self.done_button.show()
+
+    def show_not_done(self, lesson_id: str) -> None:
+        if self._is_open(lesson_id):
+            self.done_button.setText(self.tr("Mark as done"))
+            self.done_button.setEnabled(True)
+            self.done_button.show()
+
+    def show_stored(self, lesson_id: str) -> None:
+        if self._is_open(lesson_id):
+            self.done_button.hide()
 
     def _mark_done(self) -> None:
         if self._lesson is not None and self.done_button.isVisible():

@@ -129,6 +129,7 @@ class MainWindow(QMainWindow):
 
     def _build_course_page(self) -> CoursePage:
         from smartcourse_desktop.reading.cache import cache_dir
+        from smartcourse_desktop.ui.completions import Completions
         from smartcourse_desktop.ui.course_page import CoursePage
         from smartcourse_desktop.ui.lesson_pane import LessonPane
         from smartcourse_desktop.ui.player.player_widget import PlayerWidget
@@ -141,6 +142,9 @@ class MainWindow(QMainWindow):
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
+        self.completions = Completions(self.store, pane, self)
+        self.completions.saved.connect(self.progress_changed)
+        self.completions.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         pane.completed.connect(self.complete_lesson)
         player.next_requested.connect(page.outline.select_lesson)
         page.outline.space_pressed.connect(self._toggle_lecture)
@@ -281,8 +285,7 @@ class MainWindow(QMainWindow):
         course = self.current_course()
         if course is None:
             return
-        self.store.mark_complete(course.id, lesson_id)
-        self.progress_changed.emit(course.id)
+        self.completions.complete(course.id, lesson_id)
 
     def _refresh_progress(self, course_id: str) -> None:
         progress = self.store.course(course_id)

@@ -150,9 +150,14 @@ class NotesPanel(QWidget):
 
     def delete_selected(self) -> None:
         item = self.list.currentItem()
-        if item is not None:
+        if item is None:
+            return
+        try:
             self.store.delete_note(item.data(NoteRole).id)
-            self.refresh()
+        except StoreError as exc:
+            warn(self, self.tr("Note not deleted"), str(exc))
+            return
+        self.refresh()
 
     def _activated(self, item: QListWidgetItem) -> None:
         note: Note = item.data(NoteRole)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
 from smartcourse_desktop.media.captions import CaptionError, Captions, load_captions
-from smartcourse_desktop.media.libvlc import VlcUnavailable
+from smartcourse_desktop.media.vlc_backend import VlcUnavailable
 from smartcourse_desktop.records.playback import LectureSession, next_lecture, resume_position
 from smartcourse_desktop.records.store import LessonProgress, Store
 from smartcourse_desktop.system.errors import SettingsError

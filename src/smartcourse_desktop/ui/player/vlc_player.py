@@ -1,31 +1,31 @@
-"""VlcPlayer: the one UI module that talks to libVLC (through libvlc.load_vlc()).
+"""VlcPlayer: the only Qt wrapper of the libVLC backend (media/vlc_backend.py), whose one
+libVLC instance it plays with.
 
 libVLC calls back on its own threads. Each callback only emits `_vlc_event`, a queued signal, so
 the work happens on the GUI thread; nothing calls back into libVLC from a callback. Each opened
-file gets a fresh MediaPlayer; the old one is stopped and released on a pool thread, so opening,
-stopping and switching never block the window.
+file gets a fresh MediaPlayer. Blocking libVLC calls (probing a file, stopping and releasing the
+old MediaPlayer) run on the player's own thread, so opening, stopping and switching never block
+the window, and never wait behind indexing, backups or imports on the global thread pool.
 """
 
 from __future__ import annotations
 
 import logging
 import sys
-import threading
 from collections.abc import Callable
 from enum import Enum, IntEnum
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from smartcourse_desktop.media.libvlc import load_vlc
-from smartcourse_desktop.media.probe import Probe, make_instance, probe
-from smartcourse_desktop.ui.tasks import run_task
+from smartcourse_desktop.media.vlc_backend import Probe, load_vlc, probe, shared_instance
+from smartcourse_desktop.ui.player.player_thread import Outbox, PlayerThread
 
 log = logging.getLogger(__name__)
 
 MIN_RATE, MAX_RATE = 0.5, 2.0
+SHUTDOWN_TIMEOUT_S = 3.0
 
 
 class PlaybackState(Enum):
@@ -62,45 +62,9 @@ def _event_table(vlc: Any) -> dict[Any, tuple[_Event, Callable[[Any], int]]]:
 
 
 def _release(player: Any) -> None:
-    """On a pool thread: stop() can take a while, and must never run inside a libVLC callback."""
+    """On the player's thread: stop() can take a while, and must never run inside a libVLC callback."""
     player.stop()
     player.release()
-
-
-def _released(_result: object) -> None:
-    if isinstance(_result, BaseException):
-        log.warning("releasing a media player failed: %s", _result)
-
-
-class _Outbox:
-    """The only thing libVLC's threads touch: it emits the queued signal until it is closed.
-
-    It is closed when the VlcPlayer is destroyed; the lock makes the destructor wait for an emit
-    under way, so no libVLC thread ever emits on a half-destroyed object.
-    """
-
-    def __init__(self, emit: Callable[[int, int, int], None]) -> None:
-        self._emit: Callable[[int, int, int], None] | None = emit
-        self._lock = threading.Lock()
-
-    def send(self, generation: int, event: _Event, value: int) -> None:
-        with self._lock:
-            if self._emit is None:
-                return
-            try:
-                self._emit(generation, int(event), value)
-            except RuntimeError:  # the VlcPlayer is already gone
-                self._emit = None
-
-    def close(self, *_args: object) -> None:
-        with self._lock:
-            self._emit = None
-
-
-@cache
-def shared_instance() -> Any:
-    """The app's one libVLC instance; raises VlcUnavailable with the reason."""
-    return make_instance()
 
 
 def _tr(text: str) -> str:
@@ -116,6 +80,7 @@ class VlcPlayer(QObject):
     error = Signal(str)
     ended = Signal()
     _vlc_event = Signal(int, int, int)  # generation, _Event, value
+    _probed = Signal(int, object)  # generation, Probe
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -133,8 +98,12 @@ class VlcPlayer(QObject):
         self._window: int | None = None
         self._rate, self._volume, self._muted = 1.0, 80, False
         self._vlc_event.connect(self._on_vlc_event, Qt.ConnectionType.QueuedConnection)
-        self._outbox = _Outbox(self._vlc_event.emit)
-        self.destroyed.connect(self._outbox.close)
+        self._probed.connect(self._on_probed, Qt.ConnectionType.QueuedConnection)
+        self._outbox = Outbox(self._vlc_event.emit)
+        self._probe_outbox = Outbox(self._probed.emit)
+        self._worker = PlayerThread()
+        for closer in (self._outbox.close, self._probe_outbox.close, self._worker.close):
+            self.destroyed.connect(closer)
 
     # -- what the UI reads ----------------------------------------------------------------------
     @property
@@ -148,6 +117,11 @@ class VlcPlayer(QObject):
     @property
     def duration(self) -> float:
         return self._duration / 1000
+
+    @property
+    def instance(self) -> Any:
+        """The backend's libVLC instance this player plays with."""
+        return self._instance
 
     @property
     def rate(self) -> float:
@@ -169,10 +143,16 @@ class VlcPlayer(QObject):
         generation = self._generation
         self._path, self._no_video, self._duration, self._position = path, no_video, 0, int(start * 1000)
         self._set_state(PlaybackState.LOADING)
-        instance = self._instance
-        run_task(lambda _r: probe(instance, path),
-                 lambda result: self._on_probed(generation, result),
-                 lambda exc: self._on_probed(generation, Probe(False, f"{path.name}: {exc}")))
+        instance, send = self._instance, self._probe_outbox.send
+
+        def check() -> None:
+            try:
+                result = probe(instance, path)
+            except Exception as exc:
+                result = Probe(False, f"{path.name}: {exc}")
+            send(generation, result)
+
+        self._worker.submit(check)
 
     def _on_probed(self, generation: int, result: Probe) -> None:
         if generation != self._generation:
@@ -281,10 +261,10 @@ class VlcPlayer(QObject):
         manager = player.event_manager()
         send = self._outbox.send
         for kind, (event, value) in self._events.items():
-            manager.event_attach(kind, lambda e, ev=event, get=value: send(generation, ev, get(e)))
+            manager.event_attach(kind, lambda e, ev=event, get=value: send(generation, int(ev), get(e)))
 
     def _retire(self) -> None:
-        """Detach, then stop and release the current MediaPlayer on a pool thread."""
+        """Detach, then stop and release the current MediaPlayer on the player's thread."""
         player, self._player = self._player, None
         if player is None:
             return
@@ -292,12 +272,13 @@ class VlcPlayer(QObject):
         manager = player.event_manager()
         for kind in self._events:
             manager.event_detach(kind)
-        run_task(lambda _r: _release(player), _released, _released)
+        self._worker.submit(lambda: _release(player))
 
-    def shutdown(self) -> None:
-        """At quit: stop everything and wait (briefly) for libVLC to let go."""
+    def shutdown(self) -> bool:
+        """At quit: stop everything and wait (at most SHUTDOWN_TIMEOUT_S) for libVLC to let go,
+        on the player's own thread only. True if it did in time."""
         self._retire()
-        QThreadPool.globalInstance().waitForDone(3000)
+        return self._worker.finish(SHUTDOWN_TIMEOUT_S)
 
     # -- events, on the GUI thread --------------------------------------------------------------
     def _on_vlc_event(self, generation: int, event: int, value: int) -> None:

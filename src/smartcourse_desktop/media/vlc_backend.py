@@ -1,8 +1,14 @@
-"""libVLC instances tuned for local lecture files, and checks that a file really plays.
+"""The one libVLC backend: loading libVLC, the app's one instance and its options, probing a file
+and the decode check. No Qt: ui/player/vlc_player.py (VlcPlayer) is the only Qt wrapper of it.
+
+Loading is guarded, since the app must start without libVLC: python-vlc calls sys.exit() when
+PYTHON_VLC_LIB_PATH points at a wrong file, and vlc.Instance() returns None when the plugin folder
+is bad; both are turned into VlcUnavailable with a reason. Nothing here imports vlc until it is
+needed, so the first window opens without it.
 
 libVLC reports no error for some broken files (random bytes "play" and end at once), so a file
-counts as playable only when parsing finds an audio or video track and a length. These calls
-block; the GUI runs them off its thread.
+counts as playable only when parsing finds an audio or video track and a length. Probing and the
+decode check block; callers run them off the GUI thread.
 """
 
 from __future__ import annotations
@@ -10,14 +16,60 @@ from __future__ import annotations
 import logging
 import os
 import shlex
+import sys
 import threading
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
-from smartcourse_desktop.media.libvlc import INSTALL_HINT, VlcUnavailable, load_vlc
-
 log = logging.getLogger(__name__)
+
+INSTALL_HINT = "Install VLC's library: sudo apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output"
+
+
+class VlcUnavailable(Exception):
+    """libVLC cannot be loaded; the message says why and how to fix it."""
+
+
+def point_at_bundled_libvlc() -> None:
+    """In the PyInstaller bundle, use the libVLC and plugins shipped beside the app."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if not bundle:
+        return
+    root = Path(bundle) / "vlc"
+    lib = next(iter(sorted(root.glob("libvlc.so*")) + sorted(root.glob("libvlc.dll"))), None)
+    if lib is None:
+        return
+    os.environ.setdefault("PYTHON_VLC_LIB_PATH", str(lib))
+    os.environ.setdefault("PYTHON_VLC_MODULE_PATH", str(root))
+    os.environ.setdefault("VLC_PLUGIN_PATH", str(root / "plugins"))
+
+
+@cache
+def load_vlc() -> ModuleType:
+    """Import python-vlc, or raise VlcUnavailable with a readable reason."""
+    point_at_bundled_libvlc()
+    try:
+        import vlc
+    except SystemExit as exc:
+        raise VlcUnavailable(f"libVLC could not be loaded ({exc}). {INSTALL_HINT}") from None
+    except (ImportError, OSError, NameError, AttributeError, NotImplementedError) as exc:
+        raise VlcUnavailable(f"libVLC is not installed ({exc}). {INSTALL_HINT}") from None
+    if getattr(vlc, "dll", None) is None:
+        raise VlcUnavailable(f"libVLC is not installed. {INSTALL_HINT}")
+    return vlc
+
+
+def libvlc_version() -> str | None:
+    try:
+        vlc = load_vlc()
+    except VlcUnavailable:
+        return None
+    raw = vlc.libvlc_get_version()
+    return raw.decode() if isinstance(raw, bytes) else str(raw)
+
 
 # Local files: a small cache so playback starts at once; captions are drawn by Qt, so libVLC must
 # not load a .vtt lying next to the media; keys and clicks belong to Qt.
@@ -52,6 +104,12 @@ def make_instance(extra: list[str] | None = None) -> Any:
     if instance is None:
         raise VlcUnavailable(f"libVLC found no plugins (plugin folder: {plugin_path() or 'unknown'}). {INSTALL_HINT}")
     return instance
+
+
+@cache
+def shared_instance() -> Any:
+    """The app's one libVLC instance, made on first use; raises VlcUnavailable with the reason."""
+    return make_instance()
 
 
 def plugin_path() -> str | None:

@@ -1,0 +1,45 @@
+"""Marking lessons done, truthfully: the button shows what the progress store really holds.
+
+A completion that can't get the database's lock within 100 ms is retried by the store in the
+background; until it is stored the button reads "Saving…". A write that failed (a full disk)
+gives the button back and says why.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.errors import StoreBusyError, StoreError
+from smartcourse_desktop.ui.lesson_pane import LessonPane
+from smartcourse_desktop.ui.messages import warn
+
+
+class Completions(QObject):
+    saved = Signal(str)  # course id, once a completion is stored
+    message = Signal(str)  # a one-line notice for the status bar
+    _stored_later = Signal(str, str)  # emitted on the store's writer thread, delivered queued
+
+    def __init__(self, store: Store, pane: LessonPane, window: QWidget) -> None:
+        super().__init__(window)
+        self._store, self._pane, self._window = store, pane, window
+        self._stored_later.connect(self._on_stored_later)
+        store.add_saved_listener(self._stored_later.emit)
+
+    def complete(self, course_id: str, lesson_id: str) -> None:
+        try:
+            self._store.mark_complete(course_id, lesson_id)
+        except StoreBusyError as exc:
+            self._pane.show_saving(lesson_id)
+            self.message.emit(str(exc))
+            return
+        except StoreError as exc:
+            self._pane.show_not_done(lesson_id)
+            warn(self._window, self.tr("Couldn't save"), str(exc))
+            return
+        self.saved.emit(course_id)
+
+    def _on_stored_later(self, course_id: str, lesson_id: str) -> None:
+        self._pane.show_stored(lesson_id)
+        self.saved.emit(course_id)

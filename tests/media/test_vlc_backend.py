@@ -1,0 +1,35 @@
+"""The libVLC backend on real libVLC (dummy outputs) and the committed test lecture."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from smartcourse_desktop.media.vlc_backend import decode_check, libvlc_version, make_instance, probe, shared_instance
+
+FIXTURES = Path(__file__).parent.parent / "fixtures"
+
+
+def test_the_app_has_one_instance():
+    assert shared_instance() is shared_instance()
+    assert libvlc_version()
+
+
+def test_probe_finds_tracks_and_length():
+    result = probe(shared_instance(), FIXTURES / "lecture.mp4")
+    assert result.ok and result.has_video and result.has_audio
+    assert 3.5 < result.duration < 4.5
+    audio = probe(shared_instance(), FIXTURES / "lecture.m4a")
+    assert audio.ok and audio.has_audio and not audio.has_video
+
+
+def test_probe_explains_a_missing_or_damaged_file(tmp_path):
+    assert probe(shared_instance(), tmp_path / "gone.mp4").reason == "the file gone.mp4 is missing"
+    garbage = tmp_path / "garbage.mp4"
+    garbage.write_bytes(bytes(range(256)) * 64)
+    result = probe(shared_instance(), garbage)
+    assert not result.ok and "garbage.mp4" in result.reason
+
+
+def test_decode_check_plays_the_file_briefly():
+    instance = make_instance(["--aout=dummy", "--vout=dummy"])
+    assert decode_check(instance, FIXTURES / "lecture.mp4").ok

@@ -1,0 +1,38 @@
+"""The certificate's content: complete or not, study time, and course text escaped in its HTML."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from smartcourse_desktop.courses.model import course_from_dict
+from smartcourse_desktop.records.certificate import build_certificate, certificate_html
+from smartcourse_desktop.records.store_records import LessonProgress
+from tests.package_factory import manifest
+
+ISSUED = date(2026, 3, 2)
+
+
+def course_titled(title: str):
+    data = manifest()
+    data["title"] = title
+    return course_from_dict(data)
+
+
+def test_a_finished_course_certificate_names_learner_modules_and_time():
+    course = course_titled("Demo course")
+    progress = {"intro": LessonProgress("intro", time_spent=120.0, completed_at=1_770_000_000.0),
+                "r1": LessonProgress("r1", time_spent=3600.0, completed_at=1_770_000_100.0)}
+    cert = build_certificate(course, progress, "  Ann Example ", issued=ISSUED, reference="ab12")
+    assert cert.complete and cert.learner == "Ann Example" and cert.study_seconds == 3720.0
+    assert [m.title for m in cert.modules] == ["Module one"] and cert.modules[0].completed_on is not None
+    text = certificate_html(cert)
+    assert "Ann Example" in text and "1 h 02 min" in text and "2026-03-02" in text and "ab12" in text
+
+
+def test_an_unfinished_module_has_no_date_and_course_text_is_escaped():
+    course = course_titled("Aaa <img src=\"/dev/zero\">")
+    progress = {"intro": LessonProgress("intro", completed_at=1_770_000_000.0)}
+    cert = build_certificate(course, progress, "<b>Ann</b>", issued=ISSUED)
+    assert not cert.complete and cert.modules[0].completed_on is None
+    text = certificate_html(cert)
+    assert "<img" not in text and "&lt;img" in text and "&lt;b&gt;Ann" in text and "not completed" in text

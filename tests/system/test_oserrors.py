@@ -1,0 +1,14 @@
+"""An OSError becomes a typed, one-line error of the core."""
+
+from __future__ import annotations
+
+import pytest
+
+from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.oserrors import os_errors
+
+
+def test_an_os_error_is_reported_as_the_given_type_with_its_reason(tmp_path):
+    expected = r"^cannot read the folder: No such file or directory$"
+    with pytest.raises(LibraryError, match=expected), os_errors(LibraryError, "cannot read the folder"):
+        (tmp_path / "missing").read_text()
