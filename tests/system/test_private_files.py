@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import stat
 import sys
+from datetime import datetime
 
 import pytest
 
@@ -27,9 +28,10 @@ def test_move_aside_keeps_the_file_and_its_companions(tmp_path):
     path = tmp_path / "progress.sqlite3"
     for suffix, data in (("", b"db"), ("-wal", b"wal")):
         (tmp_path / f"progress.sqlite3{suffix}").write_bytes(data)
-    first = move_aside(path)
+    when = datetime(2026, 11, 29, 9, 30)
+    first = move_aside(path, when)
     path.write_bytes(b"again")
-    second = move_aside(path)
+    second = move_aside(path, when)  # the same second: a second name, nothing overwritten
     assert first != second and not path.exists()
     assert first.read_bytes() == b"db" and first.with_name(first.name + "-wal").read_bytes() == b"wal"
     assert second.read_bytes() == b"again"
