@@ -13,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
 from smartcourse_desktop.context import Context
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreError
-from smartcourse_desktop.system.locations import open_profile_store
+from smartcourse_desktop.system.locations import database_location
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
+from smartcourse_desktop.ui.notices import tell_temporary_database
 from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
 from smartcourse_desktop.ui.tasks import wait_for_tasks
 
@@ -45,7 +47,8 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
         return 0
     instance.listen()
     try:
-        store = open_profile_store(context.paths.database)
+        location = database_location(context.paths.database)
+        store = Store.open(location.path)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -53,6 +56,8 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
 
     window = MainWindow(context, store)
     window.show()
+    if location.temporary:
+        tell_temporary_database(window, location.path)
     instance.arguments_received.connect(lambda paths: _receive(window, paths))
     window.progress_features.start(context.paths.database)
     if packages:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths, QUrl
+from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -68,6 +68,7 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
         box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Export to PDF"),
                           parent.tr("The PDF could not be written: %1").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
 

@@ -40,6 +40,7 @@ from smartcourse_desktop.ui.find_bar import FindBar, tool_button
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
 from smartcourse_desktop.ui.reading_style import line_width, present, reading_font, stylesheet
 from smartcourse_desktop.ui.system_open import open_with_system
+from smartcourse_desktop.ui.text import plain_tooltip
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +202,7 @@ class ReadingView(QWidget):
                 parents.pop()
             item = QTreeWidgetItem(parents[-1][1], [heading.title])
             item.setData(0, Qt.ItemDataRole.UserRole, heading.anchor)
-            item.setToolTip(0, heading.title)
+            item.setToolTip(0, plain_tooltip(heading.title))
             parents.append((heading.level, item))
         self.toc.expandAll()
         self._show_toc(self._toc_wanted())
@@ -366,6 +367,7 @@ class ReadingView(QWidget):
         shown = url.toString() if external else url.toLocalFile()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open link"), question.replace("%1", shown),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._confirmed(url, result))
         self.confirm_box = box
