@@ -36,7 +36,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
+def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int:
     install_crash_handler(log_file)
     app = create_application()
     install_translations(app, context.settings.get("ui.language") or context.policy.language)
