@@ -19,7 +19,7 @@ from smartcourse_desktop.system.locations import database_location
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
 from smartcourse_desktop.ui.notices import tell_temporary_database
-from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
+from smartcourse_desktop.ui.single_instance import LOCK_NAME, SingleInstance, bring_to_front, server_name
 from smartcourse_desktop.ui.tasks import wait_for_tasks
 
 log = logging.getLogger(__name__)
@@ -41,11 +41,10 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
     app = create_application()
     install_translations(app, context.settings.get("ui.language") or context.policy.language)
     packages = [str(Path(p).resolve()) for p in packages]  # the running instance has another cwd
-    instance = SingleInstance(server_name(context.paths.data))
-    if instance.hand_over(packages):
+    instance = SingleInstance(server_name(context.paths.data), context.paths.data / LOCK_NAME)
+    if not instance.start(packages):
         log.info("another %s is running for this user; handed it %d argument(s)", APP_NAME, len(packages))
         return 0
-    instance.listen()
     try:
         location = database_location(context.paths.database)
         store = Store.open(location.path)
