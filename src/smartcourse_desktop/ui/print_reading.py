@@ -11,6 +11,8 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
+from smartcourse_desktop.reading.resources import CourseResources
+from smartcourse_desktop.ui.reading_browser import CourseDocument
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
 
 log = logging.getLogger(__name__)
@@ -26,8 +28,9 @@ def paper_palette() -> QPalette:
     return palette
 
 
-def printable_document(html: str, base_url: QUrl, font: QFont, title: str) -> QTextDocument:
-    document = QTextDocument()
+def printable_document(html: str, base_url: QUrl, font: QFont, title: str,
+                       resources: CourseResources | None = None) -> QTextDocument:
+    document = CourseDocument(resources)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setDefaultStyleSheet(stylesheet(paper_palette()))
     document.setDefaultFont(reading_font(font, PRINT_SCALE))
