@@ -23,3 +23,24 @@ def test_unsaveable_settings_show_one_notice_not_one_per_lesson(qtbot, paths, st
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1 and "can't be saved" in boxes[0].text()
     assert window.lesson_pane.lesson is not None and window.lesson_pane.lesson.id == course.lessons[2].id
+
+
+def test_exported_notes_are_owner_only(qtbot, context, store, tmp_path):
+    import os
+    import stat
+
+    from smartcourse_desktop.ui.notes_panel import AllNotesDialog
+
+    course = context.library.scan()[0].course
+    store.add_note(course.id, course.lessons[0].id, "private thought")
+    window = make_window(qtbot, context, store)
+    window.open_course(course.id)
+    window.progress_features.all_notes_action.trigger()
+    dialog = window.findChild(AllNotesDialog)
+    old = os.umask(0o022)
+    try:
+        dialog.export_to(tmp_path / "notes.md")
+    finally:
+        os.umask(old)
+    assert stat.S_IMODE((tmp_path / "notes.md").stat().st_mode) == 0o600
+    assert "private thought" in (tmp_path / "notes.md").read_text(encoding="utf-8")

@@ -129,3 +129,23 @@ def test_plain_tooltip_escapes_markup():
     tip = plain_tooltip('<img src="/dev/zero"> &amp;')
     assert is_rich(tip) and "<img" not in tip and "&amp;amp;" in tip
     assert plain_tooltip("") == ""
+
+
+def test_certificate_and_search_snippets_show_course_text_literally(qtbot, tmp_path):
+    from datetime import date
+
+    from PySide6.QtGui import QTextDocument
+
+    from smartcourse_desktop.reading.search_index import MARK_END, MARK_START, HitKind, SearchHit
+    from smartcourse_desktop.records.certificate import Certificate, ModuleLine, certificate_html
+    from smartcourse_desktop.ui.search_panel import SearchResultsModel
+
+    title = hostile(tmp_path / "probe.png", "course")
+    cert = Certificate("Ann <b>", title, "1.0", title, (ModuleLine(title, None),), 60.0, date(2026, 1, 2), True)
+    document = QTextDocument()
+    document.setHtml(certificate_html(cert))
+    assert document.toPlainText().count(title) == 3 and "Ann <b>" in document.toPlainText()
+    snippet = f"before {MARK_START}<img src=x>{MARK_END} after &amp;"
+    hit = SearchHit("c", "l", HitKind.READING, title, title, snippet)
+    document.setHtml(SearchResultsModel().html(hit))
+    assert title in document.toPlainText() and "<img src=x> after &amp;" in document.toPlainText()

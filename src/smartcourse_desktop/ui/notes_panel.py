@@ -29,6 +29,7 @@ from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.notes import notes_markdown
 from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.private_files import write_private_text
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import clock_text, embedded, plain_tooltip
 
@@ -210,7 +211,7 @@ class AllNotesDialog(QDialog):
         labels = {"title": self.tr("Notes"), "at": self.tr("at"), "other": self.tr("Other lessons")}
         text = notes_markdown(self.course, self.store.notes(self.course.id), labels)
         try:
-            path.write_text(text, encoding="utf-8")
+            write_private_text(path, text)
         except OSError as exc:
             warn(self, self.tr("Export failed"), str(exc))
             return
