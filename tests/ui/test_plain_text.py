@@ -89,6 +89,9 @@ def test_course_text_is_literal_on_every_surface(qtbot, context, store, paths, t
     window.refresh_library()
     row = window.library_model.row_of(COURSE_ID)
     window.library_view.cards.setCurrentIndex(window.library_view.cards.model().index(row))
+    card_tip = window.library_model.index(row).data(Qt.ItemDataRole.ToolTipRole)
+    assert data["title"][:6] in card_tip
+    assert_plain_tooltip(card_tip)
     details = window.library_view.details
     assert details.title.text() == data["title"]
     assert data["publisher"] in details.facts.text()
