@@ -19,8 +19,8 @@ def watch_settings(parent: QWidget, settings: Settings) -> None:
     """A read-only or full settings folder is reported once, not on every change."""
 
     def report(problem: str) -> None:
-        warn(parent, _tr("Preferences not saved"),
-             _tr("Your preferences can't be saved (%1). They apply until SmartCourse is closed.").replace("%1", problem))
+        text = _tr("Your preferences can't be saved (%1). They apply until SmartCourse is closed.")
+        warn(parent, _tr("Preferences not saved"), text.replace("%1", problem))
 
     settings.on_save_failed = report
 
