@@ -76,3 +76,12 @@ def test_a_starting_instance_holding_the_profile_lock_keeps_a_second_one_out(qtb
     assert third.server.isListening()
     third.server.close()
     third.lock.unlock()
+
+
+def test_a_lock_that_cannot_be_created_does_not_stop_the_start(qtbot, tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    instance = SingleInstance(server_name(tmp_path / "elsewhere"), blocker / "instance.lock")
+    assert instance.start([], wait_s=0.3)
+    assert instance.server.isListening()
+    instance.server.close()

@@ -73,9 +73,12 @@ class SingleInstance(QObject):
             QThread.msleep(100)  # before any window exists: the other instance is starting up
 
     def claim(self) -> bool:
-        """Take the profile's lock, then listen; False while another process holds the lock."""
+        """Take the profile's lock, then listen; False while another process holds the lock. A lock
+        that can't be created at all (a read-only data folder) must not keep the app from starting."""
         if self.lock is not None and not self.lock.tryLock(0):
-            return False
+            if self.lock.error() == QLockFile.LockError.LockFailedError:
+                return False
+            log.warning("cannot create the lock file %s; relying on the socket alone", self.lock.fileName())
         self.listen()
         return True
 
