@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,8 @@ from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.locations import database_location, private_folder
 from smartcourse_desktop.system.settings import Settings
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX owners, modes and symbolic links")
 
 
 def mode(path: Path) -> int:
