@@ -42,3 +42,36 @@ def test_bad_or_missing_files_raise_caption_error(tmp_path):
         load_captions(bad)
     with pytest.raises(CaptionError, match=r"missing\.vtt"):
         load_captions(tmp_path / "missing.vtt")
+
+
+@pytest.mark.parametrize("start", [
+    "0000:01.000", "00:1:00.000", "00:0100.000", "00:00:1.000", "00:00:01000", "00:00:01.00", "00:00:01.",
+    "00:00:01", "00:01", "1:00.000", "00:01.0000", "00:60.000", "00:00:60.000", " 00:01.000", "00:01.00",
+    "61:00.000", "",
+])
+def test_a_cue_with_an_invalid_timestamp_is_dropped(start):
+    captions = parse_captions(f"WEBVTT\n\n{start} --> 00:00:09.000\ninvalid\n\n00:00:02.000 --> 00:00:03.000\nkept\n")
+    assert [c.text for c in captions.cues] == ["kept"]
+
+
+@pytest.mark.parametrize("timing, start, end", [
+    ("0:00:01.000 --> 00:00:02.000", 1.0, 2.0),  # hours may have one digit
+    ("100:00:00.000 --> 100:00:01.500", 360000.0, 360001.5),
+    ("00:01.000-->00:02.000", 1.0, 2.0),  # spaces around the arrow are optional
+    ("00:01.000 --> 00:02.000 align:end line:0", 1.0, 2.0),
+])
+def test_valid_timestamps_follow_the_webvtt_rules(timing, start, end):
+    captions = parse_captions(f"WEBVTT\n\n{timing}\ntext\n")
+    assert [(c.start, c.end) for c in captions.cues] == [(start, end)]
+
+
+def test_cue_text_decodes_entities_drops_tags_and_replaces_nul():
+    captions = parse_captions("WEBVTT\n\nid\x00\n00:01.000 --> 00:02.000\n"
+                              "<v Ann>Fish &amp; chips</v> &lt;b&gt; caf&eacute;\x00 <b>x</b>\n")
+    assert [c.text for c in captions.cues] == ["Fish & chips <b> caf\u00e9\ufffd x"]
+
+
+def test_nul_in_a_timestamp_drops_only_that_cue():
+    text = "WEBVTT\n\n00:00:01.0\x0000 --> 00:00:02.000\nbad\n\r\n00:03.000 --> 00:04.000\r\ngood\r\n"
+    captions = parse_captions(text)
+    assert [c.text for c in captions.cues] == ["good"]

@@ -114,3 +114,16 @@ def test_damaged_index_file_is_rebuilt(paths, course):
 def test_a_hit_names_the_words_leading_to_it(index):
     (hit,) = index.search("lighthouse")
     assert hit.phrase == "the reading mentions a lighthouse"
+
+
+def test_a_hostile_reading_is_indexed_as_far_as_it_goes_and_other_readings_are_intact(paths, tmp_path):
+    files = payload()
+    nested = "\n".join("    " * i + "- nested" for i in range(1_200))
+    files["readings/r2.md"] = ("Open data intro.\n\n" + nested).encode()
+    course = load_course(make_course(tmp_path / "hostile", files=files))
+    assert index_missing([course], paths) == [COURSE_ID]
+    index = SearchIndex.open(index_path(paths))
+    try:
+        assert index.search("lighthouse") and index.search("intro")
+    finally:
+        index.close()

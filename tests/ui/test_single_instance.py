@@ -46,3 +46,42 @@ def test_a_stale_socket_left_by_a_crash_is_replaced(qtbot, tmp_path):
 
 def test_profiles_get_different_servers(tmp_path):
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+
+
+HOLD_LOCK = """
+import sys, time
+from PySide6.QtCore import QLockFile
+lock = QLockFile(sys.argv[1])
+lock.setStaleLockTime(0)
+assert lock.tryLock(0)
+print("locked", flush=True)
+time.sleep(60)
+"""
+
+
+def test_a_starting_instance_holding_the_profile_lock_keeps_a_second_one_out(qtbot, tmp_path):
+    """The race: the first instance has the lock but is not listening yet; the second must not run."""
+    lock_path = tmp_path / "instance.lock"
+    holder = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(lock_path)], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        second = SingleInstance(server_name(tmp_path), lock_path)
+        assert not second.start([], wait_s=0.3)
+        assert not second.server.isListening()
+    finally:
+        holder.kill()
+        holder.wait()
+    third = SingleInstance(server_name(tmp_path), lock_path)
+    assert third.start([], wait_s=0.3)  # the holder died: its lock is stale
+    assert third.server.isListening()
+    third.server.close()
+    third.lock.unlock()
+
+
+def test_a_lock_that_cannot_be_created_does_not_stop_the_start(qtbot, tmp_path):
+    blocker = tmp_path / "data"
+    blocker.write_text("a file where the data folder should be")
+    instance = SingleInstance(server_name(tmp_path / "elsewhere"), blocker / "instance.lock")
+    assert instance.start([], wait_s=0.3)
+    assert instance.server.isListening()
+    instance.server.close()

@@ -1,11 +1,15 @@
 """WebVTT captions as plain cue records, with lookup by time and text search.
 
-Parsed with webvtt-py; the player draws them itself (in Qt), so libVLC never sees them.
+Parsed with webvtt-py; the player draws them itself (in Qt), so libVLC never sees them. Where
+webvtt-py is more lenient than the W3C WebVTT parser (timestamps such as `00:00:1.0`, NUL
+characters, character references), the text is prepared and the cues checked here to match it.
 """
 
 from __future__ import annotations
 
 import bisect
+import html
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,6 +28,41 @@ class Cue:
     start: float
     end: float
     text: str
+
+
+TIMESTAMP = re.compile(r"(\d+):(\d+)(?::(\d+))?\.(\d+)")
+TIMINGS = re.compile(rf"({TIMESTAMP.pattern})[ \t]*-->[ \t]*({TIMESTAMP.pattern})(?![\d:.])")
+
+
+def valid_timestamp(match: re.Match[str] | None) -> bool:
+    """The W3C "collect a WebVTT timestamp" rules: mm:ss.ttt with mm at most 59 written with two
+    digits, or h+:mm:ss.ttt; minutes and seconds two digits up to 59; exactly three fraction digits."""
+    if match is None:
+        return False
+    first, second, third, fraction = match.groups()
+    if third is None and (len(first) != 2 or int(first) > 59):
+        return False
+    parts = (second, third) if third is not None else (second,)
+    return len(fraction) == 3 and all(len(p) == 2 and int(p) <= 59 for p in parts)
+
+
+def valid_timings(line: str) -> bool:
+    found = TIMINGS.match(line)
+    return found is not None and all(valid_timestamp(TIMESTAMP.fullmatch(found.group(i))) for i in (1, 6))
+
+
+def prepare(text: str) -> str:
+    """The parser's preprocessing (NUL becomes U+FFFD, CR and CRLF end lines), and cue blocks
+    whose timings the W3C parser would reject are left out, so they can't become cues."""
+    text = text.replace("\0", "\ufffd").replace("\r\n", "\n").replace("\r", "\n")
+    header, *blocks = re.split(r"\n{2,}", text)
+    return "\n\n".join([header, *(b for b in blocks if _keeps(b.split("\n")))]) + "\n"
+
+
+def _keeps(lines: list[str]) -> bool:
+    """False for a cue block with bad timings (its timings line is the first, or the second after an id)."""
+    timing = lines[0] if "-->" in lines[0] else (lines[1] if len(lines) > 1 else "")
+    return "-->" not in timing or valid_timings(timing)
 
 
 def _seconds(stamp: str) -> float:
@@ -64,8 +103,8 @@ class Captions:
 
 def parse_captions(text: str, language: str = "") -> Captions:
     try:
-        parsed = webvtt.from_string(text)
-        cues = [Cue(_seconds(c.start), _seconds(c.end), c.text.strip()) for c in parsed.captions]
+        parsed = webvtt.from_string(prepare(text))
+        cues = [Cue(_seconds(c.start), _seconds(c.end), html.unescape(c.text).strip()) for c in parsed.captions]
     except (webvtt.errors.MalformedFileError, webvtt.errors.MalformedCaptionError, ValueError) as exc:
         raise CaptionError(f"not valid WebVTT: {exc}") from exc
     return Captions([cue for cue in cues if cue.text and cue.end > cue.start], language)

@@ -85,6 +85,7 @@ INSTANCE_ARGS = [
 ]
 EXTRA_ARGS_ENV = "SMARTCOURSE_VLC_ARGS"  # e.g. "--aout=dummy --vout=dummy" for headless runs
 PARSE_TIMEOUT_MS = 5000
+AUDIO_SUFFIXES = frozenset({".m4a", ".mp3", ".aac", ".ogg", ".oga", ".opus", ".flac", ".wav"})
 
 
 @dataclass(frozen=True)
@@ -133,6 +134,8 @@ def probe(instance: Any, path: Path) -> Probe:
     """Parse `path` and say whether it has something to play, with the reason if not."""
     if not path.is_file():
         return Probe(False, f"the file {path.name} is missing")
+    if path.stat().st_size == 0:
+        return Probe(False, empty_or_damaged(path))
     vlc = load_vlc()
     media = instance.media_new_path(str(path))
     parsed = threading.Event()
@@ -143,11 +146,16 @@ def probe(instance: Any, path: Path) -> Probe:
         parsed.wait(PARSE_TIMEOUT_MS / 1000 + 1)
         return _judge(vlc, media, path)
     except (ValueError, TypeError, OSError) as exc:  # python-vlc chokes on some garbage track data
-        log.info("probing %s failed: %s", path, exc)
-        return Probe(False, f"{path.name} is damaged or not a media file ({exc})")
+        log.info("probing %s failed: %s", path, exc)  # python-vlc's own words mean nothing to a learner
+        return Probe(False, empty_or_damaged(path))
     finally:
         manager.event_detach(vlc.EventType.MediaParsedChanged)
         media.release()
+
+
+def empty_or_damaged(path: Path) -> str:
+    kind = "audio" if path.suffix.lower() in AUDIO_SUFFIXES else "video"
+    return f"This lecture's {kind} file is empty or damaged"
 
 
 def _judge(vlc: Any, media: Any, path: Path) -> Probe:

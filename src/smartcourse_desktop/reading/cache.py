@@ -28,7 +28,7 @@ from smartcourse_desktop.system.paths import Paths
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
 MARKERS = Placeholders(remote="\ue010%1\ue011", removed="\ue012")
 _REMOTE = re.compile("\ue010(.*?)\ue011", re.S)
 
@@ -71,7 +71,7 @@ def _version(package: str) -> str:
 def _load(path: Path) -> RenderedReading | None:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        return RenderedReading(data["html"], tuple(Heading(*h) for h in data["headings"]))
+        return RenderedReading(data["html"], tuple(Heading(*h) for h in data["headings"]), tuple(data["limited"]))
     except FileNotFoundError:
         return None
     except (OSError, ValueError, KeyError, TypeError) as exc:
@@ -80,7 +80,8 @@ def _load(path: Path) -> RenderedReading | None:
 
 
 def _store(path: Path, rendered: RenderedReading) -> None:
-    data = {"html": rendered.html, "headings": [[h.level, h.anchor, h.title] for h in rendered.headings]}
+    data = {"html": rendered.html, "headings": [[h.level, h.anchor, h.title] for h in rendered.headings],
+            "limited": list(rendered.limited)}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
@@ -97,4 +98,4 @@ def _with_placeholders(rendered: RenderedReading, placeholders: Placeholders) ->
     remote = html.escape(placeholders.remote, quote=False)
     text = _REMOTE.sub(lambda m: remote.replace("%1", m.group(1)), rendered.html)
     text = text.replace("\ue012", html.escape(placeholders.removed, quote=False))
-    return RenderedReading(text, rendered.headings)
+    return RenderedReading(text, rendered.headings, rendered.limited)

@@ -23,6 +23,7 @@ from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
 from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.reading.limits import DEPTH, limit_markdown
 
 EXTENSIONS = ["tables", "footnotes", "toc", "fenced_code", "smarty", "sane_lists"]
 MAX_DATA_URI = 512 * 1024
@@ -103,8 +104,11 @@ class Heading:
 
 @dataclass(frozen=True)
 class RenderedReading:
+    """`limited` names the limits (reading/limits.py) the reading hit: then only part of it is shown."""
+
     html: str
     headings: tuple[Heading, ...]
+    limited: tuple[str, ...] = ()
 
     @property
     def toc(self) -> list[tuple[int, str, str]]:
@@ -125,10 +129,15 @@ def render_markdown(
 ) -> RenderedReading:
     import markdown
 
+    limited = limit_markdown(text)
     converter = markdown.Markdown(extensions=EXTENSIONS, output_format="html")
-    raw = converter.convert(text)
+    try:
+        raw = converter.convert(limited.text)
+    except RecursionError:  # the limits should prevent it; then the text is shown unformatted
+        raw = "".join(f"<p>{html.escape(p)}</p>" for p in limited.text.split("\n\n"))
+        return RenderedReading(sanitise(raw, source, placeholders), (), (*limited.hit, DEPTH))
     headings = tuple(Heading(level, anchor, name) for level, anchor, name in _flatten(converter.toc_tokens))
-    return RenderedReading(sanitise(raw, source, placeholders), headings)
+    return RenderedReading(sanitise(raw, source, placeholders), headings, limited.hit)
 
 
 def sanitise(

@@ -218,6 +218,9 @@ def _reading_entries(course: Course, lesson: Lesson, render_cache: Path | None) 
     except (OSError, UnicodeDecodeError) as exc:
         log.warning("not indexing %s of %s: %s", lesson.reading, course.id, exc)
         return
+    except Exception:  # untrusted text through third-party parsers: one reading never stops the index
+        log.exception("not indexing %s of %s: it could not be rendered", lesson.reading, course.id)
+        return
     for section in sections_of_html(rendered.html):
         yield Entry(lesson, HitKind.READING, section.text, section.title, section.anchor)
 

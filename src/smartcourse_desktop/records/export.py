@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 from collections.abc import Sequence
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,6 +15,7 @@ from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_completed_at, module_fraction
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.private_files import write_private_text
 
 FORMATS = ("csv", "json")
 TIME_FIELDS = ("first_opened", "last_opened", "completed_at")
@@ -79,15 +79,11 @@ def to_json(courses: Sequence[tuple[Course, ProgressMap]], exported_at: datetime
 
 def export_progress(courses: Sequence[tuple[Course, ProgressMap]], target: Path, fmt: str,
                     exported_at: datetime) -> None:
-    """Write the export atomically (a half-written file never replaces a good one)."""
+    """Write the export atomically (a half-written file never replaces a good one) and owner-only."""
     text = to_csv(courses) if fmt == "csv" else to_json(courses, exported_at)
-    temporary = target.with_name(target.name + ".part")
     try:
-        with open(temporary, "w", encoding="utf-8", newline="") as handle:
-            handle.write(text)
-        os.replace(temporary, target)
+        write_private_text(target, text)
     except OSError as exc:
-        temporary.unlink(missing_ok=True)
         raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 

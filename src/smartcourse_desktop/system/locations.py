@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 import os
+import stat
 import sys
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path
 
 from smartcourse_desktop import APP_ID
@@ -68,25 +70,61 @@ def _windows_is_remote(path: Path) -> bool:
     return ctypes.windll.kernel32.GetDriveTypeW(root) == DRIVE_REMOTE  # type: ignore[attr-defined]
 
 
-def local_fallbacks() -> list[Path]:
-    """Per-user local folders to use when the data folder is on a share."""
-    user = os.environ.get("USERNAME") or os.environ.get("USER") or str(getattr(os, "getuid", lambda: "")())
-    candidates = []
-    if sys.platform == "win32" and os.environ.get("LOCALAPPDATA"):
-        candidates.append(Path(os.environ["LOCALAPPDATA"]) / APP_ID)
-    if sys.platform != "win32":
-        candidates.append(Path("/var/tmp") / f"{APP_ID}-{user}")
-    candidates.append(Path(tempfile.gettempdir()) / f"{APP_ID}-{user}")
-    return candidates
+SHARED_TEMP = Path("/var/tmp")
 
 
-def local_database_path(preferred: Path, fallbacks: list[Path] | None = None) -> Path:
-    """`preferred` if it is on a local disk, else the same file name in a local per-user folder."""
+@dataclass(frozen=True)
+class DatabaseLocation:
+    """Where the progress database lives. `temporary` means a one-off folder was needed, and the
+    learner must be told where their progress is."""
+
+    path: Path
+    temporary: bool = False
+
+
+def is_private_folder(folder: Path) -> bool:
+    """A real folder (not a link) owned by this user that nobody else may enter (0700)."""
+    try:
+        info = os.lstat(folder)
+    except OSError:
+        return False
+    return stat.S_ISDIR(info.st_mode) and info.st_uid == os.getuid() and stat.S_IMODE(info.st_mode) == 0o700
+
+
+def private_folder(base: Path) -> DatabaseLocation:
+    """`base`/smartcourse-UID, made 0700 by us, or checked to be ours and private if it exists.
+    Another local user may have created it first: then a fresh mkdtemp folder is used instead."""
+    folder = base / f"{APP_ID}-{os.getuid()}"
+    try:
+        folder.mkdir(mode=0o700)
+        os.chmod(folder, 0o700)  # the umask may have taken bits away; it is ours, nobody can swap it
+    except FileExistsError:
+        pass
+    except OSError as exc:
+        log.warning("cannot create %s: %s", folder, exc)
+    if is_private_folder(folder):
+        return DatabaseLocation(folder)
+    temporary = Path(tempfile.mkdtemp(prefix=f"{APP_ID}-", dir=base))
+    log.warning("%s is not a private folder of this user; keeping progress in %s for now", folder, temporary)
+    return DatabaseLocation(temporary, temporary=True)
+
+
+def database_location(preferred: Path, shared_temp: Path = SHARED_TEMP) -> DatabaseLocation:
+    """`preferred` if it is on a local disk, else the same file name in a local folder only this user owns."""
     if not is_network_path(preferred):
-        return preferred
-    for folder in fallbacks if fallbacks is not None else local_fallbacks():
-        if not is_network_path(folder):
-            log.warning("%s is on a network share; keeping progress in %s instead", preferred, folder)
-            return folder / preferred.name
-    log.warning("no local folder found for the progress database; using %s", preferred)
-    return preferred
+        return DatabaseLocation(preferred)
+    if sys.platform == "win32":
+        local = Path(os.environ.get("LOCALAPPDATA", tempfile.gettempdir())) / APP_ID
+        folder = DatabaseLocation(local) if not is_network_path(local) else None
+    else:
+        folder = private_folder(shared_temp) if not is_network_path(shared_temp) else None
+    if folder is None:
+        log.warning("no local folder found for the progress database; using %s", preferred)
+        return DatabaseLocation(preferred)
+    log.warning("%s is on a network share; keeping progress in %s instead", preferred, folder.path)
+    return DatabaseLocation(folder.path / preferred.name, folder.temporary)
+
+
+def local_database_path(preferred: Path) -> Path:
+    return database_location(preferred).path
+

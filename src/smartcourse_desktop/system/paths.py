@@ -79,8 +79,12 @@ class Paths:
         )
 
     def ensure_user_dirs(self) -> None:
+        """Create what can be created: a folder that can't (read-only, full) is reported by whatever needs it."""
         for folder in (self.data, self.config, self.state, self.logs, self.cache, self.user_library):
-            folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            try:
+                folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+            except OSError:
+                continue
 
 
 def _first_dir(value: str) -> str:

@@ -11,6 +11,8 @@ import os
 from datetime import datetime
 from pathlib import Path
 
+from smartcourse_desktop.system.errors import StoreError
+
 log = logging.getLogger(__name__)
 
 
@@ -29,19 +31,48 @@ def move_aside(path: Path, when: datetime) -> Path:
     return target
 
 
+NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+
+
 def prepare_file(path: Path) -> None:
     """Create the folder (0700) and an empty database file (0600) before SQLite touches them:
-    SQLite gives the WAL and SHM files the permissions of the database file."""
+    SQLite gives the WAL and SHM files the permissions of the database file. A symbolic link at
+    any of these fixed names is refused, so the database can't be redirected elsewhere."""
     path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
     chmod_quietly(path.parent, 0o700)
-    if not path.exists():
+    for suffix in ("", "-wal", "-shm"):
+        if Path(f"{path}{suffix}").is_symlink():
+            raise StoreError(f"{path}{suffix} is a symbolic link; SmartCourse will not follow it")
+    try:
         create_private_file(path)
-    chmod_quietly(path, 0o600)
+    except OSError as exc:
+        raise StoreError(f"cannot create the progress database {path}: {exc.strerror or exc}") from exc
 
 
 def create_private_file(path: Path) -> None:
-    """An empty file readable by its owner only (whatever the umask)."""
-    os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    """An empty file (or the existing one) readable by its owner only, whatever the umask;
+    never opened through a symbolic link."""
+    handle = os.open(path, os.O_CREAT | os.O_WRONLY | NOFOLLOW, 0o600)
+    try:
+        if hasattr(os, "fchmod"):
+            os.fchmod(handle, 0o600)
+    finally:
+        os.close(handle)
+
+
+def write_private_text(target: Path, text: str) -> None:
+    """Write `text` to `target` atomically and owner-only (0600). The temporary file is created
+    afresh without following links, and the rename replaces a link at `target` rather than its target."""
+    temporary = target.with_name(target.name + ".part")
+    temporary.unlink(missing_ok=True)
+    try:
+        handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | NOFOLLOW, 0o600)
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        os.replace(temporary, target)
+    except OSError:
+        temporary.unlink(missing_ok=True)
+        raise
 
 
 def restrict_permissions(path: Path) -> None:
@@ -50,8 +81,9 @@ def restrict_permissions(path: Path) -> None:
 
 
 def chmod_quietly(path: Path, mode: int) -> None:
+    """Restrict a file or folder we own; a symbolic link is left alone (chmod would follow it)."""
     try:
-        if path.exists():
+        if path.exists() and not path.is_symlink():
             path.chmod(mode)
     except OSError as exc:  # e.g. a folder owned by someone else; nothing to gain by failing
         log.warning("cannot restrict permissions of %s: %s", path, exc)

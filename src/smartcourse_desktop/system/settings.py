@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import logging
-import os
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.system.policy import Policy
+from smartcourse_desktop.system.private_files import write_private_text
 
 log = logging.getLogger(__name__)
 
@@ -67,6 +68,8 @@ class Settings:
         self._path = path
         self._policy = policy or Policy()
         self._values = self._read()
+        self.save_problem: str | None = None
+        self.on_save_failed: Callable[[str], None] | None = None
 
     def _read(self) -> dict[str, Any]:
         try:
@@ -108,7 +111,16 @@ class Settings:
         self._write()
 
     def _write(self) -> None:
-        self._path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self._path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(self._values, indent=1, sort_keys=True), encoding="utf-8")
-        os.replace(tmp, self._path)
+        """Save; a read-only or full folder keeps the choice for this session and is reported once
+        (through `on_save_failed`) until a save succeeds again."""
+        try:
+            self._path.parent.mkdir(parents=True, exist_ok=True)
+            write_private_text(self._path, json.dumps(self._values, indent=1, sort_keys=True))
+        except OSError as exc:
+            first = self.save_problem is None
+            self.save_problem = f"{self._path}: {exc.strerror or exc}"
+            log.log(logging.WARNING if first else logging.DEBUG, "settings not saved: %s", self.save_problem)
+            if first and self.on_save_failed is not None:
+                self.on_save_failed(self.save_problem)
+        else:
+            self.save_problem = None

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.records.store import open_profile_store
+from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.locations import database_location
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
-from smartcourse_desktop.ui.single_instance import SingleInstance, bring_to_front, server_name
+from smartcourse_desktop.ui.notices import tell_temporary_database
+from smartcourse_desktop.ui.single_instance import LOCK_NAME, SingleInstance, bring_to_front, server_name
 from smartcourse_desktop.ui.tasks import wait_for_tasks
 
 log = logging.getLogger(__name__)
@@ -48,7 +50,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
+def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int:
     problem = display_problem(os.environ)
     if problem:
         log.error("%s", problem)
@@ -58,13 +60,13 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     app = create_application()
     install_translations(app, context.settings.get("ui.language") or context.policy.language)
     packages = [str(Path(p).resolve()) for p in packages]  # the running instance has another cwd
-    instance = SingleInstance(server_name(context.paths.data))
-    if instance.hand_over(packages):
+    instance = SingleInstance(server_name(context.paths.data), context.paths.data / LOCK_NAME)
+    if not instance.start(packages):
         log.info("another %s is running for this user; handed it %d argument(s)", APP_NAME, len(packages))
         return 0
-    instance.listen()
     try:
-        store = open_profile_store(context.paths.database, context.clock)
+        location = database_location(context.paths.database)
+        store = Store.open(location.path, clock=context.clock)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
@@ -72,6 +74,8 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
 
     window = MainWindow(context, store)
     window.show()
+    if location.temporary:
+        tell_temporary_database(window, location.path)
     instance.arguments_received.connect(lambda paths: _receive(window, paths))
     window.progress_features.start(context.paths.database)
     if packages:

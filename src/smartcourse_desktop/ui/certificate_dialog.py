@@ -24,7 +24,7 @@ from smartcourse_desktop.records.certificate import Certificate, build_certifica
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.text import duration_text
+from smartcourse_desktop.ui.text import duration_text, embedded
 
 log = logging.getLogger(__name__)
 PDF_FONT_POINTS = 12
@@ -50,7 +50,7 @@ class CertificateDialog(QDialog):
     def __init__(self, store: Store, settings: Settings, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.settings, self.course = store, settings, course
-        self.setWindowTitle(self.tr("Certificate: %1").replace("%1", course.title))
+        self.setWindowTitle(self.tr("Certificate: %1").replace("%1", embedded(course.title)))
         self.name = QLineEdit(settings.get("learner.name"))
         self.name.setAccessibleName(self.tr("Your name as it should appear on the certificate"))
         self.name.setEnabled(not settings.is_locked("learner.name"))

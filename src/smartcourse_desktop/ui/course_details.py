@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from smartcourse_desktop.ui.library_model import CourseCard
-from smartcourse_desktop.ui.text import duration_text, size_text
+from smartcourse_desktop.ui.text import duration_text, embedded, plain, size_text
 
 
 class CourseDetails(QFrame):
@@ -22,14 +22,14 @@ class CourseDetails(QFrame):
         self.setObjectName("courseDetails")
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._course_id = ""
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("detailsTitle")
         self.title.setWordWrap(True)
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.title.setFont(font)
-        self.facts = QLabel()
+        self.facts = plain(QLabel())
         self.facts.setWordWrap(True)
         self.body = QLabel()
         self.body.setObjectName("detailsBody")
@@ -65,7 +65,7 @@ class CourseDetails(QFrame):
         self._course_id = course.id
         self.title.setText(course.title)
         self.facts.setText(self.tr("%1 · %2 modules · %3 · %4% complete · %5 on disk")
-                           .replace("%1", course.publisher).replace("%2", str(len(course.modules)))
+                           .replace("%1", embedded(course.publisher)).replace("%2", str(len(course.modules)))
                            .replace("%3", duration_text(course.duration)).replace("%4", str(round(card.progress * 100)))
                            .replace("%5", size_text(card.disk_size)))
         self.continue_button.setText(self.tr("Continue") if card.progress > 0 else self.tr("Start"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
 from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
 from smartcourse_desktop.ui.icons import icon, kind_icon
-from smartcourse_desktop.ui.text import duration_text
+from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -42,12 +42,12 @@ class CourseOutline(QTreeView):
         self._lesson_items.clear()
         self._module_items.clear()
         for number, module in enumerate(course.modules, 1):
-            row = [QStandardItem(self.tr("%1. %2").replace("%1", str(number)).replace("%2", module.title)),
+            row = [QStandardItem(self.tr("%1. %2").replace("%1", str(number)).replace("%2", embedded(module.title))),
                    QStandardItem(duration_text(module.duration)), QStandardItem()]
             font = row[0].font()
             font.setBold(True)
             row[0].setFont(font)
-            row[0].setToolTip(module.summary)
+            row[0].setToolTip(plain_tooltip(module.summary))
             for lesson in module.lessons:
                 row[0].appendRow(self._lesson_row(lesson))
             self._model.appendRow(row)
@@ -62,7 +62,7 @@ class CourseOutline(QTreeView):
 
     def _lesson_row(self, lesson: Lesson) -> list[QStandardItem]:
         title = QStandardItem(kind_icon(lesson.kind), lesson.title)
-        title.setToolTip(lesson.title)
+        title.setToolTip(plain_tooltip(lesson.title))
         title.setData(lesson.id, LessonIdRole)
         duration = QStandardItem(duration_text(lesson.duration))
         duration.setData(lesson.id, LessonIdRole)
@@ -85,7 +85,8 @@ class CourseOutline(QTreeView):
                 done.setIcon(icon("done") if finished else QIcon())
                 done.setData(self.tr("done") if finished else "", Qt.ItemDataRole.AccessibleTextRole)
                 title.setData(
-                    self.tr("%1: %2, %3%4").replace("%1", kinds[lesson.kind.value]).replace("%2", lesson.title)
+                    self.tr("%1: %2, %3%4").replace("%1", kinds[lesson.kind.value])
+                    .replace("%2", embedded(lesson.title))
                     .replace("%3", duration_text(lesson.duration)).replace("%4", self.tr(", done") if finished else ""),
                     Qt.ItemDataRole.AccessibleTextRole,
                 )

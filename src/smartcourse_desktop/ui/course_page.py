@@ -19,6 +19,7 @@ from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction
 from smartcourse_desktop.ui.course_outline import CourseOutline
 from smartcourse_desktop.ui.lesson_pane import LessonPane
+from smartcourse_desktop.ui.text import plain
 
 
 class CoursePage(QWidget):
@@ -31,7 +32,7 @@ class CoursePage(QWidget):
         self.back_button = QPushButton(self.tr("◀ Library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.back_button.clicked.connect(self.back_requested)
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("courseTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)

@@ -8,24 +8,26 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger(__name__)
 _open_boxes: set[QMessageBox] = set()
 
 
-def install_crash_handler(log_file: Path) -> None:
+def install_crash_handler(log_file: Path | None) -> None:
     def hook(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
         log.critical("uncaught exception", exc_info=(kind, value, tb))
         if QApplication.instance() is None:
             traceback.print_exception(kind, value, tb)
             return
         tr = QCoreApplication.translate
+        where = (tr("crash", "Details are in the log file:\n%1").replace("%1", str(log_file)) if log_file
+                 else tr("crash", "Details were written to the error output."))
         box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "Something went wrong"),
-                          tr("crash", "SmartCourse hit an unexpected error: %1\n\nYour progress is saved. "
-                                      "Details are in the log file:\n%2")
-                          .replace("%1", str(value)).replace("%2", str(log_file)))
+                          tr("crash", "SmartCourse hit an unexpected error: %1\n\n%2")
+                          .replace("%1", str(value)).replace("%2", where))
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))
         _open_boxes.add(box)  # no parent keeps a parentless box alive
         box.finished.connect(lambda _result: _open_boxes.discard(box))

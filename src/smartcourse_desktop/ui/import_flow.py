@@ -16,7 +16,7 @@ from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.system.errors import ImportCancelled, SmartCourseError
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
-from smartcourse_desktop.ui.text import size_text
+from smartcourse_desktop.ui.text import embedded, size_text
 
 log = logging.getLogger(__name__)
 
@@ -123,6 +123,7 @@ class ImportFlow(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Course already installed"),
                           self.tr("%1. Install this package anyway?").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda answer: self._after_force_question(source, answer))
         box.open()
@@ -138,18 +139,21 @@ class ImportFlow(QObject):
         self.message.emit(text)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text, QMessageBox.StandardButton.Ok,
                           self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
     # -- remove -----------------------------------------------------------------------------
     def ask_remove(self, installed: InstalledCourse) -> None:
         if not installed.root.writable:
             self._fail(self.tr("“%1” was installed for everyone on this computer (%2) and cannot be removed here.")
-                       .replace("%1", installed.course.title).replace("%2", str(installed.root.path)))
+                       .replace("%1", embedded(installed.course.title)).replace("%2", str(installed.root.path)))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove course"),
                           self.tr("Remove “%1” and free %2? Your progress and notes are kept.")
-                          .replace("%1", installed.course.title).replace("%2", size_text(installed.disk_size())),
+                          .replace("%1", embedded(installed.course.title))
+                          .replace("%2", size_text(installed.disk_size())),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         yes = QMessageBox.StandardButton.Yes
         box.finished.connect(lambda answer: self._remove(installed) if answer == yes else None)
@@ -163,7 +167,7 @@ class ImportFlow(QObject):
         except SmartCourseError as exc:
             self._fail(str(exc))
             return
-        self.message.emit(self.tr("Removed “%1”.").replace("%1", installed.course.title))
+        self.message.emit(self.tr("Removed “%1”.").replace("%1", embedded(installed.course.title)))
         self.removed.emit(installed.course.id)
 
 

@@ -20,7 +20,7 @@ from smartcourse_desktop.reading.search_index import HitKind, SearchHit
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.reading_view import ReadingView
-from smartcourse_desktop.ui.text import duration_text
+from smartcourse_desktop.ui.text import duration_text, embedded, plain
 
 log = logging.getLogger(__name__)
 
@@ -36,7 +36,7 @@ class LessonPane(QWidget):
         self.player = player
         self._lesson: Lesson | None = None
         self.requested_start: float | None = None
-        self.title = QLabel()
+        self.title = plain(QLabel())
         self.title.setObjectName("lessonTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -44,14 +44,14 @@ class LessonPane(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         self.title.setFont(font)
-        self.subtitle = QLabel()
+        self.subtitle = plain(QLabel())
         self.subtitle.setObjectName("lessonSubtitle")
         self.done_button = QPushButton(self.tr("Mark as done"))
         self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
         self.done_button.clicked.connect(self._mark_done)
         self.reading = ReadingView()
         self.reading.scrolled_to_end.connect(self._mark_done)
-        self.lecture = QLabel()
+        self.lecture = plain(QLabel())
         self.lecture.setObjectName("lecturePlaceholder")
         self.lecture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lecture.setWordWrap(True)
@@ -93,7 +93,7 @@ class LessonPane(QWidget):
         self.title.setText(lesson.title)
         kind = {LessonKind.VIDEO: self.tr("Video lecture"), LessonKind.AUDIO: self.tr("Audio lecture"),
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
-        parts = [kind, duration_text(lesson.duration), module.title if module else ""]
+        parts = [kind, duration_text(lesson.duration), embedded(module.title) if module else ""]
         self.subtitle.setText(" · ".join(filter(None, parts)))
         if record.completed:
             self.done_button.hide()
@@ -109,7 +109,7 @@ class LessonPane(QWidget):
         if lesson.kind == LessonKind.READING and lesson.reading:
             self._show_reading(course, lesson, record.position)
         else:
-            self.lecture.setText(self.tr("Lecture: %1").replace("%1", lesson.title))
+            self.lecture.setText(self.tr("Lecture: %1").replace("%1", embedded(lesson.title)))
             self.stack.setCurrentWidget(self.lecture)
 
     def _show_reading(self, course: Course, lesson: Lesson, position: float = 0.0) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from smartcourse_desktop.courses.library import InstalledCourse
-from smartcourse_desktop.ui.text import duration_text, size_text
+from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip, size_text
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -59,13 +59,15 @@ class LibraryModel(QAbstractListModel):
             return card.installed.course.id
         if role == Qt.ItemDataRole.DisplayRole:
             return card.installed.course.title
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(self.summary(card))
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return self.summary(card)
         return None
 
     def summary(self, card: CourseCard) -> str:
         course = card.installed.course
         return self.tr("%1 by %2. %3 modules, %4, %5% complete, %6 on disk.") \
-            .replace("%1", course.title).replace("%2", course.publisher) \
+            .replace("%1", embedded(course.title)).replace("%2", embedded(course.publisher)) \
             .replace("%3", str(len(course.modules))).replace("%4", duration_text(course.duration)) \
             .replace("%5", str(round(card.progress * 100))).replace("%6", size_text(card.disk_size))

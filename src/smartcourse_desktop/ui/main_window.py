@@ -20,6 +20,7 @@ from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
+from smartcourse_desktop.ui.notices import watch_settings
 from smartcourse_desktop.ui.progress_menu import ProgressFeatures
 
 if TYPE_CHECKING:
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self.store = store
         self.settings = context.settings
+        watch_settings(self, self.settings)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("smartcourse"))
         self.library_model = LibraryModel(self)

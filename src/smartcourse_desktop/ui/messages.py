@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 
 def tell(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("message")
     box.open()
     return box
@@ -22,6 +24,7 @@ def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
 def ask(parent: QWidget, title: str, text: str, yes_text: str, on_yes: Callable[[], None]) -> QMessageBox:
     """A question whose safe answer (Cancel) is the default; `on_yes` runs only on an explicit yes."""
     box = QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("question")
     yes = box.addButton(yes_text, QMessageBox.ButtonRole.DestructiveRole)
     yes.setAccessibleName(yes_text)

@@ -3,6 +3,7 @@ field) and a dialog listing every note of a course, searchable and exportable to
 
 from __future__ import annotations
 
+import html
 import logging
 from pathlib import Path
 
@@ -28,8 +29,9 @@ from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.notes import notes_markdown
 from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.private_files import write_private_text
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.text import clock_text
+from smartcourse_desktop.ui.text import clock_text, embedded, plain_tooltip
 
 log = logging.getLogger(__name__)
 NoteRole = Qt.ItemDataRole.UserRole + 1
@@ -51,7 +53,7 @@ def note_item(note: Note, title: str, parent: QWidget) -> QListWidgetItem:
     first_line = note.body.strip().splitlines()[0] if note.body.strip() else parent.tr("(bookmark)")
     item = QListWidgetItem(f"{title}{moment}{first_line}")
     item.setData(NoteRole, note)
-    item.setToolTip(note.body)
+    item.setToolTip(plain_tooltip(note.body))
     return item
 
 
@@ -111,7 +113,7 @@ class NotesPanel(QWidget):
         module = course.module_of(lesson.id) if course and lesson else None
         questions = module.reflection_questions if module else ()
         self.questions.setVisible(bool(questions))
-        items = "".join(f"<li>{q.replace('&', '&amp;').replace('<', '&lt;')}</li>" for q in questions)
+        items = "".join(f"<li>{html.escape(q)}</li>" for q in questions)
         self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul>")
         for widget in (self.editor, self.add_button, self.list, self.delete_button):
             widget.setEnabled(lesson is not None)
@@ -173,7 +175,7 @@ class AllNotesDialog(QDialog):
     def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store, self.course = store, course
-        self.setWindowTitle(self.tr("Notes: %1").replace("%1", course.title))
+        self.setWindowTitle(self.tr("Notes: %1").replace("%1", embedded(course.title)))
         self.search = QLineEdit()
         self.search.setAccessibleName(self.tr("Search notes"))
         self.search.setPlaceholderText(self.tr("Search notes…"))
@@ -214,7 +216,7 @@ class AllNotesDialog(QDialog):
         labels = {"title": self.tr("Notes"), "at": self.tr("at"), "other": self.tr("Other lessons")}
         text = notes_markdown(self.course, self.store.notes(self.course.id), labels)
         try:
-            path.write_text(text, encoding="utf-8")
+            write_private_text(path, text)
         except OSError as exc:
             warn(self, self.tr("Export failed"), str(exc))
             return

@@ -5,12 +5,14 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths, QUrl
+from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
+from smartcourse_desktop.reading.resources import CourseResources
+from smartcourse_desktop.ui.reading_browser import CourseDocument
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
 
 log = logging.getLogger(__name__)
@@ -26,8 +28,9 @@ def paper_palette() -> QPalette:
     return palette
 
 
-def printable_document(html: str, base_url: QUrl, font: QFont, title: str) -> QTextDocument:
-    document = QTextDocument()
+def printable_document(html: str, base_url: QUrl, font: QFont, title: str,
+                       resources: CourseResources | None = None) -> QTextDocument:
+    document = CourseDocument(resources)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setDefaultStyleSheet(stylesheet(paper_palette()))
     document.setDefaultFont(reading_font(font, PRINT_SCALE))
@@ -68,6 +71,7 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
         box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Export to PDF"),
                           parent.tr("The PDF could not be written: %1").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Ok, parent)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.open()
 
 

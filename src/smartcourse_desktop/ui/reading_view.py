@@ -15,12 +15,12 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor, QTextDocument
+from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QLabel,
     QMessageBox,
     QSplitter,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,48 +38,17 @@ from smartcourse_desktop.reading.markdown import (
 )
 from smartcourse_desktop.ui.find_bar import FindBar, tool_button
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
-from smartcourse_desktop.ui.reading_style import line_width, present, reading_font, stylesheet
+from smartcourse_desktop.ui.reading_browser import ReadingBrowser, limits_notice
+from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
 from smartcourse_desktop.ui.system_open import open_with_system
-from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
+from smartcourse_desktop.ui.tasks import run_task
+from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP, plain, plain_tooltip
 
 log = logging.getLogger(__name__)
 
 MIN_SCALE, MAX_SCALE, SCALE_STEP = 0.5, 3.0, 0.1
 TOC_MIN_WIDTH = 760  # narrower than this, the contents start hidden (the button shows them)
-
-
-class ReadingBrowser(QTextBrowser):
-    """A text browser that loads nothing from outside its course folder, and keeps lines short."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.root: Path | None = None
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setAccessibleName(self.tr("Reading text"))
-
-    def loadResource(self, kind: int, name: QUrl | str) -> object:
-        url = QUrl(name)
-        if url.scheme() == "data" or (url.isLocalFile() and self._inside(Path(url.toLocalFile()))):
-            return super().loadResource(kind, url)
-        log.info("not loading %s", url.toString()[:200])
-        return None
-
-    def _inside(self, path: Path) -> bool:
-        return self.root is not None and path.resolve().is_relative_to(self.root.resolve())
-
-    def fit_line_width(self) -> None:
-        side = max(24.0, (self.viewport().width() - line_width(self.document().defaultFont())) / 2)
-        root = self.document().rootFrame()
-        frame = root.frameFormat()
-        if abs(frame.leftMargin() - side) > 0.5:
-            frame.setLeftMargin(side)
-            frame.setRightMargin(side)
-            root.setFrameFormat(frame)
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self.fit_line_width()
+QUICK_BYTES = 64 * 1024  # shorter readings render in well under 100 ms: no need to wait for a thread
 
 
 class ReadingView(QWidget):
@@ -103,7 +72,12 @@ class ReadingView(QWidget):
         self._pending: float | None = None
         self._restoring = False
         self._toc_hidden: bool | None = None  # None: shown when there is room
+        self._generation = 0
         self.browser = ReadingBrowser()
+        self.notice = plain(QLabel())
+        self.notice.setObjectName("readingNotice")
+        self.notice.setWordWrap(True)
+        self.notice.hide()
         self.toc = self._make_toc()
         self.find_bar = FindBar(self.browser)
         self._build_layout(self._make_toolbar())
@@ -150,6 +124,7 @@ class ReadingView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(toolbar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.find_bar)
 
@@ -168,16 +143,40 @@ class ReadingView(QWidget):
 
     # -- showing a reading ------------------------------------------------------------------
     def show_reading(self, source: ReadingSource, position: float = 0.0) -> None:
-        """Render the reading (raises OSError if it cannot be read) and scroll to `position`."""
-        rendered = render_reading(source, self._placeholders(), self.render_cache)
+        """Show the reading scrolled to `position`: at once when it is short, else rendered off the
+        GUI thread while a notice says so. Raises OSError if it cannot be read."""
         self.flush_position()
+        self._generation += 1
+        placeholders, cache = self._placeholders(), self.render_cache
+        if source.path.stat().st_size <= QUICK_BYTES:
+            self._apply(source, render_reading(source, placeholders, cache), position)
+            return
+        generation = self._generation
+        self.notice.setText(self.tr("Opening the reading…"))
+        self.notice.show()
+        run_task(lambda _report: render_reading(source, placeholders, cache),
+                 lambda rendered: self._apply(source, rendered, position, generation),
+                 lambda exc: self._not_rendered(exc, generation))
+
+    def _apply(self, source: ReadingSource, rendered: RenderedReading, position: float, generation: int = 0) -> None:
+        if generation and generation != self._generation:
+            return  # another reading was opened meanwhile
         self.source = source
-        self.browser.root = source.root
+        self.browser.set_root(source.root)
         self.rendered = rendered
         self._pending = min(max(position, 0.0), 1.0) or None
         self._render()
         self._fill_toc(self.rendered.headings)
         self.find_bar.close_bar() if self.find_bar.isVisible() else None
+        self.notice.setText(limits_notice(self, rendered.limited))
+        self.notice.setVisible(bool(rendered.limited))
+
+    def _not_rendered(self, exc: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        log.warning("cannot show a reading: %s", exc)
+        self.notice.setText(self.tr("This reading cannot be opened: %1").replace("%1", str(exc)))
+        self.notice.show()
 
     def _placeholders(self) -> Placeholders:
         return Placeholders(remote=self.tr("Image not loaded: %1"), removed=self.tr("Image removed"))
@@ -203,7 +202,7 @@ class ReadingView(QWidget):
                 parents.pop()
             item = QTreeWidgetItem(parents[-1][1], [heading.title])
             item.setData(0, Qt.ItemDataRole.UserRole, heading.anchor)
-            item.setToolTip(0, heading.title)
+            item.setToolTip(0, plain_tooltip(heading.title))
             parents.append((heading.level, item))
         self.toc.expandAll()
         self._show_toc(self._toc_wanted())
@@ -325,30 +324,9 @@ class ReadingView(QWidget):
 
     # -- search hits ------------------------------------------------------------------------
     def reveal(self, anchor: str, terms: list[str], phrase: str = "") -> None:
-        """Scroll to a search hit and select it: `phrase` (the words leading up to the hit) after
-        the heading `anchor` if it is found, else the first of `terms` found there."""
+        """Scroll to a search hit and select it (see ReadingBrowser.reveal)."""
         self._pending = None
-        start = 0
-        if anchor:
-            self.browser.scrollToAnchor(anchor)
-            start = self.browser.cursorForPosition(self.browser.viewport().rect().topLeft()).position()
-        document = self.browser.document()
-        found = document.find(phrase, start) if phrase else None
-        if found is not None and not found.isNull() and terms:
-            found.setPosition(found.selectionEnd() - len(phrase.split()[-1]))
-            found.setPosition(found.position() + len(phrase.split()[-1]), QTextCursor.MoveMode.KeepAnchor)
-        else:
-            found = next((c for c in (document.find(t, start) for t in terms) if not c.isNull()), None)
-        if found is not None and not found.isNull():
-            self.browser.setTextCursor(found)
-            self.browser.ensureCursorVisible()
-            self._place_third_down()
-
-    def _place_third_down(self) -> None:
-        """Scroll so the selection sits a third of the way down, with its context above it."""
-        bar = self.browser.verticalScrollBar()
-        top = self.browser.cursorRect().top()
-        bar.setValue(bar.value() + top - self.browser.viewport().height() // 3)
+        self.browser.reveal(anchor, terms, phrase)
 
     # -- links ------------------------------------------------------------------------------
     def _link_clicked(self, url: QUrl) -> None:
@@ -369,6 +347,7 @@ class ReadingView(QWidget):
         shown = url.toString() if external else url.toLocalFile()
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open link"), question.replace("%1", shown),
                           QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._confirmed(url, result))
         self.confirm_box = box
@@ -381,7 +360,8 @@ class ReadingView(QWidget):
     # -- print and export -------------------------------------------------------------------
     def printable(self) -> QTextDocument:
         title = self.rendered.headings[0].title if self.rendered.headings else self.tr("Reading")
-        return printable_document(self.rendered.html, self.browser.document().baseUrl(), self.font(), title)
+        return printable_document(self.rendered.html, self.browser.document().baseUrl(), self.font(), title,
+                                  self.browser.resources)
 
     def print_reading(self) -> None:
         ask_print(self, self.printable())

@@ -1,8 +1,11 @@
-"""Numbers shown to people: durations and sizes, translated."""
+"""Text shown to people: durations and sizes, translated, and course text kept literal."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel
 
 
 def _tr(text: str) -> str:
@@ -41,3 +44,23 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> str:
     PySide6's own is declared to return `object`; this one keeps tables typed as `str`, and
     pyside6-lupdate finds it by name all the same."""
     return source
+
+
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def plain(label: QLabel) -> QLabel:
+    """A label that shows its text literally: Qt's AutoText would parse a course title as HTML."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip showing `text` literally: tooltips always guess the format, so the text is escaped
+    inside explicit rich text."""
+    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>" if text else ""
+
+
+def embedded(text: str) -> str:
+    """Course text placed inside a sentence: bidi controls in it can't reorder the words around it."""
+    return f"\u2068{text}\u2069" if BIDI_CONTROLS.intersection(text) else text

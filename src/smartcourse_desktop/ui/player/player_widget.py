@@ -37,7 +37,7 @@ from smartcourse_desktop.ui.player.shortcuts import install_shortcuts, shortcut_
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
 from smartcourse_desktop.ui.player.video_widget import Stage
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
-from smartcourse_desktop.ui.text import clock_text
+from smartcourse_desktop.ui.text import clock_text, plain
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +64,7 @@ class PlayerWidget(QWidget):
     # -- construction ---------------------------------------------------------------------------
     def _build(self) -> None:
         self.stage = Stage()
-        self.message = QLabel()
+        self.message = plain(QLabel())
         self.message.setObjectName("playerMessage")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)

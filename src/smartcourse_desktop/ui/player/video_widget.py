@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from smartcourse_desktop.ui.player.caption_overlay import CaptionOverlay
+from smartcourse_desktop.ui.text import plain
 
 
 class VideoSurface(QWidget):
@@ -55,7 +56,7 @@ class Stage(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
         self.setPalette(palette)
         self.surface = VideoSurface(self)
-        self.audio_card = QLabel(self)
+        self.audio_card = plain(QLabel(self))
         self.audio_card.setObjectName("audioCard")
         self.audio_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.audio_card.setWordWrap(True)
