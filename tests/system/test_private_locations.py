@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import stat
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -81,7 +82,7 @@ def test_progress_export_is_owner_only_and_replaces_a_link(tmp_path):
         victim.write_text("keep", encoding="utf-8")
         target = tmp_path / "progress.csv"
         target.symlink_to(victim)
-        export_progress([], target, "csv")
+        export_progress([], target, "csv", datetime(2026, 11, 29, 9, 30))
     finally:
         os.umask(old)
     assert mode(target) == 0o600 and not target.is_symlink()
