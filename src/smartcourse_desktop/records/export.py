@@ -79,8 +79,11 @@ def to_json(courses: list[tuple[Course, ProgressMap]]) -> str:
 
 
 def export_progress(courses: list[tuple[Course, ProgressMap]], target: Path, fmt: str) -> None:
-    """Write the export atomically (a half-written file never replaces a good one)."""
-    text = to_csv(courses) if fmt == "csv" else to_json(courses)
+    write_atomically(target, to_csv(courses) if fmt == "csv" else to_json(courses))
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """A half-written file never replaces a good one."""
     temporary = target.with_name(target.name + ".part")
     try:
         with open(temporary, "w", encoding="utf-8", newline="") as handle:

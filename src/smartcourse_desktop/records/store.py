@@ -22,10 +22,13 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.private_files import create_private_file, move_aside, prepare_file, restrict_permissions
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.records.learning_record import Recorder
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +62,19 @@ MIGRATIONS: list[str] = [
     INSERT INTO meta VALUES ('profile_id', lower(hex(randomblob(8))));
     INSERT INTO meta VALUES ('flush_generation', '0');
     CREATE INDEX note_by_course ON note (course_id, created_at);
+    """,
+    """
+    CREATE TABLE xapi_outbox (
+        id         TEXT PRIMARY KEY,
+        created_at REAL NOT NULL,
+        course_id  TEXT NOT NULL,
+        lesson_id  TEXT,
+        verb       TEXT NOT NULL,
+        statement  TEXT NOT NULL,
+        sent_at    REAL
+    );
+    CREATE INDEX xapi_outbox_queue ON xapi_outbox (sent_at, created_at);
+    CREATE INDEX xapi_outbox_by_lesson ON xapi_outbox (course_id, lesson_id, verb);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -146,6 +162,8 @@ class Store:
         self._flushing: tuple[int, dict[Key, _Pending]] | None = None
         self._generation = int(self._meta(self._writer, "flush_generation") or 0)
         self._interval = flush_interval
+        self.flush_hooks: list[Callable[[], None]] = []  # more write-behind work for the writer thread
+        self.recorder: Recorder | None = None  # xAPI statements of the learning events (records/learning_record.py)
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._flush_loop, name="store-writer", daemon=True)
         self._thread.start()
@@ -202,7 +220,12 @@ class Store:
         return self.lesson(course_id, lesson_id)
 
     def flush(self) -> None:
-        """Commit the hot-path writes now."""
+        """Commit the hot-path writes now, then the other write-behind work (the xAPI outbox)."""
+        self._flush_progress()
+        for hook in self.flush_hooks:
+            hook()
+
+    def _flush_progress(self) -> None:
         with self._flush_lock:
             with self._state_lock:
                 if not self._pending:

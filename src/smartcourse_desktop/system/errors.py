@@ -27,3 +27,11 @@ class StoreError(SmartCourseError):
 
 class SettingsError(SmartCourseError):
     """A setting has the wrong type or is locked by policy."""
+
+
+class LrsError(SmartCourseError):
+    """The learning record store cannot be reached, or is not configured properly."""
+
+
+class LrsAuthError(LrsError):
+    """The learning record store refused the credentials (401 or 403)."""

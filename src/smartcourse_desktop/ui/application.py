@@ -49,6 +49,9 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    from smartcourse_desktop.records.learning_record import attach_recorder
+
+    attach_recorder(store, context.policy)
     from smartcourse_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, store)

@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
         pane.completed.connect(self.complete_lesson)
+        pane.done_by_hand.connect(lambda lesson_id: self.complete_lesson(lesson_id, by_hand=True))
         pane.player.next_requested.connect(page.outline.select_lesson)
         page.outline.space_pressed.connect(self._toggle_lecture)
         reading = pane.reading
@@ -242,6 +243,8 @@ class MainWindow(QMainWindow):
         self.course_page.set_course(course, self.store.course(course_id))
         self.pages.setCurrentWidget(self.course_page)
         self.settings.set("ui.last_course", course_id)
+        if self.store.recorder is not None:
+            self.store.recorder.course_launched(course.id, course.title)
         if lesson_id and course.lesson(lesson_id):
             self.course_page.outline.select_lesson(lesson_id)
         self.course_page.outline.setFocus()
@@ -253,6 +256,8 @@ class MainWindow(QMainWindow):
         if course is None or lesson is None:
             return
         self.store.record_opened(course.id, lesson.id)
+        if self.store.recorder is not None:
+            self.store.recorder.lesson_launched(course.id, lesson)
         self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
         self.settings.set("ui.last_lesson", lesson_id)
         self.lesson_opened.emit(lesson_id)
@@ -274,11 +279,14 @@ class MainWindow(QMainWindow):
         lesson = point[0] if point else course.lessons[0]
         self.course_page.outline.select_lesson(lesson.id)
 
-    def complete_lesson(self, lesson_id: str) -> None:
+    def complete_lesson(self, lesson_id: str, by_hand: bool = False) -> None:
         course = self.current_course()
         if course is None:
             return
+        was_complete = self.store.lesson(course.id, lesson_id).completed
         self.store.mark_complete(course.id, lesson_id)
+        if self.store.recorder is not None:
+            self.store.recorder.lesson_done(course, lesson_id, was_complete, by_hand)
         self.progress_changed.emit(course.id)
 
     def _refresh_progress(self, course_id: str) -> None:
