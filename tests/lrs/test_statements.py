@@ -175,7 +175,8 @@ def test_done_by_hand_is_told_apart_from_read_and_watched(store: Store, recorder
     recorder.lesson_done(course, lecture.id, was_complete=True, by_hand=False)  # watched: recorded by its session
     completed = [s for s in recorder.outbox.statements() if s["object"]["id"].count(":lesson:")]
     assert [s["result"]["extensions"][xapi.EXT_COMPLETED_BY] for s in completed] == ["marked-by-learner", "read"]
-    assert [xapi.describe(s) for s in completed] == [f"marked “{lecture.title}” as done", f"completed “{reading.title}”"]
+    assert [xapi.summary(s) for s in completed] == [xapi.Summary("completed", lecture.title, "marked-by-learner"),
+                                                    xapi.Summary("completed", reading.title, "read")]
 
 
 def test_undoing_done_voids_that_completion(store: Store, recorder: Recorder):

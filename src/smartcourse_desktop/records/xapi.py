@@ -189,16 +189,22 @@ def voiding_statement(author: Author, voided_id: str) -> Statement:
     return statement(author, "voided", {"objectType": "StatementRef", "id": voided_id})
 
 
-def describe(statement_: Statement) -> str:
-    """The statement in plain words, for the learner."""
-    verb = statement_["verb"]["display"]["en-US"]
+@dataclass(frozen=True)
+class Summary:
+    """What a statement says, in parts the UI puts into translated plain words."""
+
+    verb: str
+    name: str  # the lesson's or course's title ("" if the statement names none)
+    completed_by: str | None = None
+    percent: int | None = None
+    voids: bool = False
+
+
+def summary(statement_: Statement) -> Summary:
     obj = statement_["object"]
     if obj.get("objectType") == "StatementRef":
-        return "withdrew an earlier completion"
-    name = next(iter(obj.get("definition", {}).get("name", {}).values()), "") or "the course"
+        return Summary("voided", "", voids=True)
     extensions = statement_.get("result", {}).get("extensions", {})
-    if extensions.get(EXT_COMPLETED_BY) == "marked-by-learner":
-        return f"marked “{name}” as done"
-    if verb == "progressed" and EXT_COURSE_PROGRESS in extensions:
-        return f"progressed in “{name}” to {extensions[EXT_COURSE_PROGRESS]}%"
-    return f"{verb} “{name}”"
+    name = next(iter(obj.get("definition", {}).get("name", {}).values()), "")
+    return Summary(statement_["verb"]["display"]["en-US"], name, extensions.get(EXT_COMPLETED_BY),
+                   extensions.get(EXT_COURSE_PROGRESS))

@@ -66,6 +66,7 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     try:
         return app.exec()
     finally:
+        window.progress_features.sharing.stop()
         wait_for_tasks()
         store.close()
 
