@@ -38,7 +38,7 @@ def test_what_is_shared_lists_the_records_in_plain_words_and_nothing_is_sent(qtb
     window = window_for(qtbot, context, store)
     window.open_course(BUNDLED_ID)
     course = window.course_page.course
-    reading = next(l for l in course.lessons if not l.is_lecture)
+    reading = next(lesson for lesson in course.lessons if not lesson.is_lecture)
     window.course_page.outline.select_lesson(reading.id)
     qtbot.mouseClick(window.lesson_pane.done_button, Qt.MouseButton.LeftButton)
     window.progress_features.sharing.start()

@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -162,12 +163,12 @@ def test_an_hour_of_study_makes_tens_of_statements(store: Store, recorder: Recor
 
 
 def test_done_by_hand_is_told_apart_from_read_and_watched(store: Store, recorder: Recorder, paths):
-    from tests.package_factory import make_source
     from smartcourse_desktop.courses.model import course_from_dict, read_manifest
+    from tests.package_factory import make_source
 
     course = course_from_dict(read_manifest(make_source(paths.data / "src")))
-    lecture = next(l for l in course.lessons if l.is_lecture)
-    reading = next(l for l in course.lessons if not l.is_lecture)
+    lecture = next(lesson for lesson in course.lessons if lesson.is_lecture)
+    reading = next(lesson for lesson in course.lessons if not lesson.is_lecture)
     store.mark_complete(course.id, lecture.id)
     recorder.lesson_done(course, lecture.id, was_complete=False, by_hand=True)
     store.mark_complete(course.id, reading.id)
@@ -247,3 +248,34 @@ def test_no_http_client_is_loaded_without_an_endpoint(tmp_path):
     )
     done = subprocess.run([sys.executable, "-c", "import json\n" + code], capture_output=True, text=True, check=True)
     assert json.loads(done.stdout) == []
+
+
+def test_credentials_anyone_could_change_are_refused(tmp_path):
+    from smartcourse_desktop.records.lrs import lrs_config
+    from smartcourse_desktop.system.errors import LrsError
+
+    credentials = tmp_path / "lrs.toml"
+    credentials.write_text('username = "u"\npassword = "p"\n', encoding="utf-8")
+    credentials.chmod(0o666)
+    endpoint = "https://lrs.example.org/xAPI"
+    with pytest.raises(LrsError, match="writable by no one else"):
+        lrs_config(Policy(lrs_endpoint=endpoint, lrs_credentials_file=credentials))
+    with pytest.raises(LrsError, match="no lrs_credentials_file"):
+        lrs_config(Policy(lrs_endpoint=endpoint))
+    assert lrs_config(Policy(lrs_learner_endpoint=False), learner_endpoint=endpoint) is None
+
+
+def test_policy_reads_the_lrs_keys(tmp_path):
+    from smartcourse_desktop.system.policy import load_policy
+
+    path = tmp_path / "policy.toml"
+    path.write_text('lrs_endpoint = "https://lrs.example.org/xAPI"\nlrs_credentials_file = "/etc/sc/lrs.toml"\n'
+                    'lrs_ca_file = "/etc/sc/ca.pem"\nlrs_home_page = "https://city.example.org"\n'
+                    'lrs_send_backlog = true\nlrs_learner_endpoint = true\n[lrs_actor_names]\njdoe = "E1234"\n')
+    policy = load_policy(path)
+    assert policy.problem is None
+    assert (policy.lrs_credentials_file, policy.lrs_ca_file) == (Path("/etc/sc/lrs.toml"), Path("/etc/sc/ca.pem"))
+    assert (policy.lrs_home_page, policy.lrs_send_backlog, policy.lrs_learner_endpoint) == (
+        "https://city.example.org", True, True)
+    assert policy.lrs_actor_names == {"jdoe": "E1234"}
+    assert not Policy().lrs_send_backlog
