@@ -9,6 +9,7 @@ import getpass
 import time
 import uuid
 from collections.abc import Callable
+from functools import partial
 
 from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.outbox import Outbox
@@ -56,23 +57,25 @@ class Recorder:
         self._progress = Throttle(PROGRESS_EVERY, clock)
         self._fractions: dict[str, float] = {}
 
-    def _add(self, statement: Statement, course_id: str, lesson_id: str | None = None) -> Statement:
-        self.outbox.add(statement, course_id, lesson_id)
-        return statement
+    def _add(self, build: Callable[..., Statement], course_id: str, lesson_id: str | None, *args: object) -> str:
+        """Queue `build(author, *args)` with the statement's id and time fixed now; return its id.
+        The store's writer thread builds it: the caller's thread pays only for a few small objects."""
+        author = self.author.fixed_now()
+        self.outbox.add(partial(build, author, *args), course_id, lesson_id)
+        return author.new_id()
 
     def course_launched(self, course_id: str, title: str) -> None:
         if self._launches.ready(course_id):
-            self._add(course_statement(self.author, "launched", course_id, title), course_id)
+            self._add(course_statement, course_id, None, "launched", course_id, title)
 
     def lesson_launched(self, course_id: str, lesson: Lesson) -> None:
         if self._launches.ready((course_id, lesson.id)):
-            self._add(lesson_statement(self.author, "launched", course_id, lesson), course_id, lesson.id)
+            self._add(lesson_statement, course_id, lesson.id, "launched", course_id, lesson)
 
-    def lesson_completed(self, course_id: str, lesson: Lesson, spent: float, by_hand: bool) -> Statement:
+    def lesson_completed(self, course_id: str, lesson: Lesson, spent: float, by_hand: bool) -> str:
         """A reading read to its end, or any lesson marked done by hand (a distinct extension value)."""
         how = "marked-by-learner" if by_hand else "read"
-        return self._add(lesson_statement(self.author, "completed", course_id, lesson, spent, how),
-                         course_id, lesson.id)
+        return self._add(lesson_statement, course_id, lesson.id, "completed", course_id, lesson, spent, how)
 
     def lesson_done(self, course: Course, lesson_id: str, was_complete: bool, by_hand: bool) -> None:
         """A lesson was marked complete: by the learner's hand, or a reading read to its end (a
@@ -89,16 +92,16 @@ class Recorder:
         before = self._fractions.get(course_id)
         self._fractions[course_id] = fraction
         if fraction >= 1.0 and (before is None or before < 1.0):
-            self._add(course_statement(self.author, "completed", course_id, title, 1.0), course_id)
+            self._add(course_statement, course_id, None, "completed", course_id, title, 1.0)
         elif fraction != before and fraction < 1.0 and self._progress.ready(course_id):
-            self._add(course_statement(self.author, "progressed", course_id, title, fraction), course_id)
+            self._add(course_statement, course_id, None, "progressed", course_id, title, fraction)
 
-    def undo_completion(self, course_id: str, lesson_id: str) -> Statement | None:
-        """Void the lesson's latest completion (the learner undid "done")."""
+    def undo_completion(self, course_id: str, lesson_id: str) -> str | None:
+        """Void the lesson's latest completion (the learner undid "done"); the voiding statement's id."""
         voided = self.outbox.completion_ids(course_id).get(lesson_id)
         if voided is None:
             return None
-        return self._add(voiding_statement(self.author, voided), course_id, lesson_id)
+        return self._add(voiding_statement, course_id, lesson_id, voided)
 
     def lecture(self, course_id: str, lesson: Lesson, threshold: float) -> LectureEvents:
         return LectureEvents(self, course_id, lesson, threshold)
@@ -115,9 +118,9 @@ class LectureEvents:
         self._emit("initialized", LectureMoment(self.session_id, self.length, threshold=threshold))
 
     def _emit(self, verb: str, moment: LectureMoment, time_from: float | None = None,
-              spent: float | None = None) -> Statement:
-        statement = lecture_statement(self.recorder.author, verb, self.course_id, self.lesson, moment, time_from, spent)
-        return self.recorder._add(statement, self.course_id, self.lesson.id)
+              spent: float | None = None) -> str:
+        return self.recorder._add(lecture_statement, self.course_id, self.lesson.id, verb, self.course_id,
+                                  self.lesson, moment, time_from, spent)
 
     def _moment(self, position: float, segments: list[Segment] | None = None) -> LectureMoment:
         return LectureMoment(self.session_id, self.length, position, tuple(segments or ()))
@@ -134,7 +137,7 @@ class LectureEvents:
         if self._throttle.ready("seeked"):
             self._emit("seeked", self._moment(time_to), time_from=time_from)
 
-    def completed(self, position: float, segments: list[Segment], spent: float) -> Statement:
+    def completed(self, position: float, segments: list[Segment], spent: float) -> str:
         return self._emit("completed", self._moment(position, segments), spent=spent)
 
     def terminated(self, position: float, segments: list[Segment]) -> None:

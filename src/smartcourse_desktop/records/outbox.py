@@ -12,6 +12,7 @@ import json
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
@@ -51,12 +52,13 @@ class Outbox:
     def __init__(self, store: Store, retention_days: int = RETENTION_DAYS, cap: int = CAP) -> None:
         self.store = store
         self.retention_days, self.cap = retention_days, cap
-        self._queue: list[tuple[Statement, str, str | None]] = []
+        self._queue: list[tuple[Statement | Callable[[], Statement], str, str | None]] = []
         self._lock = threading.Lock()
         store.flush_hooks.append(self.flush)
 
-    def add(self, statement: Statement, course_id: str, lesson_id: str | None = None) -> None:
-        """Queue a statement; the store's writer thread commits it within its flush interval."""
+    def add(self, statement: Statement | Callable[[], Statement], course_id: str, lesson_id: str | None = None) -> None:
+        """Queue a statement, or a function building it (with its id and time already fixed); the
+        store's writer thread builds and commits it within its flush interval."""
         with self._lock:
             self._queue.append((statement, course_id, lesson_id))
 
@@ -65,9 +67,11 @@ class Outbox:
             batch, self._queue = self._queue, []
         if not batch:
             return
-        rows = [(s["id"], datetime.fromisoformat(s["timestamp"]).timestamp(), course, lesson,
-                 s["verb"]["display"]["en-US"], json.dumps(s, ensure_ascii=False, separators=(",", ":")))
-                for s, course, lesson in batch]
+        rows = []
+        for item, course, lesson in batch:
+            s = item() if callable(item) else item
+            rows.append((s["id"], datetime.fromisoformat(s["timestamp"]).timestamp(), course, lesson,
+                         s["verb"]["display"]["en-US"], json.dumps(s, ensure_ascii=False, separators=(",", ":"))))
         try:
             self.store._transaction(lambda db: db.executemany(
                 "INSERT OR IGNORE INTO xapi_outbox (id, created_at, course_id, lesson_id, verb, statement)"

@@ -46,12 +46,27 @@ ACTIVITY_BASE = "urn:smartcourse:course:"
 DEFAULT_HOME_PAGE = "https://smartcourse.invalid/local-account"  # RFC 2606: never resolves
 
 
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _new_id() -> str:
+    return str(uuid.uuid4())
+
+
 @dataclass(frozen=True)
 class Author:
-    """Who the statements are about, and the clock that stamps them."""
+    """Who the statements are about, the clock that stamps them and the source of their ids."""
 
     actor: dict[str, Any]
-    now: Now = lambda: datetime.now(UTC)
+    now: Now = _utc_now
+    new_id: Callable[[], str] = _new_id
+
+    def fixed_now(self) -> Author:
+        """This author with the next statement's id and time fixed at this moment, so that the
+        statement can be built later (off the GUI thread) exactly as if it had been built now."""
+        at, statement_id = self.now(), self.new_id()
+        return Author(self.actor, lambda: at, lambda: statement_id)
 
 
 def make_actor(user: str, home_page: str | None = None, mapping: Mapping[str, str] | None = None) -> dict[str, Any]:
@@ -105,7 +120,7 @@ def played_segments(segments: list[tuple[float, float]]) -> str:
 def statement(author: Author, verb: str, obj: dict[str, Any], result: dict[str, Any] | None = None,
               context: dict[str, Any] | None = None) -> Statement:
     made: Statement = {
-        "id": str(uuid.uuid4()),
+        "id": author.new_id(),
         "timestamp": author.now().astimezone(UTC).isoformat(timespec="milliseconds"),
         "actor": author.actor,
         "verb": {"id": VERBS[verb], "display": {"en-US": verb}},
