@@ -97,3 +97,9 @@ def test_a_lecture_played_through_reaches_the_lrs_after_the_learner_was_told(qtb
     verbs = [s["verb"]["display"]["en-US"] for s in ralph.stored()]
     assert {"launched", "initialized", "played", "completed", "terminated"} <= set(verbs)
     assert sorted(s["id"] for s in ralph.stored()) == sorted(s["id"] for s in store.recorder.outbox.statements())
+    window.progress_features.shared_action.trigger()
+    dialog = sharing.dialog
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == len(verbs))
+    assert {row[2] for row in table_texts(window)} == {"Sent"}
+    assert ralph.endpoint in dialog.explanation.text()
+    assert "Completed “Short lecture”" in [row[1] for row in table_texts(window)]

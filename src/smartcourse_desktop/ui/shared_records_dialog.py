@@ -57,9 +57,10 @@ def plain_words(widget: QWidget, entry: OutboxEntry) -> str:
 class SharedRecordsDialog(QDialog):
     """Progress ▸ What is shared with my organisation: the statements, newest first, in plain words."""
 
-    def __init__(self, outbox: Outbox, policy: Policy, parent: QWidget | None = None) -> None:
+    def __init__(self, outbox: Outbox, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.outbox, self.policy = outbox, policy
+        self.outbox = outbox
+        self.endpoint: str | None = None  # where the records are sent; None: nowhere
         self.setWindowTitle(self.tr("What is shared with my organisation"))
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -86,12 +87,12 @@ class SharedRecordsDialog(QDialog):
 
     def _explanation(self) -> str:
         never = self.tr("Your notes and your answers to reflection questions are never shared.")
-        if not self.policy.lrs_endpoint:
+        if not self.endpoint:
             return self.tr("No organisation record store is configured on this computer: nothing is sent."
                            " These records of your learning stay here, in case one is configured later.") + " " + never
         return self.tr("These records of your learning are sent to your organisation's learning record store"
                        " at %1: which lessons you opened, played and completed, when, and for how long.") \
-            .replace("%1", self.policy.lrs_endpoint) + " " + never
+            .replace("%1", self.endpoint) + " " + never
 
     def _show(self, entries: list[OutboxEntry]) -> None:
         locale = QLocale()
@@ -112,6 +113,7 @@ class LrsSharing(QObject):
         super().__init__(window)
         self.outbox, self.policy, self.label, self.window = outbox, policy, label, window
         self.learner_endpoint = learner_endpoint
+        self.endpoint: str | None = None
         self.worker: SyncWorker | None = None
         self.notice: QMessageBox | None = None
         self.dialog: SharedRecordsDialog | None = None
@@ -131,6 +133,7 @@ class LrsSharing(QObject):
             return
         if config is None:
             return
+        self.endpoint = config.endpoint
         if learner_told(self.outbox, config):
             self._start_worker(config)
             return
@@ -174,6 +177,7 @@ class LrsSharing(QObject):
 
     def show_dialog(self) -> None:
         if self.dialog is None:
-            self.dialog = SharedRecordsDialog(self.outbox, self.policy, self.window)
+            self.dialog = SharedRecordsDialog(self.outbox, self.window)
+        self.dialog.endpoint = self.endpoint
         self.dialog.refresh()
         self.dialog.open()
