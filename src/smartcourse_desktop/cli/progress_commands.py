@@ -13,8 +13,9 @@ from smartcourse_desktop.system.errors import LibraryError
 
 
 def add_parsers(sub: Any) -> None:
-    exporting = sub.add_parser("export-progress", help="write your progress in the installed courses as CSV or JSON")
-    exporting.add_argument("--format", choices=FORMATS, default="csv")
+    exporting = sub.add_parser("export-progress", help="write your progress in the installed courses as CSV or"
+                               " JSON, or your recorded xAPI statements (--format xapi) to carry to an LRS")
+    exporting.add_argument("--format", choices=(*FORMATS, "xapi"), default="csv")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     exporting.add_argument("--course", metavar="COURSE_ID", help="only this course")
 
@@ -24,6 +25,10 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
     from smartcourse_desktop.records.export import export_progress
     from smartcourse_desktop.records.store import open_profile_store
 
+    if args.format == "xapi":
+        from smartcourse_desktop.cli.lrs_commands import export_xapi
+
+        return export_xapi(context, args.output)
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:
         raise LibraryError(f"no installed course with id {args.course!r}")

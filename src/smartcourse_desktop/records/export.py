@@ -79,8 +79,11 @@ def to_json(courses: Sequence[tuple[Course, ProgressMap]], exported_at: datetime
 
 def export_progress(courses: Sequence[tuple[Course, ProgressMap]], target: Path, fmt: str,
                     exported_at: datetime) -> None:
-    """Write the export atomically (a half-written file never replaces a good one) and owner-only."""
-    text = to_csv(courses) if fmt == "csv" else to_json(courses, exported_at)
+    write_atomically(target, to_csv(courses) if fmt == "csv" else to_json(courses, exported_at))
+
+
+def write_atomically(target: Path, text: str) -> None:
+    """Write an export owner-only, and atomically: a half-written file never replaces a good one."""
     try:
         write_private_text(target, text)
     except OSError as exc:

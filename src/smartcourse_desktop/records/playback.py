@@ -90,11 +90,20 @@ class LectureSession:
         self.tracker = PlayedTracker(clock)
         self._clock = clock
         self._saved_at = clock()
+        self.events = store.recorder.lecture(course_id, lesson, threshold) if store.recorder else None
 
     def set_length(self, seconds: float) -> None:
         """Judge completion against the real media length when libVLC knows it."""
         if seconds > 0:
             self.lesson = replace(self.lesson, duration=seconds)
+            if self.events is not None:
+                self.events.length = seconds
+
+    def play(self, position: float) -> None:
+        """Playback started or resumed at `position`."""
+        self.tracker.start(position)
+        if self.events is not None:
+            self.events.played(position)
 
     def tick(self, position: float) -> bool:
         """A position report while playing; returns True when the lecture just became complete."""
@@ -104,11 +113,21 @@ class LectureSession:
 
     def seek(self, position: float) -> None:
         self.tracker.interrupt()
+        if self.events is not None:
+            self.events.seeked(self.position, position)
         self.position = position
 
     def pause(self) -> bool:
         self.tracker.interrupt()
-        return self.save()
+        completed = self.save()
+        if self.events is not None:
+            self.events.paused(self.position, self.store.lesson(self.course_id, self.lesson.id).played)
+        return completed
+
+    def close(self) -> None:
+        """The lecture is left (another lesson, or quitting)."""
+        if self.events is not None:
+            self.events.terminated(self.position, self.store.lesson(self.course_id, self.lesson.id).played)
 
     def ended(self) -> bool:
         """Playback reached the end: count up to the end, and start from the top next time."""
@@ -132,6 +151,8 @@ class LectureSession:
             self.store.mark_complete(self.course_id, self.lesson.id)
         except StoreError as exc:  # reported (and retried) by the Mark-as-done path the caller triggers
             log.warning("lecture %s complete, not saved yet: %s", self.lesson.id, exc)
+        if self.events is not None:
+            self.events.completed(self.position, record.played, record.time_spent)
         return True
 
 

@@ -19,7 +19,7 @@ import sqlite3
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from smartcourse_desktop.records.store_migrations import SCHEMA_VERSION, copy_database, migrate
 from smartcourse_desktop.records.store_records import LessonProgress, Note, Segment, merge_segments, record_of
@@ -32,6 +32,9 @@ from smartcourse_desktop.system.sqlite import Cause, cause_of, connect, integrit
 
 __all__ = ["FLUSH_INTERVAL", "SCHEMA_VERSION", "LessonProgress", "Note", "Segment", "Store", "check_database",
            "merge_segments", "open_profile_store"]
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.records.learning_record import Recorder
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,8 @@ class Store:
         self._writes = PendingWrites(int(_meta(self._writer, "flush_generation") or 0))
         self._state_lock = self._writes.lock  # guards the pending writes and the reader
         self._listeners: list[SavedListener] = []
+        self.flush_hooks: list[Callable[[], None]] = []  # more write-behind work for the writer thread
+        self.recorder: Recorder | None = None  # xAPI statements of the learning events (records/learning_record.py)
         self._thread = WriterThread(self.flush, flush_interval)
 
     @classmethod
@@ -112,7 +117,13 @@ class Store:
         return self.lesson(course_id, lesson_id)
 
     def flush(self) -> None:
-        """Commit the writes kept in memory now; on failure they stay pending for the next round."""
+        """Commit the hot-path writes now, then the other write-behind work (the xAPI outbox)."""
+        self._flush_progress()
+        for hook in self.flush_hooks:
+            hook()
+
+    def _flush_progress(self) -> None:
+        """Commit the writes kept in memory; on failure they stay pending for the next round."""
         with self._flush_lock:
             batch = self._writes.take()
             if batch is None:
@@ -191,6 +202,10 @@ class Store:
                 yield self._reader
             except sqlite3.Error as exc:
                 raise StoreError(f"cannot read the progress database {self.path}: {exc}") from exc
+
+    def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
+        with self._reading() as reader:
+            return reader.execute(sql, params).fetchall()
 
     def lesson(self, course_id: str, lesson_id: str) -> LessonProgress:
         return self._records(course_id, lesson_id).get(lesson_id, LessonProgress(lesson_id))

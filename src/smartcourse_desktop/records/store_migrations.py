@@ -47,6 +47,19 @@ MIGRATIONS: list[str] = [
     INSERT INTO meta VALUES ('flush_generation', '0');
     CREATE INDEX note_by_course ON note (course_id, created_at);
     """,
+    """
+    CREATE TABLE xapi_outbox (
+        id         TEXT PRIMARY KEY,
+        created_at REAL NOT NULL,
+        course_id  TEXT NOT NULL,
+        lesson_id  TEXT,
+        verb       TEXT NOT NULL,
+        statement  TEXT NOT NULL,
+        sent_at    REAL
+    );
+    CREATE INDEX xapi_outbox_queue ON xapi_outbox (sent_at, created_at);
+    CREATE INDEX xapi_outbox_by_lesson ON xapi_outbox (course_id, lesson_id, verb);
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

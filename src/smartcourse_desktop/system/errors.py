@@ -35,3 +35,11 @@ class StoreWriteError(StoreError):
 
 class StoreBusyError(StoreWriteError):
     """Another program holds the database's lock; the write failed fast (and may be retried)."""
+
+
+class LrsError(SmartCourseError):
+    """The learning record store cannot be reached, or is not configured properly."""
+
+
+class LrsAuthError(LrsError):
+    """The learning record store refused the credentials (401 or 403)."""

@@ -20,6 +20,12 @@ class Policy:
     require_signed: bool = False
     trusted_keys: tuple[str, ...] = ()
     lrs_endpoint: str | None = None
+    lrs_credentials_file: Path | None = None  # TOML: username, password (Basic auth); admin-writable only
+    lrs_ca_file: Path | None = None  # extra CA certificates (PEM) for an internal LRS
+    lrs_home_page: str | None = None  # the xAPI account homePage of the learners
+    lrs_actor_names: dict[str, str] = field(default_factory=dict)  # OS user → account name, or "mailto:…"
+    lrs_send_backlog: bool = False  # also send what was recorded before an LRS was configured
+    lrs_learner_endpoint: bool = False  # the learner may set an endpoint (setting lrs.endpoint)
     locked_settings: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
     problem: str | None = None
@@ -33,6 +39,12 @@ _FIELDS: dict[str, type] = {
     "require_signed": bool,
     "trusted_keys": list,
     "lrs_endpoint": str,
+    "lrs_credentials_file": str,
+    "lrs_ca_file": str,
+    "lrs_home_page": str,
+    "lrs_actor_names": dict,
+    "lrs_send_backlog": bool,
+    "lrs_learner_endpoint": bool,
     "settings": dict,
 }
 
@@ -66,6 +78,12 @@ def _policy_from(data: dict[str, Any], path: Path) -> Policy:
         require_signed=data.get("require_signed", False),
         trusted_keys=tuple(str(k) for k in data.get("trusted_keys", ())),
         lrs_endpoint=data.get("lrs_endpoint"),
+        lrs_credentials_file=Path(data["lrs_credentials_file"]) if "lrs_credentials_file" in data else None,
+        lrs_ca_file=Path(data["lrs_ca_file"]) if "lrs_ca_file" in data else None,
+        lrs_home_page=data.get("lrs_home_page"),
+        lrs_actor_names={str(k): str(v) for k, v in data.get("lrs_actor_names", {}).items()},
+        lrs_send_backlog=data.get("lrs_send_backlog", False),
+        lrs_learner_endpoint=data.get("lrs_learner_endpoint", False),
         locked_settings=dict(data.get("settings", {})),
         source=path,
     )
@@ -75,6 +93,7 @@ def _check_values(data: dict[str, Any]) -> None:
     for key in ("extra_roots", "trusted_keys"):
         if not all(isinstance(item, str) and item.strip() for item in data.get(key, ())):
             raise ValueError(f"{key} must be a list of non-empty strings")
-    endpoint = data.get("lrs_endpoint")
-    if endpoint is not None and not endpoint.startswith(("https://", "http://")):
-        raise ValueError("lrs_endpoint must be an http:// or https:// address")
+    for key in ("lrs_endpoint", "lrs_home_page"):
+        value = data.get(key)
+        if value is not None and not value.startswith(("https://", "http://")):
+            raise ValueError(f"{key} must be an http:// or https:// address")

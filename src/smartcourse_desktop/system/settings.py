@@ -57,6 +57,7 @@ OPTIONS: dict[str, Option] = {
         Option("progress.completion_threshold", float, 0.9, 0.5, 1.0),
         Option("reading.font_scale", float, 1.0, 0.5, 3.0),
         Option("learner.name", str, ""),
+        Option("lrs.endpoint", str, ""),  # used only when the policy sets lrs_learner_endpoint
     )
 }
 

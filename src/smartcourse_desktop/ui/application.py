@@ -70,6 +70,9 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
+    from smartcourse_desktop.records.learning_record import attach_recorder
+
+    attach_recorder(store, context.policy)
     from smartcourse_desktop.ui.main_window import MainWindow
 
     window = MainWindow(context, store)
@@ -86,6 +89,7 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
     try:
         return app.exec()
     finally:
+        window.progress_features.sharing.stop()
         wait_for_tasks()
         store.close()
 

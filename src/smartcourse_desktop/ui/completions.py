@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreBusyError, StoreError
 from smartcourse_desktop.ui.lesson_pane import LessonPane
@@ -27,18 +28,26 @@ class Completions(QObject):
         self._stored_later.connect(self._on_stored_later)
         store.add_saved_listener(self._stored_later.emit)
 
-    def complete(self, course_id: str, lesson_id: str) -> None:
+    def complete(self, course: Course, lesson_id: str, by_hand: bool = False) -> None:
+        """Store the completion; the organisation's record (xAPI) hears of it once it is stored or queued."""
+        was_complete = self._store.lesson(course.id, lesson_id).completed
         try:
-            self._store.mark_complete(course_id, lesson_id)
+            self._store.mark_complete(course.id, lesson_id)
         except StoreBusyError as exc:
             self._pane.show_saving(lesson_id)
             self.message.emit(str(exc))
+            self._record(course, lesson_id, was_complete, by_hand)
             return
         except StoreError as exc:
             self._pane.show_not_done(lesson_id)
             warn(self._window, self.tr("Couldn't save"), str(exc))
             return
-        self.saved.emit(course_id)
+        self._record(course, lesson_id, was_complete, by_hand)
+        self.saved.emit(course.id)
+
+    def _record(self, course: Course, lesson_id: str, was_complete: bool, by_hand: bool) -> None:
+        if self._store.recorder is not None:
+            self._store.recorder.lesson_done(course, lesson_id, was_complete, by_hand)
 
     def _on_stored_later(self, course_id: str, lesson_id: str) -> None:
         self._pane.show_stored(lesson_id)

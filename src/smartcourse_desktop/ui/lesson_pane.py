@@ -26,9 +26,11 @@ log = logging.getLogger(__name__)
 
 
 class LessonPane(QWidget):
-    """Emits `completed(lesson_id)` when the learner finishes the open lesson."""
+    """Emits `completed(lesson_id)` when the learner finishes the open lesson, or `done_by_hand(lesson_id)`
+    when they press "Mark as done" (the organisation's records tell the two apart)."""
 
     completed = Signal(str)
+    done_by_hand = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +50,7 @@ class LessonPane(QWidget):
         self.subtitle.setObjectName("lessonSubtitle")
         self.done_button = QPushButton(self.tr("Mark as done"))
         self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
-        self.done_button.clicked.connect(self._mark_done)
+        self.done_button.clicked.connect(lambda: self._mark_done(by_hand=True))
         self.reading = ReadingView()
         self.reading.scrolled_to_end.connect(self._mark_done)
         self.lecture = plain(QLabel())
@@ -170,7 +172,7 @@ class LessonPane(QWidget):
         if self._is_open(lesson_id):
             self.done_button.hide()
 
-    def _mark_done(self) -> None:
+    def _mark_done(self, by_hand: bool = False) -> None:
         if self._lesson is not None and self.done_button.isVisible():
             self.done_button.hide()
-            self.completed.emit(self._lesson.id)
+            (self.done_by_hand if by_hand else self.completed).emit(self._lesson.id)

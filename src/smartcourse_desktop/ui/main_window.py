@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.completions.saved.connect(self.progress_changed)
         self.completions.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         pane.completed.connect(self.complete_lesson)
+        pane.done_by_hand.connect(lambda lesson_id: self.complete_lesson(lesson_id, by_hand=True))
         player.next_requested.connect(page.outline.select_lesson)
         page.outline.space_pressed.connect(self._toggle_lecture)
         reading = pane.reading
@@ -251,6 +252,8 @@ class MainWindow(QMainWindow):
         self.course_page.set_course(course, self.store.course(course_id))
         self.pages.setCurrentWidget(self.course_page)
         self.settings.set("ui.last_course", course_id)
+        if self.store.recorder is not None:
+            self.store.recorder.course_launched(course.id, course.title)
         if lesson_id and course.lesson(lesson_id):
             self.course_page.outline.select_lesson(lesson_id)
         self.course_page.outline.setFocus()
@@ -262,6 +265,8 @@ class MainWindow(QMainWindow):
         if course is None or lesson is None:
             return
         self.store.record_opened(course.id, lesson.id)
+        if self.store.recorder is not None:
+            self.store.recorder.lesson_launched(course.id, lesson)
         self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
         self.settings.set("ui.last_lesson", lesson_id)
         self.lesson_opened.emit(lesson_id)
@@ -283,11 +288,11 @@ class MainWindow(QMainWindow):
         lesson = point[0] if point else course.lessons[0]
         self.course_page.outline.select_lesson(lesson.id)
 
-    def complete_lesson(self, lesson_id: str) -> None:
+    def complete_lesson(self, lesson_id: str, by_hand: bool = False) -> None:
         course = self.current_course()
         if course is None:
             return
-        self.completions.complete(course.id, lesson_id)
+        self.completions.complete(course, lesson_id, by_hand)
 
     def _refresh_progress(self, course_id: str) -> None:
         progress = self.store.course(course_id)

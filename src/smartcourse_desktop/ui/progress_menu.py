@@ -12,16 +12,18 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget
+from PySide6.QtWidgets import QDockWidget, QLabel
 
 from smartcourse_desktop.courses.model import Course, LessonKind
 from smartcourse_desktop.records.backups import Backup, backup_folder, daily_backup, safety_copy_name
 from smartcourse_desktop.records.export import export_progress, guess_format
+from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.backup_dialog import BackupDialog
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog, NotesPanel
+from smartcourse_desktop.ui.shared_records_dialog import LrsSharing
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 
 if TYPE_CHECKING:
@@ -47,6 +49,10 @@ class ProgressFeatures(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.dock)
         window.resizeDocks([self.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self._study: dict[str, float] = {}
+        self.sharing_label = QLabel()
+        window.statusBar().addPermanentWidget(self.sharing_label)
+        self.sharing = LrsSharing(store.recorder.outbox if store.recorder else Outbox(store), window.context.policy,
+                                  window.settings.get("lrs.endpoint"), self.sharing_label, window)
         self._build_menu()
         window.lesson_opened.connect(self._lesson_changed)
         window.pages.currentChanged.connect(lambda _index: self._lesson_changed(""))
@@ -80,6 +86,8 @@ class ProgressFeatures(QObject):
         self.menu.addSeparator()
         self.certificate_action = self._action(self.tr("&Certificate…"), self.show_certificate)
         self.export_action = self._action(self.tr("&Export progress…"), self.choose_export_file)
+        self.shared_action = self._action(self.tr("&What is shared with my organisation…"),
+                                          lambda: self.sharing.show_dialog())
         self.menu.addSeparator()
         self.reset_action = self._action(self.tr("&Reset course progress…"), self.confirm_reset)
         self.restore_action = self._action(self.tr("Restore &backup…"), self.show_backups)
@@ -98,6 +106,7 @@ class ProgressFeatures(QObject):
                          " Your progress is kept in %1 instead.").replace("%1", str(self.store.path.parent)))
         self.backup_now()
         self.backup_timer.start()
+        self.sharing.start()
 
     def backup_now(self) -> None:
         self.backup_task = run_task(lambda _r: daily_backup(self.store, backup_folder(self.store)),

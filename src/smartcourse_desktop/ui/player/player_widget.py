@@ -201,6 +201,8 @@ class PlayerWidget(QWidget):
         """Save where the learner is and stop (lesson change)."""
         if self.session is not None and self.player is not None:
             self._report(self.session.pause())
+        if self.session is not None:
+            self.session.close()
         if self.player is not None:
             self.player.close()
         self.session, self.lesson, self._autoplay = None, None, False
@@ -376,7 +378,7 @@ class PlayerWidget(QWidget):
         if self.session is None or self.player is None:
             return
         if state == PlaybackState.PLAYING:
-            self.session.tracker.start(self.player.position)
+            self.session.play(self.player.position)
         elif state == PlaybackState.PAUSED:
             self._report(self.session.pause())
         elif state == PlaybackState.READY and self._autoplay:
