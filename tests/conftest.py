@@ -48,6 +48,19 @@ def background_tasks_finish():
         tasks.wait_for_tasks()
 
 
+@pytest.fixture(autouse=True)
+def no_windows_left_open():
+    """A dialog one test left open (a message box of a closed window) must not be found by the next."""
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        if QApplication.instance() is not None:
+            for widget in QApplication.topLevelWidgets():
+                if widget.isVisible():
+                    widget.close()
+
+
 @pytest.fixture
 def paths(isolated_dirs: Path):
     from smartcourse_desktop.system.paths import Paths
