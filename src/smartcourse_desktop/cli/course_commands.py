@@ -15,7 +15,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
-from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.errors import LibraryError, quoted
 
 
 def add_parsers(sub: Any) -> None:
@@ -141,5 +141,5 @@ def check_playback(args: argparse.Namespace, context: Context) -> int:
 def _find(context: Context, course_id: str) -> InstalledCourse:
     installed = context.library.find(course_id)
     if installed is None:
-        raise LibraryError(f"no installed course with id {course_id!r}")
+        raise LibraryError(f"no installed course with id {quoted(course_id)}")
     return installed

@@ -15,7 +15,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from smartcourse_desktop.system.errors import PackageError, SmartCourseError
+from smartcourse_desktop.system.errors import PackageError, SmartCourseError, quoted
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.policy import Policy
 
@@ -128,4 +128,4 @@ def _public_key(text: str) -> Ed25519PublicKey:
     try:
         return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
     except (ValueError, binascii.Error):
-        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {text!r}") from None
+        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {quoted(text)}") from None
