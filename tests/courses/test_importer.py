@@ -157,20 +157,6 @@ def test_force_replaces_equal_version(tmp_path, root, installed):
     assert (installed / "extra" / "notes.md").read_bytes() == b"new"
 
 
-def test_failed_swap_restores_old_version(tmp_path, root, installed, monkeypatch):
-    newer = make_source(tmp_path / "new-src", version="2.0")
-    real_rename = os.rename
-
-    def rename(src, dst):
-        if Path(src).name == "course" and Path(dst) == installed:
-            raise PermissionError(13, "Permission denied")
-        real_rename(src, dst)
-
-    monkeypatch.setattr(os, "rename", rename)
-    refuse(newer, root, "cannot install", LibraryError)
-    assert load_course(installed).version == "0.9"
-
-
 # --- hostile or broken packages ------------------------------------------------------------------
 
 

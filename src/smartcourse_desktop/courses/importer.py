@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from smartcourse_desktop.courses.install import staging_dir, swap_in
+from smartcourse_desktop.courses.install import clean_leftovers, staging_dir, swap_in
 from smartcourse_desktop.courses.library import Library, RootKind
 from smartcourse_desktop.courses.manifest import check_safe_name
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, FileEntry, load_course, version_key
@@ -113,6 +113,7 @@ def import_course(
         _check_space(root, course.payload_size, limits, free_space)
         meter.total = course.payload_size
         meter.check()
+        clean_leftovers(root)
         with staging_dir(root) as staging:
             _extract(src, course, staging / "course", meter)
             meter.check()
