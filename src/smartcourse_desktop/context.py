@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from smartcourse_desktop.courses.library import Library, default_roots
+from smartcourse_desktop.courses.signing import Trust
 from smartcourse_desktop.system.paths import Paths
 from smartcourse_desktop.system.policy import Policy, load_policy
 from smartcourse_desktop.system.settings import Settings
@@ -20,4 +21,5 @@ class Context:
     @classmethod
     def create(cls, paths: Paths) -> Context:
         policy = load_policy(paths.policy_file)
-        return cls(paths, policy, Settings(paths.settings_file, policy), Library(default_roots(paths, policy)))
+        library = Library(default_roots(paths, policy), Trust.from_policy(policy))
+        return cls(paths, policy, Settings(paths.settings_file, policy), library)

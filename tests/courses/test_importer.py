@@ -11,6 +11,7 @@ import pytest
 from smartcourse_desktop.courses.importer import NotNewerError, import_course
 from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.courses.packer import pack
+from smartcourse_desktop.courses.signing import Trust
 from smartcourse_desktop.courses.sources import Limits
 from smartcourse_desktop.system.errors import ImportCancelled, LibraryError, PackageError, SmartCourseError
 from tests.package_factory import (
@@ -144,10 +145,13 @@ def test_newer_version_replaces_old(tmp_path, root, installed):
     assert [p.name for p in root.iterdir()] == [COURSE_ID]
 
 
-@pytest.mark.parametrize(("version", "says"), [("0.9", "already installed"), ("0.8", "newer than 0.8")])
-def test_older_or_equal_version_changes_nothing(tmp_path, root, installed, version, says):
+@pytest.mark.parametrize(("version", "says", "downgrades"), [
+    ("0.9", "already installed", False),
+    ("0.8", "newer than 0.8", True),
+])
+def test_older_or_equal_version_changes_nothing(tmp_path, root, installed, version, says, downgrades):
     other = make_source(tmp_path / "other", version=version)
-    refuse(other, root, says, NotNewerError)
+    refuse(other, root, says, NotNewerError, trust=Trust(allow_downgrade=downgrades))
 
 
 def test_force_replaces_equal_version(tmp_path, root, installed):

@@ -56,6 +56,8 @@ def list_courses(args: argparse.Namespace, context: Context) -> int:
     else:
         for row in rows:
             print(f"{row['id']}\t{row['version']}\t{row['root']}\t{row['title']}")
+    for refused in context.library.refused:
+        print(f"smartcourse list: not listed: {refused.folder}: {refused.reason}", file=sys.stderr)
     return 0
 
 
@@ -89,21 +91,33 @@ def import_package(args: argparse.Namespace, context: Context) -> int:
 
 @command("verify")
 def verify_courses(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.signing import Trust
     from smartcourse_desktop.courses.verify import verify_course
 
-    installed = [_find(context, args.course_id)] if args.course_id else context.library.scan()
-    broken = 0
-    for item in installed:
-        report = verify_course(item.course)
+    installed = context.library.scan()
+    refused = [r for r in context.library.refused if args.course_id in (None, r.folder.name)]
+    if args.course_id:
+        installed = [i for i in installed if i.course.id == args.course_id]
+        if not installed and not refused:
+            installed = [_find(context, args.course_id)]
+    trust = Trust.from_policy(context.policy)
+    broken = len(refused)
+    for item in refused:
+        print(f"{item.folder.name}\tuntrusted\t{item.reason}")
+    for course in installed:
+        report = verify_course(course.course, trust=None if course.root.kind.trusted_as_installed else trust)
         for path in report.missing:
             print(f"{report.course_id}\tmissing\t{path}")
         for path in report.changed:
             print(f"{report.course_id}\tchanged\t{path}")
+        if report.untrusted:
+            print(f"{report.course_id}\tuntrusted\t{report.untrusted}")
         if report.ok:
             print(f"{report.course_id}\tok")
         broken += not report.ok
     if broken:
-        raise LibraryError(f"{broken} of {len(installed)} courses have missing or changed files")
+        total = len(installed) + len(refused)
+        raise LibraryError(f"{broken} of {total} courses have missing, changed or untrusted files")
     return 0
 
 
