@@ -27,7 +27,7 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:
         raise LibraryError(f"no installed course with id {quoted(args.course)}")
-    store = open_profile_store(context.paths.database)
+    store = open_profile_store(context.paths.database, recover=False)  # only the GUI recovers, with consent
     try:
         courses = [(i.course, store.course(i.course.id)) for i in installed]
     finally:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.errors import StoreError, shortened
 from smartcourse_desktop.system.private_files import create_private_file, move_aside, prepare_file, restrict_permissions
 
 log = logging.getLogger(__name__)
@@ -151,11 +151,17 @@ class Store:
         self._thread.start()
 
     @classmethod
-    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL) -> Store:
-        """Open (creating, checking, recovering and migrating as needed) the database at `path`."""
+    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL, *, recover: bool = True) -> Store:
+        """Open (creating, checking, recovering and migrating as needed) the database at `path`.
+
+        Without `recover` a damaged database raises StoreError and is left exactly as it is.
+        """
         prepare_file(path)
         moved_aside = None
         problem = check_database(path)
+        if problem and not recover:
+            raise StoreError(f"the progress database {path} is damaged ({shortened(problem)}); it was left as it is. "
+                             "Open SmartCourse to recover it.")
         if problem:
             moved_aside = move_aside(path)
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)

@@ -93,6 +93,6 @@ def local_database_path(preferred: Path, fallbacks: list[Path] | None = None) ->
     return preferred
 
 
-def open_profile_store(database: Path) -> Store:
-    """The learner's progress store, kept on a local disk."""
-    return Store.open(local_database_path(database))
+def open_profile_store(database: Path, *, recover: bool = True) -> Store:
+    """The learner's progress store, kept on a local disk (`recover`: see Store.open)."""
+    return Store.open(local_database_path(database), recover=recover)
