@@ -27,7 +27,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
-    """Parse the command line; a bare package or folder (`smartcourse FILE`, as a double-click runs) means `gui FILE`."""
+    """Parse the command line; a bare package or folder (`smartcourse FILE`, a double-click) means `gui FILE`."""
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     first = next((i for i, arg in enumerate(argv) if not arg.startswith("-")), None)
