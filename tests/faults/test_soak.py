@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -18,6 +19,7 @@ import pytest
 from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.system.paths import bundled_courses_dir
 
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="measures through /proc")
 RSS_LIMIT = 20 << 20
 WARM_UP_MS = 15_000
 PAGE = os.sysconf("SC_PAGE_SIZE")

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from smartcourse_desktop.system.errors import StoreError, shortened
+from smartcourse_desktop.system.errors import DamagedStoreError, StoreError, shortened
 from smartcourse_desktop.system.private_files import create_private_file, move_aside, prepare_file, restrict_permissions
 
 log = logging.getLogger(__name__)
@@ -160,8 +160,8 @@ class Store:
         moved_aside = None
         problem = check_database(path)
         if problem and not recover:
-            raise StoreError(f"the progress database {path} is damaged ({shortened(problem)}); it was left as it is. "
-                             "Open SmartCourse to recover it.")
+            raise DamagedStoreError(f"the progress database {path} is damaged ({shortened(problem)}); "
+                                    "it was left as it is. Open SmartCourse to recover it.")
         if problem:
             moved_aside = move_aside(path)
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)

@@ -25,6 +25,10 @@ class StoreError(SmartCourseError):
     """The progress store cannot be opened or written."""
 
 
+class DamagedStoreError(StoreError):
+    """The progress database is damaged; only the learner decides to set it aside (in the GUI)."""
+
+
 class SettingsError(SmartCourseError):
     """A setting has the wrong type or is locked by policy."""
 

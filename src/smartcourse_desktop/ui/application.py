@@ -8,12 +8,13 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.errors import DamagedStoreError, StoreError
 from smartcourse_desktop.system.locations import open_profile_store
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
@@ -45,9 +46,11 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
         return 0
     instance.listen()
     try:
-        store = open_profile_store(context.paths.database)
+        store = open_store_with_consent(context.paths.database)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    if store is None:
         return 1
     from smartcourse_desktop.ui.main_window import MainWindow
 
@@ -65,6 +68,33 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     finally:
         wait_for_tasks()
         store.close()
+
+
+def open_store_with_consent(database: Path) -> Store | None:
+    """The learner's store; a damaged one is set aside for a fresh one only if the learner agrees (else None)."""
+    try:
+        return open_profile_store(database, recover=False)
+    except DamagedStoreError as exc:
+        log.error("%s", exc)
+        if not _agree_to_recover():
+            return None
+    return open_profile_store(database)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def _agree_to_recover() -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                      _tr("Your progress database is damaged and cannot be used. SmartCourse can keep the damaged"
+                         " file beside it and start a new, empty record; you can then restore a recent backup"
+                         " from the Progress menu. Start a new record now?"),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Keep the damaged file and start anew"))
+    box.button(QMessageBox.StandardButton.No).setText(_tr("Quit without changing anything"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _receive(window, paths: list[str]) -> None:
