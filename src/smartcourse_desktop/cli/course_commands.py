@@ -28,7 +28,8 @@ def add_parsers(sub: Any) -> None:
     importing = sub.add_parser("import", help="install a .smartcourse file or an unpacked course folder")
     importing.add_argument("path", type=Path, metavar="PATH")
     importing.add_argument("--system", action="store_true", help="install for every user of this computer")
-    importing.add_argument("--force", action="store_true", help="replace the same or a newer installed version")
+    importing.add_argument("--force", action="store_true",
+                           help="replace the same installed version (an older one only if policy allow_downgrade)")
     verifying = sub.add_parser("verify", help="re-hash installed courses and report missing or changed files")
     verifying.add_argument("course_id", nargs="?", metavar="COURSE_ID")
     removing = sub.add_parser("remove", help="remove an installed course from a writable library")
