@@ -8,7 +8,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from smartcourse_desktop.system.errors import CourseFormatError, quoted
+from smartcourse_desktop.system.errors import CourseFormatError, quoted, shortened
 
 MANIFEST_NAME = "course.json"
 FORMAT_VERSION = 1
@@ -142,7 +142,7 @@ def course_from_dict(data: dict[str, Any], root: Path | None = None) -> Course:
             root=root,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise CourseFormatError(f"{MANIFEST_NAME}: malformed field {exc}") from exc
+        raise CourseFormatError(f"{MANIFEST_NAME}: malformed field {shortened(str(exc))}") from exc
 
 
 def _module(data: dict[str, Any]) -> Module:

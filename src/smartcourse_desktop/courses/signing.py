@@ -12,7 +12,7 @@ from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from smartcourse_desktop.system.errors import PackageError, SmartCourseError, quoted
+from smartcourse_desktop.system.errors import PackageError, SmartCourseError, quoted, shortened
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.policy import Policy
 
@@ -135,7 +135,7 @@ def _parse_signature(signature: bytes) -> tuple[str, bytes]:
         raw = base64.b64decode(document["signature"], validate=True)
         return str(document["key"]), raw
     except (UnicodeDecodeError, ValueError, KeyError, AttributeError, binascii.Error) as exc:
-        raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({exc})") from None
+        raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({shortened(str(exc))})") from None
 
 
 def _public_key(text: str) -> Ed25519PublicKey:

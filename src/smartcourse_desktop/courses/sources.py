@@ -71,7 +71,7 @@ def zip_errors(where: str) -> Iterator[None]:
         with os_errors(PackageError, f"{where}: cannot read the package"):
             yield
     except ZIP_ERRORS as exc:
-        raise PackageError(f"{where}: damaged or truncated package ({exc})") from None
+        raise PackageError(f"{where}: damaged or truncated package ({shortened(str(exc))})") from None
 
 
 @contextmanager
