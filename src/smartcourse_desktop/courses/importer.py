@@ -139,7 +139,7 @@ def _destination(root: Path, course: Course) -> Path:
 
 
 def _installed_version(course: Course, dest: Path, force: bool, allow_downgrade: bool) -> str | None:
-    """The version to be replaced; an older offer is refused, even forced, unless policy allows (rollback protection)."""
+    """The version to be replaced; an older one is refused, even forced, unless policy allows (rollback protection)."""
     if not (dest.exists() or dest.is_symlink()):
         return None
     try:
