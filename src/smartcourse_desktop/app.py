@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import sys
 
-from smartcourse_desktop.cli.main import build_parser, run
+from smartcourse_desktop.cli.main import parse_args, run
 from smartcourse_desktop.context import Context
+from smartcourse_desktop.courses.install import clean_library
 from smartcourse_desktop.system.logging_setup import setup_logging
 from smartcourse_desktop.system.paths import Paths
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     paths = Paths.default()
     paths.ensure_user_dirs()
     log_file = setup_logging(paths.logs, args.verbose)
     context = Context.create(paths)
+    clean_library(context.library)
     if args.command not in (None, "gui"):
         if context.policy.problem:
             print(f"smartcourse: warning: {context.policy.problem}", file=sys.stderr)

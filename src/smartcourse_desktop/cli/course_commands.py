@@ -15,7 +15,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
-from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.errors import LibraryError, quoted
 
 
 def add_parsers(sub: Any) -> None:
@@ -28,7 +28,8 @@ def add_parsers(sub: Any) -> None:
     importing = sub.add_parser("import", help="install a .smartcourse file or an unpacked course folder")
     importing.add_argument("path", type=Path, metavar="PATH")
     importing.add_argument("--system", action="store_true", help="install for every user of this computer")
-    importing.add_argument("--force", action="store_true", help="replace the same or a newer installed version")
+    importing.add_argument("--force", action="store_true",
+                           help="replace the same installed version (an older one only if policy allow_downgrade)")
     verifying = sub.add_parser("verify", help="re-hash installed courses and report missing or changed files")
     verifying.add_argument("course_id", nargs="?", metavar="COURSE_ID")
     removing = sub.add_parser("remove", help="remove an installed course from a writable library")
@@ -56,6 +57,8 @@ def list_courses(args: argparse.Namespace, context: Context) -> int:
     else:
         for row in rows:
             print(f"{row['id']}\t{row['version']}\t{row['root']}\t{row['title']}")
+    for refused in context.library.refused:
+        print(f"smartcourse list: not listed: {refused.folder}: {refused.reason}", file=sys.stderr)
     return 0
 
 
@@ -89,21 +92,33 @@ def import_package(args: argparse.Namespace, context: Context) -> int:
 
 @command("verify")
 def verify_courses(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.signing import Trust
     from smartcourse_desktop.courses.verify import verify_course
 
-    installed = [_find(context, args.course_id)] if args.course_id else context.library.scan()
-    broken = 0
-    for item in installed:
-        report = verify_course(item.course)
+    installed = context.library.scan()
+    refused = [r for r in context.library.refused if args.course_id in (None, r.folder.name)]
+    if args.course_id:
+        installed = [i for i in installed if i.course.id == args.course_id]
+        if not installed and not refused:
+            installed = [_find(context, args.course_id)]
+    trust = Trust.from_policy(context.policy)
+    broken = len(refused)
+    for item in refused:
+        print(f"{item.folder.name}\tuntrusted\t{item.reason}")
+    for course in installed:
+        report = verify_course(course.course, trust=None if course.root.kind.trusted_as_installed else trust)
         for path in report.missing:
             print(f"{report.course_id}\tmissing\t{path}")
         for path in report.changed:
             print(f"{report.course_id}\tchanged\t{path}")
+        if report.untrusted:
+            print(f"{report.course_id}\tuntrusted\t{report.untrusted}")
         if report.ok:
             print(f"{report.course_id}\tok")
         broken += not report.ok
     if broken:
-        raise LibraryError(f"{broken} of {len(installed)} courses have missing or changed files")
+        total = len(installed) + len(refused)
+        raise LibraryError(f"{broken} of {total} courses have missing, changed or untrusted files")
     return 0
 
 
@@ -141,5 +156,5 @@ def check_playback(args: argparse.Namespace, context: Context) -> int:
 def _find(context: Context, course_id: str) -> InstalledCourse:
     installed = context.library.find(course_id)
     if installed is None:
-        raise LibraryError(f"no installed course with id {course_id!r}")
+        raise LibraryError(f"no installed course with id {quoted(course_id)}")
     return installed

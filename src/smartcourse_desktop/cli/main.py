@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.cli.registry import COMMANDS
@@ -24,6 +25,20 @@ def build_parser() -> argparse.ArgumentParser:
     progress_commands.add_parsers(sub)
     lrs_commands.add_parsers(sub)
     return parser
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """Parse the command line; a bare package or folder (`smartcourse FILE`, a double-click) means `gui FILE`."""
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    first = next((i for i, arg in enumerate(argv) if not arg.startswith("-")), None)
+    if first is not None and argv[first] not in COMMANDS and argv[first] != "gui" and _is_package(argv[first]):
+        argv.insert(first, "gui")
+    return parser.parse_args(argv)
+
+
+def _is_package(arg: str) -> bool:
+    return Path(arg).suffix.lower() == ".smartcourse" or Path(arg).exists()
 
 
 def run(args: argparse.Namespace, context: Context) -> int:

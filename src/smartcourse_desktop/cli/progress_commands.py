@@ -9,7 +9,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.export import FORMATS
-from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.errors import LibraryError, quoted
 
 
 def add_parsers(sub: Any) -> None:
@@ -31,8 +31,8 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
         return export_xapi(context, args.output)
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:
-        raise LibraryError(f"no installed course with id {args.course!r}")
-    store = open_profile_store(context.paths.database, context.clock)
+        raise LibraryError(f"no installed course with id {quoted(args.course)}")
+    store = open_profile_store(context.paths.database, context.clock, recover=False)  # only the GUI recovers
     try:
         courses = [(i.course, store.course(i.course.id)) for i in installed]
     finally:

@@ -15,11 +15,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from smartcourse_desktop.courses.install import staging_dir, swap_in
+from smartcourse_desktop.courses.install import clean_leftovers, staging_dir, swap_in
 from smartcourse_desktop.courses.library import Library, RootKind
 from smartcourse_desktop.courses.manifest import check_safe_name
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, FileEntry, load_course, version_key
-from smartcourse_desktop.courses.signing import SIGNATURE_NAME, SignatureStatus, Trust, check_signature
+from smartcourse_desktop.courses.signing import SIGNATURE_NAME, SignatureStatus, Trust, check_signature, record_signer
 from smartcourse_desktop.courses.sources import Limits, Source, open_source, parse_manifest, zip_errors
 from smartcourse_desktop.system.errors import (
     CourseFormatError,
@@ -49,6 +49,14 @@ class NotNewerError(LibraryError):
         else:
             message = f"{course_id} version {installed} is installed, which is newer than {offered}"
         super().__init__(message)
+
+
+class DowngradeError(LibraryError):
+    """An older version would replace the installed one, which policy does not allow even when forced."""
+
+    def __init__(self, course_id: str, offered: str, installed: str) -> None:
+        super().__init__(f"{course_id} version {installed} is installed; replacing it with the older {offered} "
+                         f"is not allowed on this computer (policy allow_downgrade)")
 
 
 @dataclass(frozen=True)
@@ -109,10 +117,11 @@ def import_course(
         signature = check_signature(src.manifest, src.signature, trust)
         src.check_payload(course.files, limits)
         dest = _destination(root, course)
-        replaced = _installed_version(course, dest, force)
+        replaced = _installed_version(course, dest, force, trust.allow_downgrade)
         _check_space(root, course.payload_size, limits, free_space)
         meter.total = course.payload_size
         meter.check()
+        clean_leftovers(root)
         with staging_dir(root) as staging:
             _extract(src, course, staging / "course", meter)
             meter.check()
@@ -129,16 +138,19 @@ def _destination(root: Path, course: Course) -> Path:
     return root / course.id
 
 
-def _installed_version(course: Course, dest: Path, force: bool) -> str | None:
+def _installed_version(course: Course, dest: Path, force: bool, allow_downgrade: bool) -> str | None:
+    """The version to be replaced; an older one is refused, even forced, unless policy allows (rollback protection)."""
     if not (dest.exists() or dest.is_symlink()):
         return None
     try:
         installed = load_course(dest).version
-        newer = version_key(course.version) > version_key(installed)
+        offered, current = version_key(course.version), version_key(installed)
     except SmartCourseError as exc:
         log.warning("replacing unreadable course folder %s: %s", dest, exc)
         return "unknown"
-    if not newer and not force:
+    if offered < current and not allow_downgrade:
+        raise DowngradeError(course.id, course.version, installed)
+    if offered <= current and not force:
         raise NotNewerError(course.id, course.version, installed)
     return installed
 
@@ -170,6 +182,7 @@ def _extract(src: Source, course: Course, staged: Path, meter: _Meter) -> None:
         (staged / MANIFEST_NAME).write_bytes(src.manifest)
         if src.signature is not None:
             (staged / SIGNATURE_NAME).write_bytes(src.signature)
+        record_signer(staged, src.signature)
         _publish_modes(staged)
 
 

@@ -8,11 +8,15 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, load_course, version_key
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.system.paths import Paths, bundled_courses_dir
 from smartcourse_desktop.system.policy import Policy
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.courses.signing import Trust
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +26,11 @@ class RootKind(StrEnum):
     SYSTEM = "system"
     EXTRA = "extra"
     BUNDLED = "bundled"
+
+    @property
+    def trusted_as_installed(self) -> bool:
+        """The bundle ships with the app; only an administrator writes the system library (and checks on import)."""
+        return self in (RootKind.SYSTEM, RootKind.BUNDLED)
 
 
 @dataclass(frozen=True)
@@ -51,6 +60,15 @@ class InstalledCourse:
         return total
 
 
+@dataclass(frozen=True)
+class RefusedCourse:
+    """A course folder the library does not list, and why (shown to the learner and in `verify`)."""
+
+    folder: Path
+    root: LibraryRoot
+    reason: str
+
+
 def default_roots(paths: Paths, policy: Policy) -> list[LibraryRoot]:
     """The user's library first, then the machine's, IT's read-only folders, then the bundle."""
     system = policy.system_library or paths.system_library
@@ -63,12 +81,15 @@ def default_roots(paths: Paths, policy: Policy) -> list[LibraryRoot]:
 
 
 class Library:
-    def __init__(self, roots: list[LibraryRoot]) -> None:
+    def __init__(self, roots: list[LibraryRoot], trust: Trust | None = None) -> None:
         self.roots = roots
+        self.trust = trust
+        self.refused: list[RefusedCourse] = []
 
     def scan(self) -> list[InstalledCourse]:
         """Every course once: where several roots hold it, the newest version wins."""
         best: dict[str, InstalledCourse] = {}
+        self.refused = []
         for root in self.roots:
             for installed in self._scan_root(root):
                 current = best.get(installed.course.id)
@@ -90,7 +111,22 @@ class Library:
         found = []
         for folder in folders:
             try:
-                found.append(InstalledCourse(load_course(folder), root))
+                course = load_course(folder)
             except SmartCourseError as exc:
                 log.warning("skipping %s: %s", folder, exc)
+                continue
+            reason = self._untrusted(folder, root)
+            if reason is None:
+                found.append(InstalledCourse(course, root))
+            else:
+                log.warning("not listing %s: %s", folder, reason)
+                self.refused.append(RefusedCourse(folder, root, reason))
         return found
+
+    def _untrusted(self, folder: Path, root: LibraryRoot) -> str | None:
+        """Under require_signed, why a course in a learner-writable or shared root is not listed."""
+        if self.trust is None or not self.trust.required or root.kind.trusted_as_installed:
+            return None
+        from smartcourse_desktop.courses.signing import installed_signature_problem
+
+        return installed_signature_problem(folder, self.trust)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+import re
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
 
-from smartcourse_desktop.system.errors import CourseFormatError
+from smartcourse_desktop.system.errors import QUOTE_LIMIT, CourseFormatError, quoted, shortened
 
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 LESSON_FILE_FIELDS = ("media", "audio", "reading", "transcript")
@@ -29,20 +30,39 @@ def json_path(parts: Any) -> str:
     return out or "(root)"
 
 
+@cache
+def _validator_class() -> Any:
+    """Draft 2020-12 with `pattern` matched by re.fullmatch: JSON Schema's search lets `$` pass a final newline."""
+    from jsonschema import ValidationError, validators
+
+    def pattern(validator: Any, regex: str, instance: Any, _schema: Any) -> Iterator[ValidationError]:
+        if validator.is_type(instance, "string") and re.fullmatch(regex, instance) is None:
+            yield ValidationError(f"{quoted(instance)} does not match {regex!r}")
+
+    return validators.extend(validators.Draft202012Validator, {"pattern": pattern})
+
+
 def validate_manifest(data: Any) -> None:
     """Raise CourseFormatError naming the first problem's JSON path, or return quietly."""
-    from jsonschema import Draft202012Validator
-
-    validator = Draft202012Validator(schema())
+    validator = _validator_class()(schema())
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if errors:
         error = errors[0]
-        raise CourseFormatError(f"{json_path(error.absolute_path)}: {error.message}")
+        raise CourseFormatError(f"{json_path(error.absolute_path)}: {_short_message(error)}")
     _check_ids(data)
     listed = _check_files(data)
     for where, path in referenced_paths(data):
         if path not in listed:
-            raise CourseFormatError(f"{where}: file not listed ({path})")
+            raise CourseFormatError(f"{where}: file not listed ({shortened(path)})")
+
+
+def _short_message(error: Any) -> str:
+    """jsonschema quotes the whole offending value (and sometimes keys); keep only their start."""
+    try:
+        message = error.message.replace(repr(error.instance), quoted(error.instance))
+    except RecursionError:
+        message = f"invalid value ({error.validator})"
+    return shortened(message, 4 * QUOTE_LIMIT)
 
 
 def referenced_paths(data: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -69,7 +89,7 @@ def check_safe_name(path: str) -> None:
     for segment in path.split("/"):
         stem = segment.split(".")[0].lower()
         if stem in WINDOWS_RESERVED:
-            raise CourseFormatError(f"{path}: reserved Windows name {segment!r}")
+            raise CourseFormatError(f"{shortened(path)}: reserved Windows name {quoted(segment)}")
 
 
 def _check_ids(data: dict[str, Any]) -> None:
@@ -77,11 +97,11 @@ def _check_ids(data: dict[str, Any]) -> None:
     seen_lessons: set[str] = set()
     for m, module in enumerate(data["modules"]):
         if module["id"] in seen_modules:
-            raise CourseFormatError(f"modules[{m}].id: duplicate module id {module['id']!r}")
+            raise CourseFormatError(f"modules[{m}].id: duplicate module id {quoted(module['id'])}")
         seen_modules.add(module["id"])
         for n, lesson in enumerate(module["lessons"]):
             if lesson["id"] in seen_lessons:
-                raise CourseFormatError(f"modules[{m}].lessons[{n}].id: duplicate lesson id {lesson['id']!r}")
+                raise CourseFormatError(f"modules[{m}].lessons[{n}].id: duplicate lesson id {quoted(lesson['id'])}")
             seen_lessons.add(lesson["id"])
 
 
@@ -90,13 +110,13 @@ def _check_files(data: dict[str, Any]) -> set[str]:
     for i, entry in enumerate(data["files"]):
         path = entry["path"]
         if path == "course.json" or path == "course.sig":
-            raise CourseFormatError(f"files[{i}].path: {path} must not be listed")
+            raise CourseFormatError(f"files[{i}].path: {shortened(path)} must not be listed")
         try:
             check_safe_name(path)
         except CourseFormatError as exc:
             raise CourseFormatError(f"files[{i}].path: {exc}") from None
         key = collision_key(path)
         if key in keys:
-            raise CourseFormatError(f"files[{i}].path: {path} collides with {keys[key]}")
+            raise CourseFormatError(f"files[{i}].path: {shortened(path)} collides with {shortened(keys[key])}")
         keys[key] = path
     return set(keys.values())

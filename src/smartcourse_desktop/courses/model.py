@@ -8,7 +8,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-from smartcourse_desktop.system.errors import CourseFormatError
+from smartcourse_desktop.system.errors import CourseFormatError, quoted, shortened
 
 MANIFEST_NAME = "course.json"
 FORMAT_VERSION = 1
@@ -107,7 +107,7 @@ def version_key(version: str) -> tuple[int, ...]:
     try:
         parts = tuple(int(part) for part in version.split("."))
     except ValueError as exc:
-        raise CourseFormatError(f"version: {version!r} is not a dotted number") from exc
+        raise CourseFormatError(f"version: {quoted(version)} is not a dotted number") from exc
     return parts + (0,) * (4 - len(parts))
 
 
@@ -142,7 +142,7 @@ def course_from_dict(data: dict[str, Any], root: Path | None = None) -> Course:
             root=root,
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise CourseFormatError(f"{MANIFEST_NAME}: malformed field {exc}") from exc
+        raise CourseFormatError(f"{MANIFEST_NAME}: malformed field {shortened(str(exc))}") from exc
 
 
 def _module(data: dict[str, Any]) -> Module:

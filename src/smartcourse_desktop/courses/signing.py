@@ -10,18 +10,19 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives import serialization
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-
-from smartcourse_desktop.system.errors import PackageError, SmartCourseError
+from smartcourse_desktop.system.errors import PackageError, SmartCourseError, quoted, shortened
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.policy import Policy
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 log = logging.getLogger(__name__)
 
 SIGNATURE_NAME = "course.sig"
+SIGNER_RECORD = ".signer"  # written at install; a leading dot cannot clash with a package's file names
 SIGNATURE_FORMAT = 1
 MAX_SIGNATURE_BYTES = 4096
 
@@ -38,17 +39,22 @@ class SignatureStatus(StrEnum):
 
 @dataclass(frozen=True)
 class Trust:
-    """Which keys this computer trusts, and whether it accepts only signed packages."""
+    """Which keys this computer trusts, whether it accepts only signed packages, and older versions."""
 
     keys: tuple[str, ...] = ()
     required: bool = False
+    allow_downgrade: bool = False
 
     @classmethod
     def from_policy(cls, policy: Policy) -> Trust:
-        return cls(tuple(k.strip() for k in policy.trusted_keys), policy.require_signed)
+        keys = tuple(k.strip() for k in policy.trusted_keys)
+        return cls(keys, policy.require_signed, bool(getattr(policy, "allow_downgrade", False)))
 
 
 def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
     raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
     return base64.b64encode(raw).decode("ascii")
@@ -56,6 +62,9 @@ def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
 
 def keygen(out: Path) -> str:
     """Write a new private key (PEM, mode 0600) to `out` and its public key to `out`.pub; return the latter."""
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     public = public_key_text(key)
@@ -72,6 +81,9 @@ def keygen(out: Path) -> str:
 
 
 def load_private_key(path: Path) -> Ed25519PrivateKey:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     with os_errors(KeyFileError, f"cannot read the key {path}"):
         pem = path.read_bytes()
     try:
@@ -96,6 +108,8 @@ def sign(manifest: bytes, key: Ed25519PrivateKey) -> bytes:
 
 def check_signature(manifest: bytes, signature: bytes | None, trust: Trust) -> SignatureStatus:
     """Refuse an altered package always, and an unsigned or untrusted one when signatures are required."""
+    from cryptography.exceptions import InvalidSignature
+
     if signature is None:
         if trust.required:
             raise PackageError("the package is not signed, and this computer accepts only signed courses")
@@ -122,11 +136,49 @@ def _parse_signature(signature: bytes) -> tuple[str, bytes]:
         raw = base64.b64decode(document["signature"], validate=True)
         return str(document["key"]), raw
     except (UnicodeDecodeError, ValueError, KeyError, AttributeError, binascii.Error) as exc:
-        raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({exc})") from None
+        raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({shortened(str(exc))})") from None
 
 
 def _public_key(text: str) -> Ed25519PublicKey:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
     except (ValueError, binascii.Error):
-        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {text!r}") from None
+        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {quoted(text)}") from None
+
+
+def signer_key(signature: bytes | None) -> str | None:
+    """The public key a course.sig names (already checked by check_signature)."""
+    return None if signature is None else _parse_signature(signature)[0]
+
+
+def record_signer(folder: Path, signature: bytes | None) -> None:
+    """Remember who signed an installed course, so a removed course.sig is noticed later."""
+    (folder / SIGNER_RECORD).write_text((signer_key(signature) or "") + "\n", encoding="ascii")
+
+
+def installed_signature_problem(folder: Path, trust: Trust | None) -> str | None:
+    """Why an installed course's signature is not acceptable now, or None.
+
+    With `trust` None the course is trusted as installed (bundled, system library): only a signature
+    that no longer matches, or one removed since install, is a problem. Otherwise the signature is
+    re-checked against today's trusted keys, and an untrusted signer is always a problem.
+    """
+    try:
+        manifest = (folder / "course.json").read_bytes()
+        signature = (folder / SIGNATURE_NAME).read_bytes() if (folder / SIGNATURE_NAME).exists() else None
+        recorded = (folder / SIGNER_RECORD).read_text("ascii").strip() if (folder / SIGNER_RECORD).exists() else ""
+    except (OSError, UnicodeDecodeError) as exc:
+        return f"cannot read its signature: {exc}"
+    if signature is None:
+        if recorded:
+            return f"{SIGNATURE_NAME} was removed after install (it was signed by key {quoted(recorded)})"
+        return "not signed, and this computer accepts only signed courses" if trust and trust.required else None
+    try:
+        status = check_signature(manifest, signature, Trust(trust.keys if trust else ()))
+    except PackageError as exc:
+        return str(exc)
+    if trust is not None and status != SignatureStatus.TRUSTED:
+        return f"signed by key {quoted(signer_key(signature))}, which this computer does not trust"
+    return None

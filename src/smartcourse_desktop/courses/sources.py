@@ -17,7 +17,7 @@ from smartcourse_desktop.courses.manifest import validate_manifest
 from smartcourse_desktop.courses.model import FORMAT_VERSION, MANIFEST_NAME, Course, FileEntry, course_from_dict
 from smartcourse_desktop.courses.signing import MAX_SIGNATURE_BYTES, SIGNATURE_NAME
 from smartcourse_desktop.courses.zipsafe import check_entries
-from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.system.errors import PackageError, shortened
 from smartcourse_desktop.system.oserrors import os_errors
 
 MiB = 1 << 20
@@ -71,7 +71,7 @@ def zip_errors(where: str) -> Iterator[None]:
         with os_errors(PackageError, f"{where}: cannot read the package"):
             yield
     except ZIP_ERRORS as exc:
-        raise PackageError(f"{where}: damaged or truncated package ({exc})") from None
+        raise PackageError(f"{where}: damaged or truncated package ({shortened(str(exc))})") from None
 
 
 @contextmanager
@@ -96,9 +96,9 @@ def _read_capped(handle: IO[bytes], name: str, cap: int) -> bytes:
 def _check_listed(present: set[str], files: tuple[FileEntry, ...]) -> None:
     listed = {entry.path for entry in files}
     for name in sorted(present - listed - {MANIFEST_NAME, SIGNATURE_NAME}):
-        raise PackageError(f"{name}: not listed in {MANIFEST_NAME} files (unlisted files are refused)")
+        raise PackageError(f"{shortened(name)}: not listed in {MANIFEST_NAME} files (unlisted files are refused)")
     for name in sorted(listed - present):
-        raise PackageError(f"{name}: listed in {MANIFEST_NAME} but missing from the package")
+        raise PackageError(f"{shortened(name)}: listed in {MANIFEST_NAME} but missing from the package")
 
 
 class ZipSource:

@@ -9,8 +9,7 @@ from pathlib import Path
 
 from smartcourse_desktop.courses.hashing import sha256_file
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course
-from smartcourse_desktop.courses.signing import SIGNATURE_NAME, Trust, check_signature
-from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.courses.signing import Trust, installed_signature_problem
 
 
 @dataclass(frozen=True)
@@ -19,17 +18,24 @@ class VerifyReport:
     folder: Path
     missing: tuple[str, ...]
     changed: tuple[str, ...]
+    untrusted: str | None = None
 
     @property
     def ok(self) -> bool:
-        return not self.missing and not self.changed
+        return not self.missing and not self.changed and self.untrusted is None
 
 
-def verify_course(course: Course, progress: Callable[[int, int], None] | None = None) -> VerifyReport:
-    """Compare every listed file's size and SHA-256 with course.json; `progress` gets bytes done and total."""
+def verify_course(course: Course, progress: Callable[[int, int], None] | None = None,
+                  trust: Trust | None = None) -> VerifyReport:
+    """Compare every listed file's size and SHA-256 with course.json; `progress` gets bytes done and total.
+
+    The signature is re-checked against `trust` (today's keys), or with None only for integrity,
+    for courses trusted as installed.
+    """
     folder = course.path_of("")
     missing: list[str] = []
-    changed: list[str] = [] if _signature_intact(folder) else [MANIFEST_NAME]
+    untrusted = installed_signature_problem(folder, trust)
+    changed: list[str] = [MANIFEST_NAME] if untrusted and trust is None else []
     done = 0
     for entry in course.files:
         path = folder / entry.path
@@ -41,7 +47,7 @@ def verify_course(course: Course, progress: Callable[[int, int], None] | None = 
         done += entry.size
         if progress is not None:
             progress(done, course.payload_size)
-    return VerifyReport(course.id, folder, tuple(missing), tuple(changed))
+    return VerifyReport(course.id, folder, tuple(missing), tuple(changed), untrusted if trust else None)
 
 
 def _file_state(path: Path, size: int, sha256: str) -> str:
@@ -54,15 +60,3 @@ def _file_state(path: Path, size: int, sha256: str) -> str:
         return "missing"
     except OSError:
         return "changed"
-
-
-def _signature_intact(folder: Path) -> bool:
-    """A signed course.json must still match its signature (trust was decided at import)."""
-    sig = folder / SIGNATURE_NAME
-    if not sig.is_file():
-        return True
-    try:
-        check_signature((folder / MANIFEST_NAME).read_bytes(), sig.read_bytes(), Trust())
-    except (PackageError, OSError):
-        return False
-    return True

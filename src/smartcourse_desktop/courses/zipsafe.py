@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Iterable
 
 from smartcourse_desktop.courses.manifest import check_safe_name, collision_key
-from smartcourse_desktop.system.errors import CourseFormatError, PackageError
+from smartcourse_desktop.system.errors import CourseFormatError, PackageError, shortened
 
 ALLOWED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflated"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -18,7 +18,7 @@ _FORBIDDEN_CHARS = set('\\:*?"<>|')
 
 def check_entry_name(raw: str) -> str:
     """Return the entry's path without a trailing slash, or refuse a name that could escape or clash."""
-    shown = ascii(raw)
+    shown = ascii(shortened(raw))
     if _CONTROL.search(raw):
         raise PackageError(f"entry {shown}: control character in name")
     if raw.startswith(("\\\\", "//")):
@@ -54,7 +54,7 @@ def is_directory(info: zipfile.ZipInfo) -> bool:
 
 def check_entry_type(info: zipfile.ZipInfo) -> None:
     """Refuse encrypted entries, unusual compression, and anything but regular files and folders."""
-    shown = ascii(info.orig_filename)
+    shown = ascii(shortened(info.orig_filename))
     if info.flag_bits & 0x1:
         raise PackageError(f"entry {shown}: encrypted entries are not allowed")
     if info.compress_type not in ALLOWED_METHODS:

@@ -25,7 +25,7 @@ from smartcourse_desktop.records.store_migrations import SCHEMA_VERSION, copy_da
 from smartcourse_desktop.records.store_records import LessonProgress, Note, Segment, merge_segments, record_of
 from smartcourse_desktop.records.store_writer import Pending, PendingWrites, WriterThread, complete, write_batch
 from smartcourse_desktop.system.clock import Clock, SystemClock
-from smartcourse_desktop.system.errors import StoreBusyError, StoreError, StoreWriteError
+from smartcourse_desktop.system.errors import DamagedStoreError, StoreBusyError, StoreError, StoreWriteError, shortened
 from smartcourse_desktop.system.locations import local_database_path
 from smartcourse_desktop.system.private_files import move_aside, prepare_file, restrict_permissions
 from smartcourse_desktop.system.sqlite import Cause, cause_of, connect, integrity_problem, transaction, user_version
@@ -61,12 +61,19 @@ class Store:
         self._thread = WriterThread(self.flush, flush_interval)
 
     @classmethod
-    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL, clock: Clock | None = None) -> Store:
-        """Open (creating, checking, recovering and migrating as needed) the database at `path`."""
+    def open(cls, path: Path, flush_interval: float = FLUSH_INTERVAL, clock: Clock | None = None, *,
+             recover: bool = True) -> Store:
+        """Open (creating, checking, recovering and migrating as needed) the database at `path`.
+
+        Without `recover` a damaged database raises DamagedStoreError and is left exactly as it is.
+        """
         clock = clock or SystemClock()
         prepare_file(path)
         moved_aside = None
         problem = check_database(path)
+        if problem and not recover:
+            raise DamagedStoreError(f"the progress database {path} is damaged ({shortened(problem)}); "
+                                    "it was left as it is. Open SmartCourse to recover it.")
         if problem:
             moved_aside = move_aside(path, clock.now())
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)
@@ -272,9 +279,9 @@ class Store:
         restrict_permissions(self.path)
 
 
-def open_profile_store(database: Path, clock: Clock) -> Store:
-    """The learner's progress store, kept on a local disk (see system/locations.py)."""
-    return Store.open(local_database_path(database), clock=clock)
+def open_profile_store(database: Path, clock: Clock, *, recover: bool = True) -> Store:
+    """The learner's progress store, kept on a local disk (see system/locations.py; `recover`: see Store.open)."""
+    return Store.open(local_database_path(database), clock=clock, recover=recover)
 
 
 def _meta(connection: sqlite3.Connection, key: str) -> str | None:

@@ -25,6 +25,10 @@ class StoreError(SmartCourseError):
     """The progress store cannot be opened or written."""
 
 
+class DamagedStoreError(StoreError):
+    """The progress database is damaged; only the learner decides to set it aside (in the GUI)."""
+
+
 class SettingsError(SmartCourseError):
     """A setting has the wrong type or is locked by policy."""
 
@@ -43,3 +47,22 @@ class LrsError(SmartCourseError):
 
 class LrsAuthError(LrsError):
     """The learning record store refused the credentials (401 or 403)."""
+QUOTE_LIMIT = 80
+
+
+def shortened(text: str, limit: int = QUOTE_LIMIT) -> str:
+    """`text` cut to `limit` characters, the last one an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
+    """Input echoed in an error message: a one-line repr of at most about `limit` characters.
+
+    Input can be megabytes long; an error that echoes it whole blocks the window that shows it.
+    """
+    if isinstance(value, str):
+        return repr(shortened(value, limit))
+    try:
+        return shortened(repr(value), limit)
+    except RecursionError:
+        return f"<{type(value).__name__}>"

@@ -9,13 +9,14 @@ import time
 from collections.abc import Mapping
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
-from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.clock import Clock
+from smartcourse_desktop.system.errors import DamagedStoreError, StoreError
 from smartcourse_desktop.system.locations import database_location
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
@@ -66,9 +67,11 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
         return 0
     try:
         location = database_location(context.paths.database)
-        store = Store.open(location.path, clock=context.clock)
+        store = open_store_with_consent(location.path, context.clock)
     except StoreError as exc:
         QMessageBox.critical(None, APP_NAME, str(exc))
+        return 1
+    if store is None:
         return 1
     from smartcourse_desktop.records.learning_record import attach_recorder
 
@@ -92,6 +95,33 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
         window.progress_features.sharing.stop()
         wait_for_tasks()
         store.close()
+
+
+def open_store_with_consent(database: Path, clock: Clock) -> Store | None:
+    """The learner's store; a damaged one is set aside for a fresh one only if the learner agrees (else None)."""
+    try:
+        return Store.open(database, clock=clock, recover=False)
+    except DamagedStoreError as exc:
+        log.error("%s", exc)
+        if not _agree_to_recover():
+            return None
+    return Store.open(database, clock=clock)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Application", text)
+
+
+def _agree_to_recover() -> bool:
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
+                      _tr("Your progress database is damaged and cannot be used. SmartCourse can keep the damaged"
+                         " file beside it and start a new, empty record; you can then restore a recent backup"
+                         " from the Progress menu. Start a new record now?"),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Keep the damaged file and start anew"))
+    box.button(QMessageBox.StandardButton.No).setText(_tr("Quit without changing anything"))
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box.exec() == QMessageBox.StandardButton.Yes
 
 
 def _receive(window, paths: list[str]) -> None:

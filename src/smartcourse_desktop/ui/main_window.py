@@ -198,6 +198,9 @@ class MainWindow(QMainWindow):
     def refresh_library(self) -> None:
         cards = [self._card(installed) for installed in self.context.library.scan()]
         self.library_model.set_cards(cards)
+        refused = "; ".join(f"{r.folder.name}: {r.reason}" for r in self.context.library.refused)
+        if refused:
+            self.statusBar().showMessage(self.tr("Courses not shown: %1").replace("%1", refused))
         if cards and not self.library_view.cards.currentIndex().isValid():
             self.library_view.cards.setCurrentIndex(self.library_model.index(0))
         QTimer.singleShot(0 if self.isVisible() else self.INDEX_DELAY_MS, self._update_search_index)

@@ -1,0 +1,115 @@
+"""Soak: play bundled lectures at 2x with dummy outputs; memory stays flat and no libVLC player is leaked.
+
+CI plays the shortest lecture (about 100 s). The whole course (about 16 minutes) runs with the release-build
+suite: SMARTCOURSE_BUNDLE_TESTS=1 pytest -m bundle tests/faults/test_soak.py.
+
+A libVLC media player runs threads of its own; once the player is closed the process must be back to the
+threads it had before playing. python-vlc's wrapper objects are counted separately (see the xfail below).
+"""
+
+from __future__ import annotations
+
+import gc
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+from smartcourse_desktop.courses.model import load_course
+from smartcourse_desktop.system.paths import bundled_courses_dir
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="measures through /proc")
+RSS_LIMIT = 20 << 20
+WARM_UP_MS = 15_000
+PAGE = os.sysconf("SC_PAGE_SIZE")
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "lecture.mp4"
+
+
+def rss() -> int:
+    return int(Path("/proc/self/statm").read_text().split()[1]) * PAGE
+
+
+def native_threads() -> int:
+    return len(os.listdir("/proc/self/task"))
+
+
+def player_wrappers() -> int:
+    import vlc
+
+    gc.collect()
+    return sum(isinstance(o, vlc.MediaPlayer) for o in gc.get_objects())
+
+
+def lectures() -> list[Path]:
+    course = load_course(next(p for p in bundled_courses_dir().iterdir() if (p / "course.json").is_file()))
+    return [course.path_of(lesson.media) for module in course.modules for lesson in module.lessons
+            if lesson.kind.value == "video" and lesson.media]
+
+
+def open_ready(qtbot, player, path: Path) -> None:
+    from smartcourse_desktop.ui.player.vlc_player import PlaybackState
+
+    with qtbot.waitSignal(player.state_changed, timeout=30_000,
+                          check_params_cb=lambda state: state == PlaybackState.READY):
+        player.open(path)
+
+
+def play_through(qtbot, media: list[Path]) -> None:
+    """Play each file to its end at 2x in one player; check RSS after the warm-up and threads after closing."""
+    from smartcourse_desktop.ui.player.vlc_player import VlcPlayer
+    from smartcourse_desktop.ui.tasks import wait_for_tasks
+
+    player = VlcPlayer()
+    samples: list[int] = []
+    player.position_changed.connect(lambda ms: samples.append(rss()) if ms >= WARM_UP_MS else None)
+    open_ready(qtbot, player, media[0])
+    idle_threads = native_threads()
+    playing_threads = 0
+    for path in media:
+        open_ready(qtbot, player, path)
+        player.set_rate(2.0)
+        with qtbot.waitSignal(player.ended, timeout=300_000):  # a bound against a hang, not a speed target
+            player.play()
+            qtbot.waitUntil(lambda: player.position >= WARM_UP_MS / 1000, timeout=60_000)
+            playing_threads = max(playing_threads, native_threads())
+    player.close()
+    wait_for_tasks()
+    qtbot.waitUntil(lambda: native_threads() <= idle_threads, timeout=10_000)
+    assert playing_threads > idle_threads, "playback started no libVLC threads: nothing was measured"
+    assert samples, "playback never got past the warm-up"
+    assert max(samples) - min(samples) <= RSS_LIMIT, f"RSS grew by {(max(samples) - min(samples)) >> 20} MiB"
+    player.deleteLater()
+
+
+@pytest.mark.slow
+def test_one_lecture_at_2x(qtbot):
+    play_through(qtbot, [min(lectures(), key=lambda p: p.stat().st_size)])
+
+
+@pytest.mark.bundle
+@pytest.mark.skipif(os.environ.get("SMARTCOURSE_BUNDLE_TESTS") != "1", reason="set SMARTCOURSE_BUNDLE_TESTS=1")
+def test_every_lecture_at_2x(qtbot):
+    play_through(qtbot, lectures())
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "found by this suite, not fixed here (ui/ owners): every retired MediaPlayer wrapper stays alive, pinned by "
+    "python-vlc's memoize_parameterless cache of event_manager() and by finished ui.tasks.Task objects that are "
+    "never freed; RSS grows about 1 MB per new player"))
+def test_restarting_playback_frees_the_old_players(qtbot):
+    from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
+    from smartcourse_desktop.ui.tasks import wait_for_tasks
+
+    player = VlcPlayer()
+    open_ready(qtbot, player, FIXTURE.resolve())
+    for _ in range(10):
+        with qtbot.waitSignal(player.state_changed, timeout=30_000,
+                              check_params_cb=lambda state: state == PlaybackState.PLAYING):
+            player.play()
+        player.stop()
+        wait_for_tasks()
+    player.close()
+    wait_for_tasks()
+    qtbot.wait(0)
+    assert player_wrappers() == 0
