@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from datetime import datetime
@@ -46,6 +47,19 @@ def background_tasks_finish():
     tasks = sys.modules.get("smartcourse_desktop.ui.tasks")
     if tasks is not None:
         tasks.wait_for_tasks()
+
+
+@pytest.fixture(autouse=True)
+def root_logger_restored():
+    """A test that sets up the app's logging (a file, or stderr captured for that test only) leaves the
+    root logger as it found it, so later tests never log into a closed stream."""
+    root = logging.getLogger()
+    handlers, level = root.handlers[:], root.level
+    yield
+    for handler in root.handlers:
+        if handler not in handlers:
+            handler.close()
+    root.handlers[:], root.level = handlers, level
 
 
 @pytest.fixture(autouse=True)

@@ -28,19 +28,19 @@ def answer(button: QMessageBox.StandardButton, seen: list[str]) -> None:
     QTimer.singleShot(0, click)
 
 
-def test_no_leaves_the_damaged_database_as_it_is(qtbot, paths):
+def test_no_leaves_the_damaged_database_as_it_is(qtbot, paths, clock):
     before = damaged(paths)
     seen: list[str] = []
     answer(QMessageBox.StandardButton.No, seen)
-    assert open_store_with_consent(paths.database) is None
+    assert open_store_with_consent(paths.database, clock) is None
     assert "damaged" in seen[0]
     assert files(paths) == before
 
 
-def test_yes_keeps_the_damaged_file_and_starts_anew(qtbot, paths):
+def test_yes_keeps_the_damaged_file_and_starts_anew(qtbot, paths, clock):
     before = damaged(paths)
     answer(QMessageBox.StandardButton.Yes, [])
-    store = open_store_with_consent(paths.database)
+    store = open_store_with_consent(paths.database, clock)
     try:
         assert store is not None and store.moved_aside is not None
         assert store.moved_aside.read_bytes() == before[paths.database.name]
@@ -48,7 +48,7 @@ def test_yes_keeps_the_damaged_file_and_starts_anew(qtbot, paths):
         store.close()
 
 
-def test_a_healthy_database_asks_nothing(qtbot, paths):
-    store = open_store_with_consent(paths.database)
+def test_a_healthy_database_asks_nothing(qtbot, paths, clock):
+    store = open_store_with_consent(paths.database, clock)
     assert store is not None and store.moved_aside is None
     store.close()
