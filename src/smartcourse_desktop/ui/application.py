@@ -54,7 +54,7 @@ def run_gui(context: Context, log_file: Path, packages: list[str]) -> int:
     window = MainWindow(context, store)
     window.show()
     instance.arguments_received.connect(lambda paths: _receive(window, paths))
-    window.progress_features.start(context.paths.database)
+    window.progress.start(context.paths.database)
     if packages:
         window.import_flow.import_paths([Path(p) for p in packages])
     log.info("%s %s started", APP_NAME, __version__)

@@ -1,14 +1,18 @@
-"""Small informational dialogs: About and the keyboard shortcuts."""
+"""Every dialog opens through `show_dialog`; and the small ones: About, shortcuts, preferences."""
 
 from __future__ import annotations
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import Qt, qVersion
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
+    QMessageBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -16,10 +20,25 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop import APP_NAME, __version__
-from smartcourse_desktop.media.libvlc import libvlc_version
+from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.ui.icons import icon
+
+D = TypeVar("D", bound=QDialog)
+
+
+def show_dialog(dialog: D) -> D:
+    """Open `dialog` without blocking (window-modal, `open()`), and delete it once it closes, so
+    that opening a dialog again and again leaves nothing behind."""
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.open()
+    return dialog
 
 
 def about_text(parent: QWidget) -> str:
+    from PySide6 import __version__ as pyside_version
+
+    from smartcourse_desktop.media.libvlc import libvlc_version
+
     vlc = libvlc_version() or parent.tr("not installed")
     return parent.tr(
         "<h3>%1 %2</h3><p>An offline player for SmartCourse packages.</p>"
@@ -27,6 +46,35 @@ def about_text(parent: QWidget) -> str:
         "<p>Nothing leaves this computer: no telemetry, no update checks.</p>"
     ).replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion()) \
         .replace("%4", pyside_version).replace("%5", vlc)
+
+
+def show_about(parent: QWidget) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("About %1").replace("%1", APP_NAME), about_text(parent),
+                      QMessageBox.StandardButton.Ok, parent)
+    box.setIconPixmap(icon("smartcourse").pixmap(64, 64))
+    return show_dialog(box)
+
+
+def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
+    """(what, keys) for every action with a shortcut, then the reading's and the player's keys."""
+    from smartcourse_desktop.ui.player.shortcuts import shortcut_rows as player_rows
+    from smartcourse_desktop.ui.reading_view import reading_shortcut_rows
+
+    rows = [
+        (action.text().replace("&", ""), action.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+        for action in actions
+        if not action.shortcut().isEmpty()
+    ]
+    return rows + reading_shortcut_rows() + player_rows()
+
+
+def show_preferences(settings: Settings, parent: QWidget, applied: Callable[[list[str]], None]) -> QDialog:
+    from smartcourse_desktop.ui.i18n import available_languages, translations_dir
+    from smartcourse_desktop.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, available_languages(translations_dir()), parent)
+    dialog.applied.connect(applied)
+    return show_dialog(dialog)
 
 
 class ShortcutsDialog(QDialog):

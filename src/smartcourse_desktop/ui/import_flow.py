@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.system.errors import ImportCancelled, SmartCourseError
+from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 from smartcourse_desktop.ui.text import size_text
 
@@ -44,7 +45,7 @@ class ImportFlow(QObject):
         dialog.setNameFilter(self.tr("SmartCourse packages (*.smartcourse)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
-        dialog.open()
+        show_dialog(dialog)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import one package after the other; a busy importer queues the rest."""
@@ -123,7 +124,7 @@ class ImportFlow(QObject):
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda answer: self._after_force_question(source, answer))
-        box.open()
+        show_dialog(box)
 
     def _after_force_question(self, source: Path, answer: int) -> None:
         if answer == QMessageBox.StandardButton.Yes:
@@ -134,22 +135,24 @@ class ImportFlow(QObject):
 
     def _fail(self, text: str) -> None:
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text, QMessageBox.StandardButton.Ok, self._parent)
-        box.open()
+        show_dialog(QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text,
+                                QMessageBox.StandardButton.Ok, self._parent))
 
     # -- remove -----------------------------------------------------------------------------
-    def ask_remove(self, installed: InstalledCourse) -> None:
+    def ask_remove(self, installed: InstalledCourse, size: int | None = None) -> None:
+        """Ask before removing a course; `size` is its measured size on disk, if known."""
         if not installed.root.writable:
             self._fail(self.tr("“%1” was installed for everyone on this computer (%2) and cannot be removed here.")
                        .replace("%1", installed.course.title).replace("%2", str(installed.root.path)))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove course"),
                           self.tr("Remove “%1” and free %2? Your progress and notes are kept.")
-                          .replace("%1", installed.course.title).replace("%2", size_text(installed.disk_size())),
+                          .replace("%1", installed.course.title)
+                          .replace("%2", size_text(installed.disk_size() if size is None else size)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda answer: answer == QMessageBox.StandardButton.Yes and self._remove(installed))
-        box.open()
+        show_dialog(box)
 
     def _remove(self, installed: InstalledCourse) -> None:
         from smartcourse_desktop.courses.install import remove_installed

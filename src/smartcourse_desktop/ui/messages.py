@@ -7,12 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from smartcourse_desktop.ui.dialogs import show_dialog
+
 
 def tell(parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
     box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("message")
-    box.open()
-    return box
+    return show_dialog(box)
 
 
 def warn(parent: QWidget, title: str, text: str) -> QMessageBox:
@@ -27,8 +28,7 @@ def ask(parent: QWidget, title: str, text: str, yes_text: str, on_yes: Callable[
     yes.setAccessibleName(yes_text)
     yes.clicked.connect(on_yes)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.open()
-    return box
+    return show_dialog(box)
 
 
 def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str,
@@ -40,5 +40,4 @@ def ask_save_path(parent: QWidget, title: str, suggested: Path, filters: str,
     if suggested.suffix:
         dialog.setDefaultSuffix(suggested.suffix.lstrip("."))
     dialog.fileSelected.connect(lambda name: on_chosen(Path(name)))
-    dialog.open()
-    return dialog
+    return show_dialog(dialog)

@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
+from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
 
 log = logging.getLogger(__name__)
@@ -56,8 +57,7 @@ def ask_export_pdf(parent: QWidget, document: QTextDocument) -> QFileDialog:
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.fileSelected.connect(lambda name: _export_or_warn(parent, document, Path(name)))
-    dialog.open()
-    return dialog
+    return show_dialog(dialog)
 
 
 def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> None:
@@ -65,10 +65,9 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
         path.touch()
         export_pdf(document, path)
     except OSError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Export to PDF"),
-                          parent.tr("The PDF could not be written: %1").replace("%1", str(exc)),
-                          QMessageBox.StandardButton.Ok, parent)
-        box.open()
+        show_dialog(QMessageBox(QMessageBox.Icon.Warning, parent.tr("Export to PDF"),
+                                parent.tr("The PDF could not be written: %1").replace("%1", str(exc)),
+                                QMessageBox.StandardButton.Ok, parent))
 
 
 def ask_print(parent: QWidget, document: QTextDocument) -> QPrintDialog:
@@ -76,8 +75,7 @@ def ask_print(parent: QWidget, document: QTextDocument) -> QPrintDialog:
     printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     dialog = QPrintDialog(printer, parent)
     dialog.accepted.connect(lambda: document.print_(printer))
-    dialog.open()
-    return dialog
+    return show_dialog(dialog)
 
 
 def _file_name(title: str) -> str:
