@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
 
 from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.reading.search_index import MARK_END, MARK_START, HitKind, SearchHit, index_missing
+from smartcourse_desktop.records.notes import clock
 from smartcourse_desktop.system.paths import Paths
 from smartcourse_desktop.ui.tasks import Task, run_task
-from smartcourse_desktop.ui.text import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +67,7 @@ class SearchResultsModel(QAbstractListModel):
                 HitKind.CAPTION: self.tr("Lecture"), HitKind.TRANSCRIPT: self.tr("Transcript")}[hit.kind]
         parts = [hit.lesson_title, kind]
         if hit.start is not None:
-            parts.append(self.tr("at %1").replace("%1", clock_text(hit.start)))
+            parts.append(self.tr("at %1").replace("%1", clock(hit.start)))
         if hit.heading and hit.heading != hit.lesson_title and hit.kind == HitKind.READING:
             parts.append(hit.heading)
         return " · ".join(parts)
