@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
+from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.main_window import MainWindow
 
 BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from smartcourse_desktop.ui.dialogs import ShortcutsDialog
+from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog
 from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 from tests.ui.test_main_window import BUNDLED_ID, make_window

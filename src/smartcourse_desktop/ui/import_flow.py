@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
@@ -18,6 +19,9 @@ from smartcourse_desktop.system.errors import ImportCancelled, SmartCourseError
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 from smartcourse_desktop.ui.text import size_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +45,8 @@ class ImportFlow(QObject):
 
     # -- import -----------------------------------------------------------------------------
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self._parent, self.tr("Import course"))
         dialog.setNameFilter(self.tr("SmartCourse packages (*.smartcourse)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
@@ -57,6 +63,8 @@ class ImportFlow(QObject):
         if not self._context.policy.allow_import:
             self._fail(self.tr("Importing courses is turned off on this computer by your IT department."))
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         from smartcourse_desktop.courses.importer import import_course, target_root
         from smartcourse_desktop.courses.signing import Trust
 
@@ -119,6 +127,8 @@ class ImportFlow(QObject):
         self.import_paths([])
 
     def _offer_force(self, source: Path, exc: SmartCourseError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Course already installed"),
                           self.tr("%1. Install this package anyway?").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
@@ -127,6 +137,8 @@ class ImportFlow(QObject):
         show_dialog(box)
 
     def _after_force_question(self, source: Path, answer: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if answer == QMessageBox.StandardButton.Yes:
             self._start(source, force=True)
         else:
@@ -134,6 +146,8 @@ class ImportFlow(QObject):
             self.import_paths([])
 
     def _fail(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.message.emit(text)
         show_dialog(QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text,
                                 QMessageBox.StandardButton.Ok, self._parent))
@@ -141,6 +155,8 @@ class ImportFlow(QObject):
     # -- remove -----------------------------------------------------------------------------
     def ask_remove(self, installed: InstalledCourse, size: int | None = None) -> None:
         """Ask before removing a course; `size` is its measured size on disk, if known."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not installed.root.writable:
             self._fail(self.tr("“%1” was installed for everyone on this computer (%2) and cannot be removed here.")
                        .replace("%1", installed.course.title).replace("%2", str(installed.root.path)))

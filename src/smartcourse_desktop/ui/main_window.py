@@ -6,13 +6,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.course_controller import CourseController
-from smartcourse_desktop.ui.dialogs import ShortcutsDialog, shortcut_rows, show_about, show_dialog, show_preferences
+from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
 from smartcourse_desktop.ui.library_controller import LibraryController
@@ -66,13 +66,16 @@ class MainWindow(QMainWindow):
         menus.add(self.tr("&Full screen"), self.toggle_full_screen, "F11")
         self.help_menu = menus.start(self.tr("&Help"))
         menus.add(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        menus.add(self.tr("&About %1").replace("%1", APP_NAME), lambda: show_about(self))
+        menus.add(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
 
     def _place_progress(self) -> None:
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.progress.menu)
         self.addActions(self.progress.actions)
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.progress.dock)
-        self.resizeDocks([self.progress.dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.progress.dock_created.connect(self._place_notes)
+
+    def _place_notes(self, dock: QDockWidget) -> None:
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        self.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
 
     def _connect(self) -> None:
         view = self.library.view
@@ -98,10 +101,19 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Machine configuration ignored: %1").replace("%1", problem))
 
     def show_shortcuts(self) -> None:
+        from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog, shortcut_rows
+
         show_dialog(ShortcutsDialog(shortcut_rows(self.actions()), self))
 
     def show_preferences(self) -> None:
+        from smartcourse_desktop.ui.help_dialogs import show_preferences
+
         show_preferences(self.settings, self, self.courses.apply_preferences)
+
+    def show_about(self) -> None:
+        from smartcourse_desktop.ui.help_dialogs import show_about
+
+        show_about(self)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()

@@ -11,9 +11,9 @@ import time
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
@@ -25,8 +25,10 @@ from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.navigator import Navigator
-from smartcourse_desktop.ui.notes_panel import NotesPanel
 from smartcourse_desktop.ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.ui.notes_panel import NotesPanel
 
 log = logging.getLogger(__name__)
 STUDY_TICK_S = 5
@@ -36,19 +38,17 @@ BACKUP_CHECK_MS = 3600 * 1000
 
 class ProgressFeatures(QObject):
     """The Progress menu (`menu`, its `actions` carry shortcuts for the window) and the notes
-    `dock`, which the window places. Dialogs open over `parent`, the window."""
+    dock, built the first time the notes are shown and then handed to the window to place
+    (`dock_created`). Dialogs open over `parent`, the window."""
+
+    dock_created = Signal(QDockWidget)
 
     def __init__(self, store: Store, navigator: Navigator, context: Context, parent: QWidget) -> None:
         super().__init__(parent)
         self.store, self.navigator, self.context, self.parent_widget = store, navigator, context, parent
         self.settings = context.settings
-        self.notes = NotesPanel(store)
-        self.notes.jump_requested.connect(self.jump)
-        self.dock = QDockWidget(self.tr("Notes"), parent)
-        self.dock.setObjectName("notesDock")
-        self.dock.setWidget(self.notes)
-        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
-                              | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+        self._notes: NotesPanel | None = None
+        self._dock: QDockWidget | None = None
         self._study: dict[str, float] = {}
         self.actions: list[QAction] = []
         self._build_menu()
@@ -59,6 +59,27 @@ class ProgressFeatures(QObject):
         self.backup_timer = self._timer(BACKUP_CHECK_MS, self.backup_now)
         self.backup_task: Task | None = None
         self._lesson_changed()
+
+    @property
+    def notes(self) -> NotesPanel:
+        return self.dock.widget()  # type: ignore[return-value]
+
+    @property
+    def dock(self) -> QDockWidget:
+        if self._dock is None:
+            from smartcourse_desktop.ui.notes_panel import NotesPanel
+
+            self._notes = NotesPanel(self.store)
+            self._notes.jump_requested.connect(self.jump)
+            self._dock = QDockWidget(self.tr("Notes"), self.parent_widget)
+            self._dock.setObjectName("notesDock")
+            self._dock.setWidget(self._notes)
+            self._dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable
+                                   | QDockWidget.DockWidgetFeature.DockWidgetFloatable)
+            self._dock.hide()
+            self.dock_created.emit(self._dock)
+            self._show_lesson_notes()
+        return self._dock
 
     def _timer(self, interval_ms: int, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -115,17 +136,23 @@ class ProgressFeatures(QObject):
 
     def _sync_dock(self) -> None:
         """The notes sit beside a course's lessons, when the learner wants them."""
-        self.dock.setVisible(self.navigator.on_course_page and self.notes_action.isChecked())
+        wanted = self.navigator.on_course_page and self.notes_action.isChecked()
+        if wanted or self._dock is not None:
+            self.dock.setVisible(wanted)
 
     def _remember_notes(self, shown: bool) -> None:
         if not self.settings.is_locked("ui.show_notes"):
             self.settings.set("ui.show_notes", shown)
 
     def _lesson_changed(self, *_args: object) -> None:
-        on_course = self.navigator.on_course_page
         self._sync_dock()
-        self.notes.set_lesson(self.navigator.course if on_course else None,
-                              self.navigator.lesson if on_course else None)
+        self._show_lesson_notes()
+
+    def _show_lesson_notes(self) -> None:
+        if self._notes is not None:
+            on_course = self.navigator.on_course_page
+            self._notes.set_lesson(self.navigator.course if on_course else None,
+                                   self.navigator.lesson if on_course else None)
 
     def _tick(self) -> None:
         """Credit reading time while a reading is open in the active window, up to 3× its length."""
@@ -133,7 +160,8 @@ class ProgressFeatures(QObject):
         if course is None or lesson is None or lesson.kind != LessonKind.READING \
                 or not self.parent_widget.isActiveWindow():
             return
-        self.notes.update_moment()
+        if self._notes is not None:
+            self._notes.update_moment()
         credited = self._study.get(lesson.id, 0.0)
         if credited < max(3 * lesson.duration, 300.0):
             self._study[lesson.id] = credited + STUDY_TICK_S
