@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir
 
-from smartcourse_desktop.ui.single_instance import SingleInstance, server_name
+from smartcourse_desktop.ui.single_instance import SingleInstance, may_be_running, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -46,3 +46,15 @@ def test_a_stale_socket_left_by_a_crash_is_replaced(qtbot, tmp_path):
 
 def test_profiles_get_different_servers(tmp_path):
     assert server_name(tmp_path / "a") != server_name(tmp_path / "b")
+
+
+def test_a_listening_instance_is_seen_without_talking_to_it(qtbot, tmp_path):
+    name = server_name(tmp_path)
+    assert not may_be_running(name)
+    running = SingleInstance(name)
+    assert running.listen()
+    try:
+        assert may_be_running(name)
+    finally:
+        running.server.close()
+    assert not may_be_running(name)

@@ -2,28 +2,46 @@
 
 The first instance listens on a local socket named after the profile's data folder (so each OS
 user, and each portable copy, has its own); the socket is accessible to its user only.
+QtNetwork is loaded only to talk on that socket: `may_be_running` looks for it without it, so a
+first start does not pay for QtNetwork before its window shows.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
+import os
+import sys
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDir, QObject, Signal
 
 from smartcourse_desktop import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 2000
 
 
 def server_name(data_folder: Path) -> str:
-    digest = hashlib.sha256(str(data_folder.resolve()).encode()).hexdigest()[:16]
-    return f"{APP_ID}-{digest}"
+    """Stable across runs; zlib rather than hashlib, which loads OpenSSL (~10 ms at start-up)."""
+    folder = str(data_folder.resolve()).encode()
+    return f"{APP_ID}-{zlib.crc32(folder):08x}{zlib.adler32(folder):08x}"
+
+
+def may_be_running(name: str) -> bool:
+    """False only if no instance listens on `name`: its socket file (or, on Windows, its named
+    pipe) is missing. A crashed instance's leftover file makes this True; `hand_over` then fails."""
+    if sys.platform == "win32":
+        try:
+            return name in os.listdir("\\\\.\\pipe\\")
+        except OSError:
+            return True
+    return (Path(QDir.tempPath()) / name).exists()
 
 
 class SingleInstance(QObject):
@@ -34,6 +52,8 @@ class SingleInstance(QObject):
 
     def __init__(self, name: str, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        from PySide6.QtNetwork import QLocalServer
+
         self.name = name
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
@@ -41,6 +61,8 @@ class SingleInstance(QObject):
 
     def hand_over(self, arguments: list[str]) -> bool:
         """True if a running instance took the arguments (this one should exit)."""
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = QLocalSocket()
         socket.connectToServer(self.name)
         if not socket.waitForConnected(TIMEOUT_MS):
@@ -51,6 +73,8 @@ class SingleInstance(QObject):
         return bool(delivered)
 
     def listen(self) -> bool:
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
         if self.server.listen(self.name):
             return True
         if self.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
@@ -67,6 +91,8 @@ class SingleInstance(QObject):
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
             return
