@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QDockWidget, QMainWindow
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.model import Course
@@ -46,7 +46,19 @@ class SearchController(QObject):
         return self._panel
 
     def show(self) -> None:
+        self._share_area()
         self.panel.open_search()
+
+    def _share_area(self) -> None:
+        """Open as a tab beside another panel in the same dock area, rather than squeezed under it."""
+        panel, window = self.panel, self.window
+        if panel.isVisible() or window.tabifiedDockWidgets(panel):
+            return
+        area = window.dockWidgetArea(panel)
+        other = next((d for d in window.findChildren(QDockWidget)
+                      if d is not panel and d.isVisible() and window.dockWidgetArea(d) == area), None)
+        if other is not None:
+            window.tabifyDockWidget(other, panel)
 
     def courses_changed(self, courses: list[Course]) -> None:
         """Index the courses not indexed yet: at once in a shown window, a little later at start-up."""

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMainWindow,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -146,22 +145,10 @@ class SearchPanel(QDockWidget):
         self.setMinimumWidth(320)
 
     def open_search(self) -> None:
-        self._share_area()
         self.show()
         self.raise_()
         self.field.setFocus()
         self.field.selectAll()
-
-    def _share_area(self) -> None:
-        """Open as a tab beside another panel in the same dock area, rather than squeezed under it."""
-        window = self.parentWidget()
-        if not isinstance(window, QMainWindow) or self.isVisible() or window.tabifiedDockWidgets(self):
-            return
-        area = window.dockWidgetArea(self)
-        other = next((d for d in window.findChildren(QDockWidget)
-                      if d is not self and d.isVisible() and window.dockWidgetArea(d) == area), None)
-        if other is not None:
-            window.tabifyDockWidget(other, self)
 
     def run_search(self) -> None:
         self.timer.stop()
