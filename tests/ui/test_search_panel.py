@@ -81,3 +81,11 @@ def test_down_arrow_moves_to_results_and_escape_closes(qtbot, window):
     panel.field.setFocus()
     qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
     assert not panel.isVisible()
+
+
+def test_search_opens_as_a_tab_beside_the_shown_notes(qtbot, window):
+    window.courses.open_course(COURSE_ID)
+    window.progress.notes_action.trigger()
+    assert window.progress.dock.isVisible()
+    search_for(qtbot, window, "street")
+    assert window.tabifiedDockWidgets(window.search.panel) == [window.progress.dock]
