@@ -1,11 +1,12 @@
-"""The entry point: a subcommand runs headless on the core and returns its exit status."""
+"""The entry point: a subcommand runs headless and returns its status; a plain start needs no parser."""
 
 from __future__ import annotations
 
 import pytest
 
 from smartcourse_desktop import __version__
-from smartcourse_desktop.app import main
+from smartcourse_desktop.app import main, parse_arguments
+from smartcourse_desktop.cli.main import build_parser
 from tests.system.test_logging_setup import restore_root_logger  # noqa: F401  (a fixture)
 
 BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
@@ -23,3 +24,15 @@ def test_version_and_a_failing_command(capsys, restore_root_logger):  # noqa: F8
     assert exited.value.code == 0 and __version__ in capsys.readouterr().out
     assert main(["remove", "org.example.not-installed"]) == 1
     assert capsys.readouterr().err.startswith("smartcourse remove: ")
+
+
+def test_a_plain_start_reads_like_the_parser_would():
+    for argv in ([], ["--verbose"]):
+        fast, full = parse_arguments(argv), build_parser().parse_args(argv)
+        assert (fast.command, fast.verbose) == (full.command, full.verbose)
+        assert fast.packages == []
+
+
+def test_other_arguments_go_through_the_parser():
+    args = parse_arguments(["gui", "course.smartcourse"])
+    assert args.command == "gui" and args.packages == ["course.smartcourse"]

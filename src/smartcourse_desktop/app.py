@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import argparse
 import sys
 
-from smartcourse_desktop.cli.main import parse_args, run
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.install import clean_library
 from smartcourse_desktop.system.logging_setup import setup_logging
 from smartcourse_desktop.system.paths import Paths
 
 
+def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
+    """A plain start (no arguments, or only --verbose) opens the window without building the
+    command-line parser, which imports every command's module."""
+    argv = sys.argv[1:] if argv is None else argv
+    if set(argv) <= {"--verbose"}:
+        return argparse.Namespace(command=None, verbose=bool(argv), packages=[])
+    from smartcourse_desktop.cli.main import parse_args
+
+    return parse_args(argv)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = parse_args(argv)
+    args = parse_arguments(argv)
     paths = Paths.default()
     paths.ensure_user_dirs()
     log_file = setup_logging(paths.logs, args.verbose)
@@ -21,6 +32,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command not in (None, "gui"):
         if context.policy.problem:
             print(f"smartcourse: warning: {context.policy.problem}", file=sys.stderr)
+        from smartcourse_desktop.cli.main import run
+
         return run(args, context)
     from smartcourse_desktop.ui.application import run_gui
 

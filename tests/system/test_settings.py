@@ -1,4 +1,4 @@
-"""Settings: typed options with defaults, written to a real file, and locked by policy."""
+"""Settings: typed, with defaults, in a real file, locked by policy; an old file with a removed key loads."""
 
 from __future__ import annotations
 
@@ -45,3 +45,12 @@ def test_policy_locks_a_setting(tmp_path):
     assert settings.get("player.rate") == 1.5 and settings.is_locked("player.rate")
     with pytest.raises(SettingsError, match="IT department"):
         settings.set("player.rate", 1.0)
+
+
+def test_the_unused_window_state_setting_is_gone_and_old_files_still_load(tmp_path):
+    path = tmp_path / "settings.json"
+    path.write_text(json.dumps({"ui.window_state": "AAAA", "ui.last_course": "org.example.c"}), encoding="utf-8")
+    settings = Settings(path, Policy())
+    assert settings.get("ui.last_course") == "org.example.c"
+    with pytest.raises(SettingsError):
+        settings.set("ui.window_state", "AAAA")

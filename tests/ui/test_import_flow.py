@@ -29,7 +29,7 @@ def package(tmp_path: Path, version: str = "1.0", payload: dict[str, bytes] | No
 
 
 def titles(window: MainWindow) -> list[str]:
-    model = window.library_model
+    model = window.library.model
     return [model.index(r).data() for r in range(model.rowCount())]
 
 
@@ -102,8 +102,8 @@ def test_remove_asks_then_frees_space_and_keeps_progress(qtbot, window, tmp_path
     with qtbot.waitSignal(window.import_flow.imported, timeout=20000):
         window.import_flow.import_paths([package(tmp_path)])
     store.mark_complete(COURSE_ID, "r1")
-    window.library_view.cards.setCurrentIndex(window.library_model.index(window.library_model.row_of(COURSE_ID)))
-    window.show_library()
+    window.library.view.cards.setCurrentIndex(window.library.model.index(window.library.model.row_of(COURSE_ID)))
+    window.courses.show_library()
     window.remove_action.trigger()
     box = message_box(qtbot)
     assert "Remove “Demo course”" in box.text() and "progress and notes are kept" in box.text()
@@ -115,8 +115,8 @@ def test_remove_asks_then_frees_space_and_keeps_progress(qtbot, window, tmp_path
 
 
 def test_bundled_course_cannot_be_removed(qtbot, window):
-    window.library_view.cards.setCurrentIndex(window.library_model.index(0))
-    window.show_library()
+    window.library.view.cards.setCurrentIndex(window.library.model.index(0))
+    window.courses.show_library()
     window.remove_action.trigger()
     box = message_box(qtbot)
     assert "cannot be removed here" in box.text()

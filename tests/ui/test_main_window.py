@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
+from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.main_window import MainWindow
 
 BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
@@ -26,66 +26,77 @@ def activate(qtbot, window) -> None:
 
 
 def lesson_index(window: MainWindow, kind: str):
-    course = window.course_page.course
+    course = window.courses.page.course
     lesson = next(each for each in course.lessons if each.kind.value == kind)
-    row = window.course_page.outline._lesson_items[lesson.id]
+    row = window.courses.page.outline._lesson_items[lesson.id]
     return lesson, row[0].index()
 
 
 def test_library_shows_bundled_course_card(qtbot, context, store):
     window = make_window(qtbot, context, store)
-    model = window.library_view.cards.model()
+    model = window.library.view.cards.model()
     titles = [model.index(r).data() for r in range(model.rowCount())]
     assert "Smart Cities for City Officials" in titles
-    summary = model.index(titles.index("Smart Cities for City Officials")).data(Qt.ItemDataRole.AccessibleTextRole)
-    assert "modules" in summary and "0% complete" in summary and "on disk" in summary
+    index = model.index(titles.index("Smart Cities for City Officials"))
+    qtbot.waitUntil(lambda: "on disk" in index.data(Qt.ItemDataRole.AccessibleTextRole))
+    summary = index.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "modules" in summary and "0% complete" in summary
+
+
+def test_course_sizes_are_measured_off_the_gui_thread(qtbot, context, store):
+    window = MainWindow(context, store)  # built, but the event loop has not run yet
+    qtbot.addWidget(window)
+    card = window.library.model.card(window.library.model.row_of(BUNDLED_ID))
+    assert card.disk_size is None and "on disk" not in window.library.model.summary(card)
+    qtbot.waitUntil(lambda: card.disk_size is not None)
+    assert card.disk_size == context.library.find(BUNDLED_ID).disk_size() > 0
 
 
 def test_opening_course_and_reading_shows_its_text(qtbot, context, store):
     window = make_window(qtbot, context, store)
-    cards = window.library_view.cards
+    cards = window.library.view.cards
     cards.setFocus()
-    index = cards.model().index(window.library_model.row_of(BUNDLED_ID))
+    index = cards.model().index(window.library.model.row_of(BUNDLED_ID))
     cards.setCurrentIndex(index)
     qtbot.keyClick(cards, Qt.Key.Key_Return)
-    assert window.pages.currentWidget() is window.course_page
-    assert window.course_page.title.text() == "Smart Cities for City Officials"
+    assert window.pages.currentWidget() is window.courses.page
+    assert window.courses.page.title.text() == "Smart Cities for City Officials"
     lesson, index = lesson_index(window, "reading")
-    outline = window.course_page.outline
+    outline = window.courses.page.outline
     rect = outline.visualRect(index)
     qtbot.mouseClick(outline.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.lesson_pane.title.text() == lesson.title
-    assert window.lesson_pane.stack.currentWidget() is window.lesson_pane.reading
-    text = window.lesson_pane.reading.toPlainText()
+    assert window.courses.lesson_pane.title.text() == lesson.title
+    assert window.courses.lesson_pane.stack.currentWidget() is window.courses.lesson_pane.reading
+    text = window.courses.lesson_pane.reading.toPlainText()
     assert len(text) > 20
     assert text.splitlines()[0].strip() in lesson.title or lesson.title.split(":")[0] in text
 
 
 def test_mark_as_done_updates_outline_course_and_library(qtbot, context, store):
     window = make_window(qtbot, context, store)
-    window.open_course(BUNDLED_ID)
+    window.courses.open_course(BUNDLED_ID)
     lesson, index = lesson_index(window, "reading")
-    window.course_page.outline.setCurrentIndex(index)
-    qtbot.mouseClick(window.lesson_pane.done_button, Qt.MouseButton.LeftButton)
+    window.courses.page.outline.setCurrentIndex(index)
+    qtbot.mouseClick(window.courses.lesson_pane.done_button, Qt.MouseButton.LeftButton)
     assert store.lesson(BUNDLED_ID, lesson.id).completed
-    done_item = window.course_page.outline._lesson_items[lesson.id][2]
+    done_item = window.courses.page.outline._lesson_items[lesson.id][2]
     assert done_item.data(Qt.ItemDataRole.AccessibleTextRole) == "done"
-    assert window.course_page.progress.value() > 0
-    card = window.library_model.card(window.library_model.row_of(BUNDLED_ID))
+    assert window.courses.page.progress.value() > 0
+    card = window.library.model.card(window.library.model.row_of(BUNDLED_ID))
     assert card.progress > 0
 
 
 def test_geometry_and_last_lesson_are_remembered(qtbot, context, store):
     window = make_window(qtbot, context, store)
     window.resize(700, 500)
-    window.open_course(BUNDLED_ID)
+    window.courses.open_course(BUNDLED_ID)
     lesson, index = lesson_index(window, "reading")
-    window.course_page.outline.setCurrentIndex(index)
+    window.courses.page.outline.setCurrentIndex(index)
     window.close()
     again = make_window(qtbot, context, store)
     assert again.size().width() == 700 and again.size().height() == 500
-    assert again.pages.currentWidget() is again.course_page
-    assert again.lesson_pane.lesson is not None and again.lesson_pane.lesson.id == lesson.id
+    assert again.pages.currentWidget() is again.courses.page
+    assert again.courses.lesson_pane.lesson is not None and again.courses.lesson_pane.lesson.id == lesson.id
 
 
 def test_continue_opens_next_unfinished_lesson(qtbot, context, store):
@@ -93,11 +104,11 @@ def test_continue_opens_next_unfinished_lesson(qtbot, context, store):
     first = course.lessons[0]
     store.mark_complete(BUNDLED_ID, first.id)
     window = make_window(qtbot, context, store)
-    window.show_library()
+    window.courses.show_library()
     activate(qtbot, window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.lesson_pane.lesson is not None
-    assert window.lesson_pane.lesson.id == course.lessons[1].id
+    assert window.courses.lesson_pane.lesson is not None
+    assert window.courses.lesson_pane.lesson.id == course.lessons[1].id
 
 
 def test_help_lists_shortcuts_and_about_names_versions(qtbot, context, store):
@@ -117,7 +128,7 @@ def test_every_control_has_an_accessible_name(qtbot, context, store):
     from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QAbstractSlider, QLineEdit
 
     window = make_window(qtbot, context, store)
-    window.open_course(BUNDLED_ID)
+    window.courses.open_course(BUNDLED_ID)
     kinds = (QAbstractButton, QAbstractItemView, QLineEdit, QAbstractSlider)
     controls = [w for kind in kinds for w in window.findChildren(kind)
                 if w.isVisibleTo(window) and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
@@ -127,15 +138,16 @@ def test_every_control_has_an_accessible_name(qtbot, context, store):
 
 def test_library_details_describe_the_course_and_start_it(qtbot, context, store):
     window = make_window(qtbot, context, store)
-    window.show_library()
-    details = window.library_view.details
+    window.courses.show_library()
+    details = window.library.view.details
     course = context.library.find(BUNDLED_ID).course
     assert details.isVisible() and details.title.text() == course.title
     assert course.modules[2].title in details.body.text()
     assert details.continue_button.text() == "Start"
     qtbot.mouseClick(details.continue_button, Qt.MouseButton.LeftButton)
-    assert window.pages.currentWidget() is window.course_page
-    assert window.lesson_pane.lesson is not None and window.lesson_pane.lesson.id == course.lessons[0].id
-    window.complete_lesson(course.lessons[0].id)
-    window.show_library()
+    assert window.pages.currentWidget() is window.courses.page
+    opened = window.courses.lesson_pane.lesson
+    assert opened is not None and opened.id == course.lessons[0].id
+    window.courses.complete_lesson(course.lessons[0].id)
+    window.courses.show_library()
     assert details.continue_button.text() == "Continue" and "% complete" in details.facts.text()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog
 from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 from tests.ui.test_main_window import BUNDLED_ID, make_window
@@ -11,27 +12,29 @@ from tests.ui.test_main_window import BUNDLED_ID, make_window
 
 def open_first_lecture(qtbot, context, store) -> MainWindow:
     window = make_window(qtbot, context, store)
-    window.open_course(BUNDLED_ID)
-    lecture = next(each for each in window.course_page.course.lessons if each.kind.value == "video")
-    window.course_page.outline.select_lesson(lecture.id)
+    window.courses.open_course(BUNDLED_ID)
+    lecture = next(each for each in window.courses.page.course.lessons if each.kind.value == "video")
+    window.courses.page.outline.select_lesson(lecture.id)
     return window
 
 
 def test_bundled_lecture_plays_in_the_lesson_pane_and_quit_saves_the_position(qtbot, context, store):
     window = open_first_lecture(qtbot, context, store)
-    player = window.lesson_pane.player
-    assert window.lesson_pane.stack.currentWidget() is player
+    player = window.courses.lesson_pane.player
+    assert window.courses.lesson_pane.stack.currentWidget() is player
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
     qtbot.mouseClick(player.stage.surface, Qt.MouseButton.LeftButton)  # a click on the picture plays
     qtbot.waitUntil(lambda: player.player.position > 1.0, timeout=8000)
-    lesson_id = window.lesson_pane.lesson.id
+    lesson_id = window.courses.lesson_pane.lesson.id
     window.close()
     assert store.lesson(BUNDLED_ID, lesson_id).position >= 1.0
 
 
 def test_player_keys_are_listed_in_help(qtbot, context, store):
     window = open_first_lecture(qtbot, context, store)
-    rows = dict(window.shortcut_rows())
+    window.show_shortcuts()
+    table = window.findChild(ShortcutsDialog).table
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert rows["Play or pause the lecture"] == "Space"
     assert rows["Faster"] == "]" and rows["Slower"] == "["
     assert rows["Captions on or off"] == "C" and rows["Leave full screen"] == "Esc"
@@ -39,29 +42,29 @@ def test_player_keys_are_listed_in_help(qtbot, context, store):
 
 def test_reading_after_a_lecture_stops_it(qtbot, context, store):
     window = open_first_lecture(qtbot, context, store)
-    player = window.lesson_pane.player
+    player = window.courses.lesson_pane.player
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
     player.play()
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=5000)
-    reading = next(each for each in window.course_page.course.lessons if each.kind.value == "reading")
-    window.course_page.outline.select_lesson(reading.id)
+    reading = next(each for each in window.courses.page.course.lessons if each.kind.value == "reading")
+    window.courses.page.outline.select_lesson(reading.id)
     assert player.player.state == PlaybackState.EMPTY
-    assert window.lesson_pane.stack.currentWidget() is window.lesson_pane.reading
+    assert window.courses.lesson_pane.stack.currentWidget() is window.courses.lesson_pane.reading
 
 
 def test_play_next_moves_on_to_the_next_lecture_of_the_module(qtbot, context, store):
     context.settings.set("player.play_next", True)
     window = open_first_lecture(qtbot, context, store)
-    player = window.lesson_pane.player
-    first = window.lesson_pane.lesson
+    player = window.courses.lesson_pane.player
+    first = window.courses.lesson_pane.lesson
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
     player.seek(player.player.duration - 1.0)
     player.play()
-    qtbot.waitUntil(lambda: window.lesson_pane.lesson.id != first.id, timeout=8000)
-    following = window.lesson_pane.lesson
-    assert following.is_lecture and window.course_page.course.module_of(following.id).id == \
-        window.course_page.course.module_of(first.id).id
-    assert window.course_page.outline.current_lesson_id() == following.id
+    qtbot.waitUntil(lambda: window.courses.lesson_pane.lesson.id != first.id, timeout=8000)
+    following = window.courses.lesson_pane.lesson
+    assert following.is_lecture and window.courses.page.course.module_of(following.id).id == \
+        window.courses.page.course.module_of(first.id).id
+    assert window.courses.page.outline.current_lesson_id() == following.id
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=5000)
     assert store.lesson(BUNDLED_ID, first.id).position == 0  # finished: starts from the top next time
 
@@ -85,21 +88,21 @@ def test_playing_a_lecture_through_marks_it_done_in_outline_course_and_library(q
     window = MainWindow(context, store)
     qtbot.addWidget(window)
     window.show()
-    window.open_course("org.example.short")
-    window.course_page.outline.select_lesson("l1")
-    player = window.lesson_pane.player
+    window.courses.open_course("org.example.short")
+    window.courses.page.outline.select_lesson("l1")
+    player = window.courses.lesson_pane.player
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
-    with qtbot.waitSignal(window.progress_changed, timeout=10000):
+    with qtbot.waitSignal(window.navigator.progress_changed, timeout=10000):
         player.play()
     assert store.lesson("org.example.short", "l1").completed
-    assert window.course_page.outline._lesson_items["l1"][2].data(Qt.ItemDataRole.AccessibleTextRole) == "done"
-    assert window.library_model.card(window.library_model.row_of("org.example.short")).progress == 1.0
-    assert not window.lesson_pane.done_button.isVisible()
+    assert window.courses.page.outline._lesson_items["l1"][2].data(Qt.ItemDataRole.AccessibleTextRole) == "done"
+    assert window.library.model.card(window.library.model.row_of("org.example.short")).progress == 1.0
+    assert not window.courses.lesson_pane.done_button.isVisible()
 
 
 def test_a_lecture_keeps_playing_when_the_window_is_minimised(qtbot, context, store):
     window = open_first_lecture(qtbot, context, store)
-    player = window.lesson_pane.player
+    player = window.courses.lesson_pane.player
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
     player.play()
     qtbot.waitUntil(lambda: player.player.position > 0.3, timeout=5000)
@@ -111,12 +114,12 @@ def test_a_lecture_keeps_playing_when_the_window_is_minimised(qtbot, context, st
 
 def test_space_in_the_outline_plays_and_pauses_the_open_lecture(qtbot, context, store):
     window = open_first_lecture(qtbot, context, store)
-    player = window.lesson_pane.player
+    player = window.courses.lesson_pane.player
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
-    outline = window.course_page.outline
+    outline = window.courses.page.outline
     outline.setFocus()
     qtbot.keyClick(outline, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.PLAYING, timeout=8000)
     qtbot.keyClick(outline, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.PAUSED, timeout=8000)
-    assert window.lesson_pane.lesson.kind.value == "video"
+    assert window.courses.lesson_pane.lesson.kind.value == "video"

@@ -22,9 +22,9 @@ from tests.ui.test_main_window import BUNDLED_ID, activate, make_window
 
 
 def open_lesson(window, kind: str):
-    window.open_course(BUNDLED_ID)
-    lesson = next(each for each in window.course_page.course.lessons if each.kind.value == kind)
-    window.course_page.outline.select_lesson(lesson.id)
+    window.courses.open_course(BUNDLED_ID)
+    lesson = next(each for each in window.courses.page.course.lessons if each.kind.value == kind)
+    window.courses.page.outline.select_lesson(lesson.id)
     return lesson
 
 
@@ -48,13 +48,13 @@ def visible_box(window, name: str) -> QMessageBox:
 def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, store):
     window = make_window(qtbot, context, store)
     lecture = open_lesson(window, "video")
-    panel = window.progress_features.notes
-    assert not window.progress_features.dock.isVisible()  # off by default: the lesson gets the room
-    notes_button = next(b for b in window.course_page.findChildren(QToolButton) if b.text() == "Notes")
+    panel = window.progress.notes
+    assert not window.progress.dock.isVisible()  # off by default: the lesson gets the room
+    notes_button = next(b for b in window.courses.page.findChildren(QToolButton) if b.text() == "Notes")
     qtbot.mouseClick(notes_button, Qt.MouseButton.LeftButton)
-    assert window.progress_features.dock.isVisible()
+    assert window.progress.dock.isVisible()
     assert context.settings.get("ui.show_notes") is True
-    module = window.course_page.course.module_of(lecture.id)
+    module = window.courses.page.course.module_of(lecture.id)
     assert module.reflection_questions and module.reflection_questions[0][:30] in panel.questions.toPlainText()
     store.save_position(BUNDLED_ID, lecture.id, 42.0)
     activate(qtbot, window)
@@ -66,8 +66,8 @@ def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, st
     assert note.position == 42.0 and panel.editor.toPlainText() == ""
 
     reading = open_lesson(window, "reading")
-    assert window.lesson_pane.lesson.id == reading.id and panel.list.count() == 0
-    window.progress_features.all_notes_action.trigger()
+    assert window.courses.lesson_pane.lesson.id == reading.id and panel.list.count() == 0
+    window.progress.all_notes_action.trigger()
     dialog = window.findChild(AllNotesDialog)
     qtbot.keyClicks(dialog.search, "MAYOR")
     assert dialog.list.count() == 1 and lecture.title in dialog.list.item(0).text()
@@ -75,12 +75,12 @@ def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, st
     assert dialog.list.count() == 0
     dialog.search.clear()
     dialog.list.itemActivated.emit(dialog.list.item(0))
-    assert window.lesson_pane.lesson.id == lecture.id
-    assert _player_position(window) == 42.0 and window.lesson_pane.requested_start is None
+    assert window.courses.lesson_pane.lesson.id == lecture.id
+    assert _player_position(window) == 42.0 and window.courses.lesson_pane.requested_start is None
 
 
 def _player_position(window) -> float | None:
-    player = getattr(window.lesson_pane, "player", None)
+    player = getattr(window.courses.lesson_pane, "player", None)
     session = getattr(player, "session", None)
     return getattr(session, "position", None)
 
@@ -89,8 +89,8 @@ def test_notes_export_to_markdown(qtbot, context, store, tmp_path):
     lesson = next(each for each in context.library.find(BUNDLED_ID).course.lessons if each.kind.value == "reading")
     store.add_note(BUNDLED_ID, lesson.id, "Budget question for council")
     window = make_window(qtbot, context, store)
-    window.open_course(BUNDLED_ID)
-    window.progress_features.all_notes_action.trigger()
+    window.courses.open_course(BUNDLED_ID)
+    window.progress.all_notes_action.trigger()
     dialog = window.findChild(AllNotesDialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     choose_file(qtbot, dialog, tmp_path / "notes.md")
@@ -105,31 +105,31 @@ def test_reset_asks_first_then_forgets_progress_but_keeps_notes(qtbot, context, 
         store.mark_complete(BUNDLED_ID, lesson.id)
     store.add_note(BUNDLED_ID, course.lessons[0].id, "kept")
     window = make_window(qtbot, context, store)
-    window.open_course(BUNDLED_ID)
-    window.progress_features.reset_action.trigger()
+    window.courses.open_course(BUNDLED_ID)
+    window.progress.reset_action.trigger()
     click_button(qtbot, visible_box(window, "question"), "Cancel")
     assert len([r for r in store.course(BUNDLED_ID).values() if r.completed]) == 3
-    window.progress_features.reset_action.trigger()
+    window.progress.reset_action.trigger()
     box = visible_box(window, "question")
     assert course.title in box.text()
     click_button(qtbot, box, "Reset progress")
     assert store.course(BUNDLED_ID) == {} and [n.body for n in store.notes(BUNDLED_ID)] == ["kept"]
-    assert window.course_page.progress.value() == 0
+    assert window.courses.page.progress.value() == 0
     assert list(backup_folder(store).glob("before-reset-*.sqlite3"))
 
 
 def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store, clock, tmp_path):
     course = context.library.find(BUNDLED_ID).course
     window = make_window(qtbot, context, store)
-    window.open_course(BUNDLED_ID)
-    window.progress_features.certificate_action.trigger()
+    window.courses.open_course(BUNDLED_ID)
+    window.progress.certificate_action.trigger()
     dialog = window.findChild(CertificateDialog)
     assert not dialog.save_button.isEnabled() and "every lesson" in dialog.status.text()
     dialog.close()
     for lesson in course.lessons:
         store.mark_complete(BUNDLED_ID, lesson.id)
         store.add_time(BUNDLED_ID, lesson.id, 60)
-    window.progress_features.certificate_action.trigger()
+    window.progress.certificate_action.trigger()
     dialog = next(d for d in window.findChildren(CertificateDialog) if d.isVisible())
     qtbot.keyClicks(dialog.name, "Ana ")
     dialog.name.insert("Müller-Sørensen")  # typed through an input method: QTest types ASCII only
@@ -176,14 +176,14 @@ def test_restore_backup_lists_daily_copies_and_restores_one(qtbot, context, stor
     daily_backup(store, backup_folder(store), date(2026, 1, 5))
     store.reset_course(BUNDLED_ID)
     window = make_window(qtbot, context, store)
-    window.progress_features.restore_action.trigger()
+    window.progress.restore_action.trigger()
     dialog = window.findChild(BackupDialog)
     assert dialog.list.count() == 1 and "2026" in dialog.list.item(0).text()
     qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
     click_button(qtbot, visible_box(dialog, "question"), "Restore")
     assert store.lesson(BUNDLED_ID, course.lessons[0].id).completed
     assert "kept in" in visible_box(dialog, "message").text()
-    card = window.library_model.card(window.library_model.row_of(BUNDLED_ID))
+    card = window.library.model.card(window.library.model.row_of(BUNDLED_ID))
     assert card.progress > 0
 
 
@@ -191,7 +191,7 @@ def test_export_progress_from_the_menu(qtbot, context, store, tmp_path):
     course = context.library.find(BUNDLED_ID).course
     store.mark_complete(BUNDLED_ID, course.lessons[0].id)
     window = make_window(qtbot, context, store)
-    window.progress_features.export_action.trigger()
+    window.progress.export_action.trigger()
     target = tmp_path / "progress.csv"
     choose_file(qtbot, window, target)
     qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "message")))
@@ -205,10 +205,10 @@ def test_damaged_database_is_reported_with_where_it_was_kept(qtbot, context, pat
     store = Store.open(paths.database, clock=clock)
     try:
         window = make_window(qtbot, context, store)
-        window.progress_features.start(paths.database)
+        window.progress.start(paths.database)
         box = visible_box(window, "message")
         assert str(store.moved_aside) in box.text() and "damaged" in box.text()
-        task = window.progress_features.backup_task
+        task = window.progress.backup_task
         qtbot.waitUntil(lambda: task not in Task._running)  # finished, and its result delivered
         assert list(backup_folder(store).glob("progress-*.sqlite3"))
     finally:
@@ -219,7 +219,7 @@ def test_reading_time_is_counted_while_the_reading_is_open(qtbot, context, store
     window = make_window(qtbot, context, store)
     reading = open_lesson(window, "reading")
     activate(qtbot, window)
-    window.progress_features.clock.setInterval(20)
+    window.progress.clock.setInterval(20)
     qtbot.waitUntil(lambda: store.lesson(BUNDLED_ID, reading.id).time_spent >= 10)
 
 
@@ -230,8 +230,8 @@ def test_continue_resumes_the_lecture_at_its_saved_position(qtbot, context, stor
     store.record_opened(BUNDLED_ID, lecture.id)
     store.save_position(BUNDLED_ID, lecture.id, 30.0)
     window = make_window(qtbot, context, store)
-    window.show_library()
+    window.courses.show_library()
     activate(qtbot, window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert window.lesson_pane.lesson.id == lecture.id
+    assert window.courses.lesson_pane.lesson.id == lecture.id
     assert _player_position(window) == 30.0

@@ -27,13 +27,13 @@ def open_window(qtbot, context, store, lesson_id: str = "r1") -> MainWindow:
     window.resize(1100, 700)
     window.show()
     qtbot.waitExposed(window)
-    window.open_course(COURSE_ID, lesson_id)
-    assert window.lesson_pane.lesson.id == lesson_id
+    window.courses.open_course(COURSE_ID, lesson_id)
+    assert window.courses.lesson_pane.lesson.id == lesson_id
     return window
 
 
 def reading_of(window: MainWindow) -> ReadingView:
-    return window.lesson_pane.reading
+    return window.courses.lesson_pane.reading
 
 
 def test_contents_list_headings_and_jump_to_them(qtbot, context, store, course_dir):
@@ -108,7 +108,7 @@ def test_reaching_the_end_completes_the_reading(qtbot, context, store, course_di
     browser.setFocus()
     qtbot.keyClick(browser, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r1").completed)
-    assert not window.lesson_pane.done_button.isVisible()
+    assert not window.courses.lesson_pane.done_button.isVisible()
 
 
 def test_a_short_reading_completes_after_being_shown_a_while(qtbot, context, store, course_dir, monkeypatch):
@@ -171,7 +171,7 @@ def test_link_to_another_reading_opens_it_in_the_app(qtbot, context, store, cour
     reading = reading_of(window)
     href = reading.rendered.html.split('">the data reading')[0].rsplit('href="', 1)[1]
     reading.browser.anchorClicked.emit(QUrl(href))
-    assert window.lesson_pane.lesson.id == "r2"
+    assert window.courses.lesson_pane.lesson.id == "r2"
     assert "Open data portals" in reading.toPlainText()
 
 

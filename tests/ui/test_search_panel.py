@@ -21,26 +21,26 @@ def window(qtbot, context, store, paths):
     window.resize(1200, 750)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: COURSE_ID in window.search_index.indexed_versions(), timeout=10000)
+    qtbot.waitUntil(lambda: COURSE_ID in window.search.index.indexed_versions(), timeout=10000)
     return window
 
 
 def search_for(qtbot, window: MainWindow, text: str) -> None:
     activate(qtbot, window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    panel = window.search_panel
+    panel = window.search.panel
     assert panel.isVisible() and QApplication.focusWidget() is panel.field
     qtbot.keyClicks(panel.field, text)
     qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
 
 
 def test_courses_are_indexed_in_the_background_after_start(window):
-    assert COURSE_ID in window.search_index.indexed_versions()
+    assert COURSE_ID in window.search.index.indexed_versions()
 
 
 def test_results_update_as_you_type_with_highlighted_snippets(qtbot, window):
     search_for(qtbot, window, "lightho")
-    panel = window.search_panel
+    panel = window.search.panel
     assert panel.status.text() == "1 result"
     index = panel.model.index(0)
     assert "Budgets and people" in index.data() and "lighthouse" in index.data()
@@ -51,9 +51,9 @@ def test_results_update_as_you_type_with_highlighted_snippets(qtbot, window):
 
 def test_reading_hit_opens_the_reading_at_the_hit(qtbot, window):
     search_for(qtbot, window, "lighthouse")
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
-    assert window.lesson_pane.lesson.id == "r1"
-    browser = window.lesson_pane.reading.browser
+    qtbot.keyClick(window.search.panel.field, Qt.Key.Key_Return)
+    assert window.courses.lesson_pane.lesson.id == "r1"
+    browser = window.courses.lesson_pane.reading.browser
     assert browser.textCursor().selectedText() == "lighthouse"
     bar = browser.verticalScrollBar()
     assert bar.value() > bar.maximum() * 0.8
@@ -61,23 +61,31 @@ def test_reading_hit_opens_the_reading_at_the_hit(qtbot, window):
 
 def test_caption_hit_starts_the_lecture_at_the_cue(qtbot, window):
     search_for(qtbot, window, "cafe")
-    panel = window.search_panel
+    panel = window.search.panel
     hit = panel.model.index(0).data(HIT_ROLE)
     assert (hit.lesson_id, hit.kind, hit.start) == ("l1", HitKind.CAPTION, 65.5)
     assert "at 1:05" in panel.model.index(0).data()
     panel.results.setFocus()
     qtbot.keyClick(panel.results, Qt.Key.Key_Return)
-    pane = window.lesson_pane
+    pane = window.courses.lesson_pane
     assert pane.lesson.id == "l1"
     assert pane.requested_start is None and pane.player.session.position == pytest.approx(65.5)
 
 
 def test_down_arrow_moves_to_results_and_escape_closes(qtbot, window):
     search_for(qtbot, window, "zoning")
-    panel = window.search_panel
+    panel = window.search.panel
     qtbot.keyClick(panel.field, Qt.Key.Key_Down)
     assert QApplication.focusWidget() is panel.results
     assert MARK_START not in panel.model.index(0).data()
     panel.field.setFocus()
     qtbot.keyClick(panel.field, Qt.Key.Key_Escape)
     assert not panel.isVisible()
+
+
+def test_search_opens_as_a_tab_beside_the_shown_notes(qtbot, window):
+    window.courses.open_course(COURSE_ID)
+    window.progress.notes_action.trigger()
+    assert window.progress.dock.isVisible()
+    search_for(qtbot, window, "street")
+    assert window.tabifiedDockWidgets(window.search.panel) == [window.progress.dock]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDir
 
-from smartcourse_desktop.ui.single_instance import SingleInstance, server_name
+from smartcourse_desktop.ui.single_instance import SingleInstance, may_be_running, server_name
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -67,13 +67,13 @@ def test_a_starting_instance_holding_the_profile_lock_keeps_a_second_one_out(qtb
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         second = SingleInstance(server_name(tmp_path), lock_path)
         assert not second.start([], wait_s=0.3)
-        assert not second.server.isListening()
+        assert second.server is None
     finally:
         holder.kill()
         holder.wait()
     third = SingleInstance(server_name(tmp_path), lock_path)
     assert third.start([], wait_s=0.3)  # the holder died: its lock is stale
-    assert third.server.isListening()
+    assert third.listen()
     third.server.close()
     third.lock.unlock()
 
@@ -83,5 +83,15 @@ def test_a_lock_that_cannot_be_created_does_not_stop_the_start(qtbot, tmp_path):
     blocker.write_text("a file where the data folder should be")
     instance = SingleInstance(server_name(tmp_path / "elsewhere"), blocker / "instance.lock")
     assert instance.start([], wait_s=0.3)
-    assert instance.server.isListening()
+    assert instance.listen()
     instance.server.close()
+def test_a_listening_instance_is_seen_without_talking_to_it(qtbot, tmp_path):
+    name = server_name(tmp_path)
+    assert not may_be_running(name)
+    running = SingleInstance(name)
+    assert running.listen()
+    try:
+        assert may_be_running(name)
+    finally:
+        running.server.close()
+    assert not may_be_running(name)

@@ -9,7 +9,7 @@ from smartcourse_desktop.records.store import Note
 
 
 def clock(seconds: float) -> str:
-    """'3:07' or '1:02:03'."""
+    """A moment in a lecture, as notes, the player and search hits show it: '3:07' or '1:02:03'."""
     seconds = max(int(seconds), 0)
     hours, rest = divmod(seconds, 3600)
     minutes, secs = divmod(rest, 60)

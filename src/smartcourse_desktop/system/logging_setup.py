@@ -1,13 +1,28 @@
-"""One rotating log file in the state folder; the GUI never prints."""
+"""One log file in the state folder, rotated at start-up; the GUI never prints.
+
+Rotating at start-up rather than with logging.handlers.RotatingFileHandler keeps that module
+(and the socket and pickle modules it pulls in, ~30 ms) off the start-up path."""
 
 from __future__ import annotations
 
 import logging
-import logging.handlers
 from pathlib import Path
 
 LOG_NAME = "smartcourse.log"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+MAX_BYTES = 1_000_000
+KEEP = 3
+
+
+def rotate(log_file: Path, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+    """Once the log has grown past `max_bytes`, move it to .1 (and .1 to .2, …), keeping `keep` old logs."""
+    if not log_file.exists() or log_file.stat().st_size < max_bytes:
+        return
+    for n in range(keep - 1, 0, -1):
+        older = log_file.with_name(f"{log_file.name}.{n}")
+        if older.exists():
+            older.replace(log_file.with_name(f"{log_file.name}.{n + 1}"))
+    log_file.replace(log_file.with_name(f"{log_file.name}.1"))
 
 
 def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
@@ -18,7 +33,11 @@ def setup_logging(log_dir: Path, verbose: bool = False) -> Path | None:
     handler: logging.Handler
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        try:
+            rotate(log_file)
+        except OSError as exc:  # e.g. another running instance holds the file open on Windows
+            logging.getLogger(__name__).debug("log not rotated: %s", exc)
+        handler = logging.FileHandler(log_file, encoding="utf-8")
         problem = None
     except OSError as exc:
         handler, problem = logging.StreamHandler(), exc

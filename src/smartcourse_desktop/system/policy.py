@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,14 +51,23 @@ _FIELDS: dict[str, type] = {
 def load_policy(path: Path) -> Policy:
     """Read the policy file. A missing file means defaults; a broken one, defaults and a problem."""
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-        return _policy_from(data, path)
+        text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         return Policy()
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValueError) as exc:
-        problem = f"The machine configuration {path} is invalid ({exc}); safe defaults are used."
-        log.warning(problem)
-        return Policy(source=path, problem=problem)
+    except (OSError, UnicodeDecodeError) as exc:
+        return _broken(path, exc)
+    import tomllib  # only machines with a policy file pay for it at start-up
+
+    try:
+        return _policy_from(tomllib.loads(text), path)
+    except (tomllib.TOMLDecodeError, ValueError) as exc:
+        return _broken(path, exc)
+
+
+def _broken(path: Path, exc: Exception) -> Policy:
+    problem = f"The machine configuration {path} is invalid ({exc}); safe defaults are used."
+    log.warning(problem)
+    return Policy(source=path, problem=problem)
 
 
 def _policy_from(data: dict[str, Any], path: Path) -> Policy:

@@ -40,7 +40,6 @@ OPTIONS: dict[str, Option] = {
     o.key: o
     for o in (
         Option("ui.geometry", str, ""),
-        Option("ui.window_state", str, ""),
         Option("ui.last_course", str, ""),
         Option("ui.last_lesson", str, ""),
         Option("ui.language", str, ""),

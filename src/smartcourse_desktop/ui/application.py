@@ -6,8 +6,9 @@ import logging
 import os
 import sys
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -23,6 +24,9 @@ from smartcourse_desktop.ui.i18n import install_translations
 from smartcourse_desktop.ui.notices import tell_temporary_database
 from smartcourse_desktop.ui.single_instance import LOCK_NAME, SingleInstance, bring_to_front, server_name
 from smartcourse_desktop.ui.tasks import wait_for_tasks
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -82,17 +86,17 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
     window.show()
     if location.temporary:
         tell_temporary_database(window, location.path)
-    instance.arguments_received.connect(lambda paths: _receive(window, paths))
-    window.progress_features.start(context.paths.database)
+    window.progress.start(context.paths.database)
     if packages:
         window.import_flow.import_paths([Path(p) for p in packages])
     log.info("%s %s started", APP_NAME, __version__)
     if os.environ.get("SMARTCOURSE_EXIT_WHEN_IDLE"):
         QTimer.singleShot(0, lambda: _idle_for_benchmark(app))
+    _once_idle(lambda: _listen(instance, window))
     try:
         return app.exec()
     finally:
-        window.progress_features.sharing.stop()
+        window.progress.sharing.stop()
         wait_for_tasks()
         store.close()
 
@@ -124,7 +128,19 @@ def _agree_to_recover() -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def _receive(window, paths: list[str]) -> None:
+def _once_idle(work: Callable[[], object]) -> None:
+    """Non-visual start-up work: run it once the shown window has first gone idle."""
+    QTimer.singleShot(0, lambda: QTimer.singleShot(0, work))
+
+
+def _listen(instance: SingleInstance, window: MainWindow) -> None:
+    """From now on a second start hands its packages to this window."""
+    instance.setParent(window)
+    instance.arguments_received.connect(lambda paths: _receive(window, paths))
+    instance.listen()
+
+
+def _receive(window: MainWindow, paths: list[str]) -> None:
     """A second start (e.g. a double-clicked package) hands its files to this window."""
     bring_to_front(window)
     window.import_flow.import_paths([Path(p) for p in paths])

@@ -64,10 +64,12 @@ class CourseDetails(QFrame):
         course = card.installed.course
         self._course_id = course.id
         self.title.setText(course.title)
-        self.facts.setText(self.tr("%1 · %2 modules · %3 · %4% complete · %5 on disk")
-                           .replace("%1", embedded(course.publisher)).replace("%2", str(len(course.modules)))
-                           .replace("%3", duration_text(course.duration)).replace("%4", str(round(card.progress * 100)))
-                           .replace("%5", size_text(card.disk_size)))
+        facts = self.tr("%1 · %2 modules · %3 · %4% complete") \
+            .replace("%1", embedded(course.publisher)).replace("%2", str(len(course.modules))) \
+            .replace("%3", duration_text(course.duration)).replace("%4", str(round(card.progress * 100)))
+        if card.disk_size is not None:
+            facts += " · " + self.tr("%1 on disk").replace("%1", size_text(card.disk_size))
+        self.facts.setText(facts)
         self.continue_button.setText(self.tr("Continue") if card.progress > 0 else self.tr("Start"))
         modules = "".join(f"<li>{html.escape(m.title)}</li>" for m in course.modules)
         self.body.setText(f"<p>{html.escape(course.description)}</p>"

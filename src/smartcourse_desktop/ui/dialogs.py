@@ -1,56 +1,22 @@
-"""Small informational dialogs: About and the keyboard shortcuts."""
+"""Every dialog opens through `show_dialog`, so none is left behind after it closes."""
 
 from __future__ import annotations
 
-from PySide6 import __version__ as pyside_version
-from PySide6.QtCore import qVersion
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from typing import TYPE_CHECKING, TypeVar
 
-from smartcourse_desktop import APP_NAME, __version__
-from smartcourse_desktop.media.vlc_backend import libvlc_version
+from PySide6.QtCore import Qt
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QDialog
+
+D = TypeVar("D", bound="QDialog")
 
 
-def about_text(parent: QWidget) -> str:
-    vlc = libvlc_version() or parent.tr("not installed")
-    return parent.tr(
-        "<h3>%1 %2</h3><p>An offline player for SmartCourse packages.</p>"
-        "<p>Qt %3 (PySide6 %4)<br>libVLC %5</p>"
-        "<p>Nothing leaves this computer: no telemetry, no update checks.</p>"
-    ).replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion()) \
-        .replace("%4", pyside_version).replace("%5", vlc)
+def show_dialog(dialog: D) -> D:
+    """Open `dialog` without blocking (window-modal, `open()`), and delete it once it closes, so
+    that opening a dialog again and again leaves nothing behind."""
+    from PySide6.QtWidgets import QDialog
 
-
-class ShortcutsDialog(QDialog):
-    """A table of every shortcut, built from the actions and extra entries that define them."""
-
-    def __init__(self, rows: list[tuple[str, str]], parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        table = QTableWidget(len(rows), 2)
-        table.setObjectName("shortcutsTable")
-        table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        table.verticalHeader().hide()
-        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for row, (action, keys) in enumerate(rows):
-            table.setItem(row, 0, QTableWidgetItem(action))
-            table.setItem(row, 1, QTableWidgetItem(keys))
-        table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Every action can be reached from the keyboard:")))
-        layout.addWidget(table)
-        layout.addWidget(buttons)
-        self.table = table
-        self.resize(520, 520)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    QDialog.open(dialog)  # PySide6 binds only QPrintDialog.open(receiver, member), hiding QDialog.open()
+    return dialog

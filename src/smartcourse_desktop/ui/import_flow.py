@@ -8,15 +8,20 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.system.errors import ImportCancelled, SmartCourseError
+from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 from smartcourse_desktop.ui.text import embedded, size_text
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QProgressDialog
 
 log = logging.getLogger(__name__)
 
@@ -40,11 +45,13 @@ class ImportFlow(QObject):
 
     # -- import -----------------------------------------------------------------------------
     def choose_file(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         dialog = QFileDialog(self._parent, self.tr("Import course"))
         dialog.setNameFilter(self.tr("SmartCourse packages (*.smartcourse)"))
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
         dialog.filesSelected.connect(lambda files: self.import_paths([Path(f) for f in files]))
-        dialog.open()
+        show_dialog(dialog)
 
     def import_paths(self, paths: list[Path]) -> None:
         """Import one package after the other; a busy importer queues the rest."""
@@ -56,6 +63,8 @@ class ImportFlow(QObject):
         if not self._context.policy.allow_import:
             self._fail(self.tr("Importing courses is turned off on this computer by your IT department."))
             return
+        from PySide6.QtWidgets import QProgressDialog
+
         from smartcourse_desktop.courses.importer import import_course, target_root
         from smartcourse_desktop.courses.signing import Trust
 
@@ -120,15 +129,19 @@ class ImportFlow(QObject):
         self.import_paths([])
 
     def _offer_force(self, source: Path, exc: SmartCourseError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Course already installed"),
                           self.tr("%1. Install this package anyway?").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.No)
         box.finished.connect(lambda answer: self._after_force_question(source, answer))
-        box.open()
+        show_dialog(box)
 
     def _after_force_question(self, source: Path, answer: int) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         if answer == QMessageBox.StandardButton.Yes:
             self._start(source, force=True)
         else:
@@ -136,14 +149,19 @@ class ImportFlow(QObject):
             self.import_paths([])
 
     def _fail(self, text: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         self.message.emit(text)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text, QMessageBox.StandardButton.Ok,
                           self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        show_dialog(box)
 
     # -- remove -----------------------------------------------------------------------------
-    def ask_remove(self, installed: InstalledCourse) -> None:
+    def ask_remove(self, installed: InstalledCourse, size: int | None = None) -> None:
+        """Ask before removing a course; `size` is its measured size on disk, if known."""
+        from PySide6.QtWidgets import QMessageBox
+
         if not installed.root.writable:
             self._fail(self.tr("“%1” was installed for everyone on this computer (%2) and cannot be removed here.")
                        .replace("%1", embedded(installed.course.title)).replace("%2", str(installed.root.path)))
@@ -151,13 +169,13 @@ class ImportFlow(QObject):
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove course"),
                           self.tr("Remove “%1” and free %2? Your progress and notes are kept.")
                           .replace("%1", embedded(installed.course.title))
-                          .replace("%2", size_text(installed.disk_size())),
+                          .replace("%2", size_text(installed.disk_size() if size is None else size)),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         yes = QMessageBox.StandardButton.Yes
         box.finished.connect(lambda answer: self._remove(installed) if answer == yes else None)
-        box.open()
+        show_dialog(box)
 
     def _remove(self, installed: InstalledCourse) -> None:
         from smartcourse_desktop.courses.install import remove_installed

@@ -17,7 +17,7 @@ Index = QModelIndex | QPersistentModelIndex
 class CourseCard:
     installed: InstalledCourse
     progress: float
-    disk_size: int
+    disk_size: int | None = None  # bytes, once measured
 
 
 class LibraryModel(QAbstractListModel):
@@ -39,6 +39,12 @@ class LibraryModel(QAbstractListModel):
                 card.progress = progress
                 index = self.index(row)
                 self.dataChanged.emit(index, index)
+
+    def update_size(self, course_id: str, size: int) -> None:
+        row = self.row_of(course_id)
+        if row >= 0:
+            self._cards[row].disk_size = size
+            self.dataChanged.emit(self.index(row), self.index(row))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._cards)
@@ -67,7 +73,10 @@ class LibraryModel(QAbstractListModel):
 
     def summary(self, card: CourseCard) -> str:
         course = card.installed.course
-        return self.tr("%1 by %2. %3 modules, %4, %5% complete, %6 on disk.") \
+        text = self.tr("%1 by %2. %3 modules, %4, %5% complete.") \
             .replace("%1", embedded(course.title)).replace("%2", embedded(course.publisher)) \
             .replace("%3", str(len(course.modules))).replace("%4", duration_text(course.duration)) \
-            .replace("%5", str(round(card.progress * 100))).replace("%6", size_text(card.disk_size))
+            .replace("%5", str(round(card.progress * 100)))
+        if card.disk_size is None:
+            return text
+        return text + " " + self.tr("%1 on disk.").replace("%1", size_text(card.disk_size))

@@ -65,8 +65,9 @@ class CourseCardDelegate(QStyledItemDelegate):
             course.publisher,
             self.tr("%1 modules · %2").replace("%1", str(len(course.modules)))
             .replace("%2", duration_text(course.duration)),
-            self.tr("%1 on disk").replace("%1", size_text(card.disk_size)),
         ]
+        if card.disk_size is not None:
+            lines.append(self.tr("%1 on disk").replace("%1", size_text(card.disk_size)))
         y = inner.top() + 68
         for line in lines:
             painter.drawText(QRect(inner.left(), y, inner.width(), 20), Qt.AlignmentFlag.AlignLeft, line)

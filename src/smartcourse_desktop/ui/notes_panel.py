@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.courses.model import Course, Lesson
-from smartcourse_desktop.records.notes import notes_markdown
+from smartcourse_desktop.records.notes import clock, notes_markdown
 from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.private_files import write_private_text
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.text import clock_text, embedded, plain_tooltip
+from smartcourse_desktop.ui.text import embedded, plain_tooltip
 
 log = logging.getLogger(__name__)
 NoteRole = Qt.ItemDataRole.UserRole + 1
@@ -49,7 +49,7 @@ def wrapping(view: QListWidget) -> QListWidget:
 
 def note_item(note: Note, title: str, parent: QWidget) -> QListWidgetItem:
     """'[3:07] text', prefixed with the lesson title when listing a whole course."""
-    moment = f"[{clock_text(note.position)}] " if note.position is not None else ""
+    moment = f"[{clock(note.position)}] " if note.position is not None else ""
     first_line = note.body.strip().splitlines()[0] if note.body.strip() else parent.tr("(bookmark)")
     item = QListWidgetItem(f"{title}{moment}{first_line}")
     item.setData(NoteRole, note)
@@ -127,7 +127,7 @@ class NotesPanel(QWidget):
 
     def update_moment(self) -> None:
         moment = self.current_moment()
-        self.at_moment.setText(self.tr("At %1 in the lecture").replace("%1", clock_text(moment or 0.0)))
+        self.at_moment.setText(self.tr("At %1 in the lecture").replace("%1", clock(moment or 0.0)))
 
     def refresh(self) -> None:
         self.list.clear()

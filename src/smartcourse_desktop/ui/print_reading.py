@@ -8,10 +8,11 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.reading.resources import CourseResources
+from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.reading_browser import CourseDocument
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
 
@@ -59,8 +60,7 @@ def ask_export_pdf(parent: QWidget, document: QTextDocument) -> QFileDialog:
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.fileSelected.connect(lambda name: _export_or_warn(parent, document, Path(name)))
-    dialog.open()
-    return dialog
+    return show_dialog(dialog)
 
 
 def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> None:
@@ -72,7 +72,7 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
                           parent.tr("The PDF could not be written: %1").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.open()
+        show_dialog(box)
 
 
 def ask_print(parent: QWidget, document: QTextDocument) -> QPrintDialog:
@@ -80,8 +80,7 @@ def ask_print(parent: QWidget, document: QTextDocument) -> QPrintDialog:
     printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     dialog = QPrintDialog(printer, parent)
     dialog.accepted.connect(lambda: document.print_(printer))
-    QDialog.open(dialog)  # the stubs know only QPrintDialog.open(receiver, member)
-    return dialog
+    return show_dialog(dialog)
 
 
 def _file_name(title: str) -> str:

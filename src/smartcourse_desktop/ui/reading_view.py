@@ -36,6 +36,7 @@ from smartcourse_desktop.reading.markdown import (
     RenderedReading,
     resolve_link,
 )
+from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.find_bar import FindBar, tool_button
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
 from smartcourse_desktop.ui.reading_browser import ReadingBrowser, limits_notice
@@ -350,8 +351,7 @@ class ReadingView(QWidget):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.finished.connect(lambda result: self._confirmed(url, result))
-        self.confirm_box = box
-        box.open()
+        self.confirm_box = show_dialog(box)
 
     def _confirmed(self, url: QUrl, result: int) -> None:
         if result == QMessageBox.StandardButton.Open:

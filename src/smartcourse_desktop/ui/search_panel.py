@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListView,
-    QMainWindow,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.reading.search_index import MARK_END, MARK_START, HitKind, SearchHit, index_missing
+from smartcourse_desktop.records.notes import clock
 from smartcourse_desktop.system.paths import Paths
 from smartcourse_desktop.ui.tasks import Task, run_task
-from smartcourse_desktop.ui.text import clock_text
 
 log = logging.getLogger(__name__)
 
@@ -67,7 +66,7 @@ class SearchResultsModel(QAbstractListModel):
                 HitKind.CAPTION: self.tr("Lecture"), HitKind.TRANSCRIPT: self.tr("Transcript")}[hit.kind]
         parts = [hit.lesson_title, kind]
         if hit.start is not None:
-            parts.append(self.tr("at %1").replace("%1", clock_text(hit.start)))
+            parts.append(self.tr("at %1").replace("%1", clock(hit.start)))
         if hit.heading and hit.heading != hit.lesson_title and hit.kind == HitKind.READING:
             parts.append(hit.heading)
         return " · ".join(parts)
@@ -152,22 +151,10 @@ class SearchPanel(QDockWidget):
         self.setMinimumWidth(320)
 
     def open_search(self) -> None:
-        self._share_area()
         self.show()
         self.raise_()
         self.field.setFocus()
         self.field.selectAll()
-
-    def _share_area(self) -> None:
-        """Open as a tab beside another panel in the same dock area, rather than squeezed under it."""
-        window = self.parentWidget()
-        if not isinstance(window, QMainWindow) or self.isVisible() or window.tabifiedDockWidgets(self):
-            return
-        area = window.dockWidgetArea(self)
-        other = next((d for d in window.findChildren(QDockWidget)
-                      if d is not self and d.isVisible() and window.dockWidgetArea(d) == area), None)
-        if other is not None:
-            window.tabifyDockWidget(other, self)
 
     def run_search(self) -> None:
         self.timer.stop()

@@ -3,22 +3,28 @@
 The first instance holds a lock file in the profile's data folder and listens on a local socket
 named after that folder (so each OS user, and each portable copy, has its own); the socket is
 accessible to its user only. The lock closes the start-up race in which two instances both find
-no socket and both listen: only the lock's holder runs, the other hands over once it listens.
+no socket: only the lock's holder runs, and a second start waits for it to listen, then hands over.
+QtNetwork is loaded only to talk on that socket: `may_be_running` looks for it without it, so a
+first start takes the lock and shows its window before it pays for QtNetwork and listens.
 """
 
 from __future__ import annotations
 
-import hashlib
 import json
 import logging
+import os
+import sys
 import time
+import zlib
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal
 
 from smartcourse_desktop import APP_ID
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
 
 log = logging.getLogger(__name__)
 TIMEOUT_MS = 2000
@@ -27,13 +33,25 @@ LOCK_NAME = "instance.lock"
 
 
 def server_name(data_folder: Path) -> str:
-    digest = hashlib.sha256(str(data_folder.resolve()).encode()).hexdigest()[:16]
-    return f"{APP_ID}-{digest}"
+    """Stable across runs; zlib rather than hashlib, which loads OpenSSL (~10 ms at start-up)."""
+    folder = str(data_folder.resolve()).encode()
+    return f"{APP_ID}-{zlib.crc32(folder):08x}{zlib.adler32(folder):08x}"
+
+
+def may_be_running(name: str) -> bool:
+    """False only if no instance listens on `name`: its socket file (or, on Windows, its named
+    pipe) is missing. A crashed instance's leftover file makes this True; `hand_over` then fails."""
+    if sys.platform == "win32":
+        try:
+            return name in os.listdir("\\\\.\\pipe\\")
+        except OSError:
+            return True
+    return (Path(QDir.tempPath()) / name).exists()
 
 
 class SingleInstance(QObject):
-    """`hand_over(arguments)` in a second instance; `listen()` in the first, which then emits
-    `arguments_received(list[str])` for every later start (possibly with no arguments)."""
+    """`start(arguments)` decides which process is the profile's instance; the first then calls
+    `listen()` and emits `arguments_received(list[str])` for every later start (possibly with no arguments)."""
 
     arguments_received = Signal(list)
 
@@ -43,27 +61,14 @@ class SingleInstance(QObject):
         self.lock = QLockFile(str(lock_path)) if lock_path is not None else None
         if self.lock is not None:
             self.lock.setStaleLockTime(0)  # held for the whole session; a dead holder's PID frees it
-        self.server = QLocalServer(self)
-        self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self.server.newConnection.connect(self._accept)
-
-    def hand_over(self, arguments: list[str]) -> bool:
-        """True if a running instance took the arguments (this one should exit)."""
-        socket = QLocalSocket()
-        socket.connectToServer(self.name)
-        if not socket.waitForConnected(TIMEOUT_MS):
-            return False
-        socket.write(json.dumps([str(Path(a).absolute()) for a in arguments]).encode() + b"\n")
-        delivered = socket.waitForBytesWritten(TIMEOUT_MS) and socket.waitForReadyRead(TIMEOUT_MS)
-        socket.disconnectFromServer()
-        return bool(delivered)
+        self.server: QObject | None = None
 
     def start(self, arguments: list[str], wait_s: float = START_WAIT_S) -> bool:
-        """True if this process is the profile's instance (it holds the lock and listens); False if
-        a running one took `arguments`, or one holds the lock but never answered (then exit too)."""
+        """True if this process is the profile's instance (it holds the lock; it listens later); False
+        if a running one took `arguments`, or one holds the lock but never answered (then exit too)."""
         deadline = time.monotonic() + wait_s
         while True:
-            if self.hand_over(arguments):
+            if may_be_running(self.name) and self.hand_over(arguments):
                 return False
             if self.claim():
                 return True
@@ -73,32 +78,56 @@ class SingleInstance(QObject):
             QThread.msleep(100)  # before any window exists: the other instance is starting up
 
     def claim(self) -> bool:
-        """Take the profile's lock, then listen; False while another process holds the lock. A lock
-        that can't be created at all (a read-only data folder) must not keep the app from starting."""
+        """Take the profile's lock; False while another process holds it. A lock that can't be
+        created at all (a read-only data folder) must not keep the app from starting."""
         if self.lock is not None and not self.lock.tryLock(0):
             if self.lock.error() == QLockFile.LockError.LockFailedError:
                 return False
             log.warning("cannot create the lock file %s; relying on the socket alone", self.lock.fileName())
-        self.listen()
         return True
 
+    def hand_over(self, arguments: list[str]) -> bool:
+        """True if a running instance took the arguments (this one should exit)."""
+        from PySide6.QtNetwork import QLocalSocket
+
+        socket = QLocalSocket()
+        socket.connectToServer(self.name)
+        if not socket.waitForConnected(TIMEOUT_MS):
+            return False
+        socket.write(json.dumps([str(Path(a).absolute()) for a in arguments]).encode() + b"\n")
+        delivered = socket.waitForBytesWritten(TIMEOUT_MS) and socket.waitForReadyRead(TIMEOUT_MS)
+        socket.disconnectFromServer()
+        return bool(delivered)
+
     def listen(self) -> bool:
-        if self.server.listen(self.name):
+        from PySide6.QtNetwork import QAbstractSocket, QLocalServer
+
+        server = QLocalServer(self)
+        server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        server.newConnection.connect(self._accept)
+        self.server = server
+        if server.listen(self.name):
             return True
-        if self.server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
+        if server.serverError() == QAbstractSocket.SocketError.AddressInUseError:
             QLocalServer.removeServer(self.name)  # left over by a crashed instance
-            if self.server.listen(self.name):
+            if server.listen(self.name):
                 return True
-        log.warning("cannot listen on %s: %s", self.name, self.server.errorString())
+        log.warning("cannot listen on %s: %s", self.name, server.errorString())
         return False
 
     def _accept(self) -> None:
-        while self.server.hasPendingConnections():
-            socket = self.server.nextPendingConnection()
+        from PySide6.QtNetwork import QLocalServer
+
+        server = self.server
+        assert isinstance(server, QLocalServer)
+        while server.hasPendingConnections():
+            socket = server.nextPendingConnection()
             socket.readyRead.connect(self._read)
             socket.disconnected.connect(socket.deleteLater)
 
     def _read(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         socket = self.sender()
         if not isinstance(socket, QLocalSocket) or not socket.canReadLine():
             return

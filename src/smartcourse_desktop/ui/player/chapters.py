@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QWidget
 
 from smartcourse_desktop.courses.model import Chapter
-from smartcourse_desktop.ui.text import clock_text
+from smartcourse_desktop.records.notes import clock
 
 
 class ChapterList(QListWidget):
@@ -23,7 +23,7 @@ class ChapterList(QListWidget):
     def set_chapters(self, chapters: tuple[Chapter, ...]) -> None:
         self.clear()
         for chapter in chapters:
-            item = QListWidgetItem(f"{clock_text(chapter.start)}  {chapter.title}")
+            item = QListWidgetItem(f"{clock(chapter.start)}  {chapter.title}")
             item.setData(Qt.ItemDataRole.UserRole, chapter.start)
             self.addItem(item)
 

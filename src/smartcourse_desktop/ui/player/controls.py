@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcourse_desktop.ui.text import clock_text
+from smartcourse_desktop.records.notes import clock
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SKIP_SECONDS = 10.0
@@ -81,7 +81,7 @@ class Controls(QWidget):
         self.seek_bar = SeekBar()
         self.seek_bar.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek_bar.value() / 1000))
         self.seek_bar.actionTriggered.connect(self._slider_action)
-        self.time_label = QLabel(clock_text(0) + " / " + clock_text(0))
+        self.time_label = QLabel(clock(0) + " / " + clock(0))
         self.time_label.setObjectName("timeLabel")
         self.time_label.setAccessibleName(_tr("Elapsed and total time"))
         self.speed = QComboBox()
@@ -144,7 +144,7 @@ class Controls(QWidget):
             self.seek_bar.setMaximum(int(duration * 1000))
             self.seek_bar.setValue(int(position * 1000))
             self.seek_bar.blockSignals(False)
-        self.time_label.setText(f"{clock_text(position)} / {clock_text(duration)}")
+        self.time_label.setText(f"{clock(position)} / {clock(duration)}")
 
     def show_rate(self, rate: float) -> None:
         index = self.speed.findData(rate)

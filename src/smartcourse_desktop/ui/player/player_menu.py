@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QAction, QActionGroup, QColor
@@ -30,11 +31,14 @@ def language_name(code: str) -> str:
 
 
 class PlayerMenu(QMenu):
+    """Sizes and colours are fixed choices, built once; the caption languages change with the
+    lecture, and are rebuilt only then. Each submenu has one exclusive QActionGroup for life."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.languages = self.addMenu(_tr("Caption &language"))
-        self.sizes = self.addMenu(_tr("Caption &size"))
-        self.styles = self.addMenu(_tr("Caption &colours"))
+        self.languages = _Choices(self.addMenu(_tr("Caption &language")))
+        self.sizes = _Choices(self.addMenu(_tr("Caption &size")))
+        self.styles = _Choices(self.addMenu(_tr("Caption &colours")))
         self.addSeparator()
         self.audio_only = self.addAction(_tr("&Audio only (no picture)"))
         self.audio_only.setCheckable(True)
@@ -42,26 +46,47 @@ class PlayerMenu(QMenu):
         self.play_next.setCheckable(True)
 
     def fill_languages(self, codes: list[str], current: str, chosen: Callable[[str], None]) -> None:
-        _choices(self.languages, [(code, language_name(code)) for code in codes], current, chosen)
-        self.languages.setEnabled(bool(codes))
+        self.languages.fill([(code, language_name(code)) for code in codes], current, chosen)
+        self.languages.menu.setEnabled(bool(codes))
 
     def fill_sizes(self, current: float, chosen: Callable[[float], None]) -> None:
         items = [(scale, _tr("%1%").replace("%1", str(int(scale * 100)))) for scale in CAPTION_SCALES]
-        _choices(self.sizes, items, current, chosen)
+        self.sizes.fill(items, current, chosen)
 
     def fill_styles(self, current: str, chosen: Callable[[str], None]) -> None:
         items = [(key, _tr(label)) for key, (label, _bg, _fg) in CAPTION_STYLES.items()]
-        _choices(self.styles, items, current, chosen)
+        self.styles.fill(items, current, chosen)
 
 
-def _choices(menu: QMenu, items: list, current: object, chosen: Callable) -> None:
-    """Fill `menu` with exclusive checkable actions; choosing one calls `chosen(value)`."""
-    menu.clear()
-    group = QActionGroup(menu)
-    for value, label in items:
-        action = QAction(label, menu)
-        action.setCheckable(True)
-        action.setChecked(value == current)
-        action.triggered.connect(lambda _checked=False, v=value: chosen(v))
-        group.addAction(action)
-        menu.addAction(action)
+class _Choices:
+    """A submenu of exclusive checkable actions; choosing one calls `chosen(value)`."""
+
+    def __init__(self, menu: QMenu) -> None:
+        self.menu = menu
+        self.group = QActionGroup(menu)
+        self._items: list[tuple[object, str]] = []
+        self._chosen: Callable[[Any], None] | None = None
+
+    def fill(self, items: list[tuple[Any, str]], current: object, chosen: Callable[[Any], None]) -> None:
+        """Show `items` with `current` checked; actions are made again only if the items changed."""
+        self._chosen = chosen
+        if items != self._items:
+            self._rebuild(items)
+        for action, (value, _label) in zip(self.group.actions(), items, strict=True):
+            action.setChecked(value == current)
+
+    def _rebuild(self, items: list[tuple[Any, str]]) -> None:
+        for action in self.group.actions():
+            self.group.removeAction(action)
+        self.menu.clear()  # deletes the actions it owns
+        self._items = list(items)
+        for value, label in items:
+            action = QAction(label, self.menu)
+            action.setCheckable(True)
+            action.triggered.connect(lambda _checked=False, v=value: self._choose(v))
+            self.group.addAction(action)
+            self.menu.addAction(action)
+
+    def _choose(self, value: object) -> None:
+        if self._chosen is not None:
+            self._chosen(value)

@@ -23,21 +23,22 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
-from smartcourse_desktop.media.captions import CaptionError, Captions, load_captions
+from smartcourse_desktop.media.captions import Captions
 from smartcourse_desktop.media.vlc_backend import VlcUnavailable
+from smartcourse_desktop.records.notes import clock
 from smartcourse_desktop.records.playback import LectureSession, next_lecture, resume_position
 from smartcourse_desktop.records.store import LessonProgress, Store
-from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.ui.player.caption_track import CaptionTrack, remember
 from smartcourse_desktop.ui.player.chapters import ChapterList
 from smartcourse_desktop.ui.player.controls import SKIP_SECONDS, Controls, step_rate
 from smartcourse_desktop.ui.player.fullscreen import FullScreen
-from smartcourse_desktop.ui.player.player_menu import CAPTION_STYLES, PlayerMenu
+from smartcourse_desktop.ui.player.player_menu import PlayerMenu
 from smartcourse_desktop.ui.player.shortcuts import install_shortcuts, shortcut_rows
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
 from smartcourse_desktop.ui.player.video_widget import Stage
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
-from smartcourse_desktop.ui.text import clock_text, plain
+from smartcourse_desktop.ui.text import plain
 
 log = logging.getLogger(__name__)
 
@@ -53,13 +54,12 @@ class PlayerWidget(QWidget):
         self.session: LectureSession | None = None
         self.course: Course | None = None
         self.lesson: Lesson | None = None
-        self.captions: Captions | None = None
         self._autoplay = False
         self._video_mode = False
         self._build()
         self._connect_parts()
         self._install_shortcuts()
-        self._apply_caption_style()
+        self.caption_track.apply_style()
 
     # -- construction ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -96,6 +96,8 @@ class PlayerWidget(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self.fullscreen = FullScreen(self.media_area)
+        self.caption_track = CaptionTrack(self.settings, self.stage, self.transcript, self.controls.captions_button,
+                                          lambda: self.player.position if self.player else 0.0, self)
 
     def _connect_parts(self) -> None:
         c = self.controls
@@ -106,14 +108,14 @@ class PlayerWidget(QWidget):
         c.speed.activated.connect(lambda i: self.set_rate(float(c.speed.itemData(i))))
         c.volume.valueChanged.connect(self.set_volume)
         c.mute_button.toggled.connect(self.set_muted)
-        c.captions_button.toggled.connect(self.set_captions_on)
+        c.captions_button.toggled.connect(self.caption_track.set_on)
         c.fullscreen_button.clicked.connect(self.toggle_fullscreen)
         self.stage.surface.clicked.connect(self.toggle)
         self.stage.surface.double_clicked.connect(self.toggle_fullscreen)
         self.transcript.seek_requested.connect(self.seek)
         self.chapters.seek_requested.connect(self.seek)
         self.menu.audio_only.toggled.connect(self.set_audio_only)
-        self.menu.play_next.toggled.connect(lambda on: self._remember("player.play_next", on))
+        self.menu.play_next.toggled.connect(lambda on: remember(self.settings, "player.play_next", on))
         self.menu.aboutToShow.connect(self._fill_menu)
         c.show_rate(self.settings.get("player.rate"))
         c.show_volume(self.settings.get("player.volume"), self.settings.get("player.muted"))
@@ -142,7 +144,7 @@ class PlayerWidget(QWidget):
         self.chapters.set_chapters(lesson.chapters)
         self.controls.seek_bar.set_chapter_marks([int(c.start * 1000) for c in lesson.chapters])
         self.side.setTabEnabled(1, bool(lesson.chapters))
-        self._load_captions(self._caption_language())
+        self.caption_track.open(course, lesson)
         if self._ensure_player() is None:
             return
         start = resume_position(record, lesson.duration) if start is None else start
@@ -168,7 +170,7 @@ class PlayerWidget(QWidget):
             return self.tr("Audio only: %1").replace("%1", self.lesson.title)
         text = self.tr("Press Play or Space to start")
         if start > 0:
-            text += "\n" + self.tr("You continue at %1").replace("%1", clock_text(start))
+            text += "\n" + self.tr("You continue at %1").replace("%1", clock(start))
         return text
 
     def _media_choice(self, lesson: Lesson) -> tuple[str | None, bool, bool]:
@@ -262,7 +264,7 @@ class PlayerWidget(QWidget):
             self.player.set_rate(rate)
         rate = self.player.rate if self.player is not None else rate
         self.controls.show_rate(rate)
-        self._remember("player.rate", rate)
+        remember(self.settings, "player.rate", rate)
 
     def step_rate(self, steps: int) -> None:
         self.set_rate(step_rate(self.settings.get("player.rate"), steps))
@@ -272,12 +274,12 @@ class PlayerWidget(QWidget):
         if self.player is not None:
             self.player.set_volume(volume)
         self.controls.show_volume(volume, self.settings.get("player.muted"))
-        self._remember("player.volume", volume)
+        remember(self.settings, "player.volume", volume)
 
     def set_muted(self, muted: bool) -> None:
         if self.player is not None:
             self.player.set_muted(muted)
-        self._remember("player.muted", muted)
+        remember(self.settings, "player.muted", muted)
         self.controls.show_volume(self.controls.volume.value(), muted)
 
     def toggle_mute(self) -> None:
@@ -290,7 +292,7 @@ class PlayerWidget(QWidget):
     def set_audio_only(self, on: bool) -> None:
         if on == self.settings.get("player.audio_only"):
             return
-        self._remember("player.audio_only", on)
+        remember(self.settings, "player.audio_only", on)
         if self.player is None or self.session is None or self.lesson is None:
             return
         playing = self.player.state == PlaybackState.PLAYING
@@ -299,59 +301,18 @@ class PlayerWidget(QWidget):
         self._open_media(self.player.position)
 
     # -- captions -------------------------------------------------------------------------------
-    def _caption_language(self) -> str:
-        available = list(self.lesson.captions) if self.lesson else []
-        wanted = self.settings.get("player.caption_language")
-        preferred = [wanted, *(self.course.languages if self.course else ())]
-        return next((code for code in preferred if code in available), available[0] if available else "")
-
-    def _load_captions(self, language: str) -> None:
-        self.captions = None
-        if self.lesson is not None and self.course is not None and language:
-            try:
-                self.captions = load_captions(self.course.path_of(self.lesson.captions[language]), language)
-            except CaptionError as exc:
-                log.warning("captions unavailable: %s", exc)
-        self.transcript.set_captions(self.captions)
-        self.controls.captions_button.setEnabled(self.captions is not None)
-        self._show_cue(self.player.position if self.player else 0.0)
+    @property
+    def captions(self) -> Captions | None:
+        return self.caption_track.captions
 
     def set_caption_language(self, language: str) -> None:
-        self._remember("player.caption_language", language)
-        self._load_captions(language)
-
-    def set_captions_on(self, on: bool) -> None:
-        self._remember("player.captions", on)
-        self.controls.captions_button.setAccessibleName(self.tr("Hide captions") if on else self.tr("Show captions"))
-        self._show_cue(self.player.position if self.player else 0.0)
+        self.caption_track.set_language(language)
 
     def set_caption_scale(self, scale: float) -> None:
-        self._remember("player.caption_scale", scale)
-        self._apply_caption_style()
-
-    def set_caption_style(self, key: str) -> None:
-        self._remember("player.caption_style", key)
-        self._apply_caption_style()
-
-    def _apply_caption_style(self) -> None:
-        _label, background, text = CAPTION_STYLES.get(self.settings.get("player.caption_style"),
-                                                      CAPTION_STYLES["white-on-black"])
-        self.stage.captions.set_style(self.settings.get("player.caption_scale"), background, text)
-
-    def _show_cue(self, seconds: float) -> None:
-        index = self.captions.index_at(seconds) if self.captions else None
-        self.transcript.set_current(index)
-        if self.captions is None or not self.controls.captions_button.isChecked():
-            self.stage.captions.hide()
-            return
-        text = self.captions.cues[index].text if index is not None else ""
-        self.stage.captions.show_text(text, over_video=self.stage.surface.isVisible())
+        self.caption_track.set_scale(scale)
 
     def _fill_menu(self) -> None:
-        self.menu.fill_languages(list(self.lesson.captions) if self.lesson else [],
-                                 self.captions.language if self.captions else "", self.set_caption_language)
-        self.menu.fill_sizes(self.settings.get("player.caption_scale"), self.set_caption_scale)
-        self.menu.fill_styles(self.settings.get("player.caption_style"), self.set_caption_style)
+        self.caption_track.fill_menu(self.menu)
         for action, key in ((self.menu.audio_only, "player.audio_only"), (self.menu.play_next, "player.play_next")):
             action.blockSignals(True)
             action.setChecked(self.settings.get(key))
@@ -363,7 +324,7 @@ class PlayerWidget(QWidget):
         seconds = ms / 1000
         duration = self.player.duration if self.player else 0.0
         self.controls.show_time(seconds, duration or (self.lesson.duration if self.lesson else 0.0))
-        self._show_cue(seconds)
+        self.caption_track.show_cue(seconds)
         self.chapters.set_position(seconds)
         if self.session is not None and self.player is not None and self.player.state == PlaybackState.PLAYING:
             self._report(self.session.tick(seconds))
@@ -397,12 +358,6 @@ class PlayerWidget(QWidget):
     def _report(self, completed: bool) -> None:
         if completed and self.session is not None:
             self.completed.emit(self.session.lesson.id)
-
-    def _remember(self, key: str, value: object) -> None:
-        try:
-            self.settings.set(key, value)
-        except SettingsError as exc:
-            log.info("not remembered: %s", exc)
 
 
 class _SidePanel(QTabWidget):

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from smartcourse_desktop.media.captions import Captions
-from smartcourse_desktop.ui.text import clock_text
+from smartcourse_desktop.records.notes import clock
 
 
 class TranscriptPanel(QWidget):
@@ -41,7 +41,7 @@ class TranscriptPanel(QWidget):
         self._captions = captions
         self.lines.clear()
         for cue in captions.cues if captions else ():
-            item = QListWidgetItem(f"{clock_text(cue.start)}  {' '.join(cue.text.split())}")
+            item = QListWidgetItem(f"{clock(cue.start)}  {' '.join(cue.text.split())}")
             item.setData(Qt.ItemDataRole.UserRole, cue.start)
             self.lines.addItem(item)
         has_lines = bool(captions and len(captions))

@@ -1,0 +1,31 @@
+"""Start-up imports only what the first window needs: later work cannot quietly undo the gains."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+HEAVY = ("jsonschema", "cryptography", "vlc", "markdown", "nh3")
+
+START_AND_LIST_MODULES = """
+import json, sys
+from smartcourse_desktop.app import main
+status = main([])
+print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+"""
+
+
+def test_the_first_window_loads_no_heavy_module():
+    """A fresh process (other tests' imports would hide a regression) starts the app as a learner
+    does, shows the main window and quits when it first goes idle."""
+    env = dict(os.environ, SMARTCOURSE_EXIT_WHEN_IDLE="1", QT_QPA_PLATFORM="offscreen")
+    env.pop("SMARTCOURSE_IDLE_STAMP", None)
+    done = subprocess.run([sys.executable, "-c", START_AND_LIST_MODULES], env=env, capture_output=True,
+                          text=True, timeout=120, check=True)
+    result = json.loads(done.stdout.strip().splitlines()[-1])
+    assert result["status"] == 0
+    loaded = {name.split(".")[0] for name in result["modules"]}
+    assert sorted(loaded & set(HEAVY)) == []
+    assert "smartcourse_desktop.ui.main_window" in result["modules"]
