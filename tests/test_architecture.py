@@ -22,7 +22,7 @@ MAX_LINES = 400
 MODULES = sorted(PACKAGE.rglob("*.py"))
 # Over the limit on the day this check landed, each being split by its owner; strict, so the entry
 # must go as soon as the module is under the limit.
-OVER_LIMIT_TODAY = {"ui/player/player_widget.py"}
+OVER_LIMIT_TODAY: set[str] = set()
 
 
 def relative(path: Path) -> str:

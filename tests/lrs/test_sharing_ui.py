@@ -30,20 +30,20 @@ def window_for(qtbot, context, store) -> MainWindow:
 
 
 def table_texts(window: MainWindow) -> list[list[str]]:
-    table = window.progress_features.sharing.dialog.table
+    table = window.progress.sharing.dialog.table
     return [[table.item(r, c).text() for c in range(3)] for r in range(table.rowCount())]
 
 
 def test_what_is_shared_lists_the_records_in_plain_words_and_nothing_is_sent(qtbot, context, store):
     window = window_for(qtbot, context, store)
-    window.open_course(BUNDLED_ID)
-    course = window.course_page.course
+    window.courses.open_course(BUNDLED_ID)
+    course = window.courses.page.course
     reading = next(lesson for lesson in course.lessons if not lesson.is_lecture)
-    window.course_page.outline.select_lesson(reading.id)
-    qtbot.mouseClick(window.lesson_pane.done_button, Qt.MouseButton.LeftButton)
-    window.progress_features.sharing.start()
-    window.progress_features.shared_action.trigger()
-    dialog = window.progress_features.sharing.dialog
+    window.courses.page.outline.select_lesson(reading.id)
+    qtbot.mouseClick(window.courses.lesson_pane.done_button, Qt.MouseButton.LeftButton)
+    window.progress.sharing.start()
+    window.progress.shared_action.trigger()
+    dialog = window.progress.sharing.dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() >= 3)
     rows = table_texts(window)
     whats = [row[1] for row in rows]
@@ -52,8 +52,8 @@ def test_what_is_shared_lists_the_records_in_plain_words_and_nothing_is_sent(qtb
     assert {row[2] for row in rows} == {"Kept on this computer"}
     assert "nothing is sent" in dialog.explanation.text()
     assert "never shared" in dialog.explanation.text()
-    assert window.progress_features.sharing.worker is None
-    assert not window.progress_features.sharing_label.isVisible()
+    assert window.progress.sharing.worker is None
+    assert not window.progress.sharing_label.isVisible()
 
 
 def short_course(paths) -> None:
@@ -77,27 +77,27 @@ def test_a_lecture_played_through_reaches_the_lrs_after_the_learner_was_told(qtb
     context = Context.create(paths)
     context.settings.set("player.rate", 2.0)
     window = window_for(qtbot, context, store)
-    window.open_course(SHORT_ID)
-    window.course_page.outline.select_lesson("l1")
-    player = window.lesson_pane.player
+    window.courses.open_course(SHORT_ID)
+    window.courses.page.outline.select_lesson("l1")
+    player = window.courses.lesson_pane.player
     qtbot.waitUntil(lambda: player.player.state == PlaybackState.READY, timeout=5000)
-    with qtbot.waitSignal(window.progress_changed, timeout=10000):
+    with qtbot.waitSignal(window.navigator.progress_changed, timeout=10000):
         player.play()
-    window.course_page.outline.select_lesson("l1")  # nothing else to open; closing happens at quit
+    window.courses.page.outline.select_lesson("l1")  # nothing else to open; closing happens at quit
     player.close_lesson()
-    sharing = window.progress_features.sharing
+    sharing = window.progress.sharing
     sharing.start()
     assert isinstance(sharing.notice, QMessageBox) and sharing.notice.isVisible()
     assert ralph.endpoint in sharing.notice.text() and "never sent" in sharing.notice.text()
     store.flush()
     assert ralph.stored() == [] and sharing.worker is None  # told first, then sent
     sharing.notice.accept()
-    qtbot.waitUntil(lambda: "0 waiting" in window.progress_features.sharing_label.text(), timeout=30000)
+    qtbot.waitUntil(lambda: "0 waiting" in window.progress.sharing_label.text(), timeout=30000)
     sharing.stop()
     verbs = [s["verb"]["display"]["en-US"] for s in ralph.stored()]
     assert {"launched", "initialized", "played", "completed", "terminated"} <= set(verbs)
     assert sorted(s["id"] for s in ralph.stored()) == sorted(s["id"] for s in store.recorder.outbox.statements())
-    window.progress_features.shared_action.trigger()
+    window.progress.shared_action.trigger()
     dialog = sharing.dialog
     qtbot.waitUntil(lambda: dialog.table.rowCount() == len(verbs))
     assert {row[2] for row in table_texts(window)} == {"Sent"}

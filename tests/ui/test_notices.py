@@ -17,12 +17,12 @@ def test_unsaveable_settings_show_one_notice_not_one_per_lesson(qtbot, paths, st
     context = Context.create(blocked)
     window = make_window(qtbot, context, store)
     course = context.library.scan()[0].course
-    assert window.open_course(course.id)
+    assert window.courses.open_course(course.id)
     for lesson in course.lessons[:3]:
-        window.open_lesson(lesson.id)
+        window.courses.open_lesson(lesson.id)
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1 and "can't be saved" in boxes[0].text()
-    assert window.lesson_pane.lesson is not None and window.lesson_pane.lesson.id == course.lessons[2].id
+    assert window.courses.lesson_pane.lesson is not None and window.courses.lesson_pane.lesson.id == course.lessons[2].id
 
 
 def test_exported_notes_are_owner_only(qtbot, context, store, tmp_path):
@@ -34,8 +34,8 @@ def test_exported_notes_are_owner_only(qtbot, context, store, tmp_path):
     course = context.library.scan()[0].course
     store.add_note(course.id, course.lessons[0].id, "private thought")
     window = make_window(qtbot, context, store)
-    window.open_course(course.id)
-    window.progress_features.all_notes_action.trigger()
+    window.courses.open_course(course.id)
+    window.progress.all_notes_action.trigger()
     dialog = window.findChild(AllNotesDialog)
     old = os.umask(0o022)
     try:

@@ -86,27 +86,27 @@ def test_course_text_is_literal_on_every_surface(qtbot, context, store, paths, t
     probe.write_bytes(TINY_PNG)
     data = hostile_course(paths.user_library / COURSE_ID, probe)
     window = make_window(qtbot, context, store)
-    window.refresh_library()
-    row = window.library_model.row_of(COURSE_ID)
-    window.library_view.cards.setCurrentIndex(window.library_view.cards.model().index(row))
-    card_tip = window.library_model.index(row).data(Qt.ItemDataRole.ToolTipRole)
+    window.library.refresh()
+    row = window.library.model.row_of(COURSE_ID)
+    window.library.view.cards.setCurrentIndex(window.library.view.cards.model().index(row))
+    card_tip = window.library.model.index(row).data(Qt.ItemDataRole.ToolTipRole)
     assert data["title"][:6] in card_tip
     assert_plain_tooltip(card_tip)
-    details = window.library_view.details
+    details = window.library.view.details
     assert details.title.text() == data["title"]
     assert data["publisher"] in details.facts.text()
     assert_literal_labels(window)
 
-    assert window.open_course(COURSE_ID)
-    assert window.course_page.title.text() == data["title"]
-    for tip in item_tooltips(window.course_page.outline.model()):
+    assert window.courses.open_course(COURSE_ID)
+    assert window.courses.page.title.text() == data["title"]
+    for tip in item_tooltips(window.courses.page.outline.model()):
         assert_plain_tooltip(tip)
     for lesson in data["modules"][0]["lessons"]:
-        window.open_lesson(lesson["id"])
-        assert window.lesson_pane.title.text() == lesson["title"]
+        window.courses.open_lesson(lesson["id"])
+        assert window.courses.lesson_pane.title.text() == lesson["title"]
         assert_literal_labels(window)
-    window.open_lesson("r2")
-    tips = tree_tooltips(window.lesson_pane.reading.toc)
+    window.courses.open_lesson("r2")
+    tips = tree_tooltips(window.courses.lesson_pane.reading.toc)
     assert any("heading" in tip for tip in tips)
     for tip in tips:
         assert_plain_tooltip(tip)
@@ -117,8 +117,8 @@ def test_remove_question_shows_the_title_literally(qtbot, context, store, paths,
     probe.write_bytes(TINY_PNG)
     hostile_course(paths.user_library / COURSE_ID, probe)
     window = make_window(qtbot, context, store)
-    window.refresh_library()
-    installed = window.library_model.card(window.library_model.row_of(COURSE_ID)).installed
+    window.library.refresh()
+    installed = window.library.model.card(window.library.model.row_of(COURSE_ID)).installed
     window.import_flow.ask_remove(installed)
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert boxes and all(b.textFormat() == Qt.TextFormat.PlainText for b in boxes)

@@ -70,5 +70,5 @@ def test_a_hostile_reading_opens_off_the_gui_thread_and_says_what_was_kept(qtbot
     qtbot.waitUntil(lambda: "The start is kept." in reading.toPlainText(), timeout=20_000)
     assert reading.notice.isVisible()
     assert "too large or too deeply nested" in reading.notice.text()
-    window.open_lesson("r1")
+    window.courses.open_lesson("r1")
     assert not reading.notice.isVisible()

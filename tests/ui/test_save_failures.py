@@ -14,14 +14,14 @@ from tests.ui.test_main_window import BUNDLED_ID, lesson_index, make_window
 
 
 def open_reading(window):
-    window.open_course(BUNDLED_ID)
+    window.courses.open_course(BUNDLED_ID)
     lesson, index = lesson_index(window, "reading")
-    window.course_page.outline.setCurrentIndex(index)
+    window.courses.page.outline.setCurrentIndex(index)
     return lesson
 
 
 def shown_as_done(window, lesson_id: str) -> bool:
-    item = window.course_page.outline._lesson_items[lesson_id][2]
+    item = window.courses.page.outline._lesson_items[lesson_id][2]
     return item.data(Qt.ItemDataRole.AccessibleTextRole) == "done"
 
 
@@ -30,7 +30,7 @@ def test_mark_as_done_on_a_locked_database_is_pending_until_stored(qtbot, contex
     try:
         window = make_window(qtbot, context, store)
         lesson = open_reading(window)
-        button = window.lesson_pane.done_button
+        button = window.courses.lesson_pane.done_button
         with locked(store.path):
             qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
             assert not store.lesson(BUNDLED_ID, lesson.id).completed
@@ -54,7 +54,7 @@ def test_mark_as_done_on_a_full_disk_says_so_and_keeps_the_button(qtbot, context
         with contextlib.suppress(StoreWriteError):
             for number in range(200):  # until the WAL has no room left either
                 store.mark_complete("org.example.filler", f"lesson-{number}")
-        button = window.lesson_pane.done_button
+        button = window.courses.lesson_pane.done_button
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
         box = next((b for b in window.findChildren(QMessageBox) if b.isVisible()), None)
         assert box is not None and "disk is full" in box.text() and "earlier progress is safe" in box.text()
@@ -72,7 +72,7 @@ def test_deleting_a_note_on_a_locked_database_says_so_and_keeps_it(qtbot, contex
     window = make_window(qtbot, context, store)
     lesson = open_reading(window)
     store.add_note(BUNDLED_ID, lesson.id, "Ask the mayor")
-    panel = window.progress_features.notes
+    panel = window.progress.notes
     panel.refresh()
     panel.list.setCurrentRow(0)
     with locked(store.path):

@@ -16,7 +16,7 @@ def test_unsigned_course_is_not_listed_and_the_reason_is_shown(qtbot, paths, sto
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    ids = [window.library_model.card(row).installed.course.id for row in range(window.library_model.rowCount())]
+    ids = [window.library.model.card(row).installed.course.id for row in range(window.library.model.rowCount())]
     assert COURSE_ID not in ids and ids
     message = window.statusBar().currentMessage()
     assert f"{COURSE_ID}: not signed, and this computer accepts only signed courses" in message
