@@ -22,7 +22,8 @@ def test_unsaveable_settings_show_one_notice_not_one_per_lesson(qtbot, paths, st
         window.courses.open_lesson(lesson.id)
     boxes = [b for b in window.findChildren(QMessageBox) if b.isVisible()]
     assert len(boxes) == 1 and "can't be saved" in boxes[0].text()
-    assert window.courses.lesson_pane.lesson is not None and window.courses.lesson_pane.lesson.id == course.lessons[2].id
+    opened = window.courses.lesson_pane.lesson
+    assert opened is not None and opened.id == course.lessons[2].id
 
 
 def test_exported_notes_are_owner_only(qtbot, context, store, tmp_path):
