@@ -17,8 +17,8 @@ def main(argv: list[str] | None = None) -> int:
     log_file = setup_logging(paths.logs, args.verbose)
     context = Context.create(paths)
     if args.command not in (None, "gui"):
-        if context.policy.problem:
-            print(f"smartcourse: warning: {context.policy.problem}", file=sys.stderr)
+        for notice in [*context.notices, *context.root_problems]:
+            print(f"smartcourse: warning: {notice}", file=sys.stderr)
         return run(args, context)
     from smartcourse_desktop.ui.application import run_gui
 

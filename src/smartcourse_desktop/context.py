@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from smartcourse_desktop.courses.library import Library, default_roots
 from smartcourse_desktop.system.paths import Paths
-from smartcourse_desktop.system.policy import Policy, load_policy
+from smartcourse_desktop.system.policy import Policy, load_machine_policy
 from smartcourse_desktop.system.settings import Settings
 
 
@@ -16,8 +16,12 @@ class Context:
     policy: Policy
     settings: Settings
     library: Library
+    notices: list[str] = field(default_factory=list)
+    root_problems: list[str] = field(default_factory=list)
 
     @classmethod
     def create(cls, paths: Paths) -> Context:
-        policy = load_policy(paths.policy_file)
-        return cls(paths, policy, Settings(paths.settings_file, policy), Library(default_roots(paths, policy)))
+        policy = load_machine_policy(paths.machine, paths.portable_policy)
+        library = Library(default_roots(paths, policy))
+        notices = [*filter(None, [policy.problem, paths.notice]), *policy.warnings]
+        return cls(paths, policy, Settings(paths.settings_file, policy), library, notices, library.problems())

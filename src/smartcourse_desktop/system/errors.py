@@ -27,3 +27,11 @@ class StoreError(SmartCourseError):
 
 class SettingsError(SmartCourseError):
     """A setting has the wrong type or is locked by policy."""
+
+
+class PolicyError(SmartCourseError):
+    """A machine policy file exists but cannot be used; the app then runs restricted."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path, self.problem = path, problem
+        super().__init__(f"{path}: {problem}")
