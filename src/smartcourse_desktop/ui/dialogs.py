@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import qVersion
 from PySide6.QtWidgets import (
@@ -19,14 +21,18 @@ from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.media.libvlc import libvlc_version
 
 
-def about_text(parent: QWidget) -> str:
+def about_text(parent: QWidget, root_problems: list[str] | None = None) -> str:
+    """Versions, and the course library roots that cannot be used (paths escaped: this is rich text)."""
     vlc = libvlc_version() or parent.tr("not installed")
+    problems = "".join(f"<br>{html.escape(p)}" for p in root_problems or [])
+    if problems:
+        problems = "<p>" + parent.tr("Course libraries:") + problems + "</p>"
     return parent.tr(
         "<h3>%1 %2</h3><p>An offline player for SmartCourse packages.</p>"
         "<p>Qt %3 (PySide6 %4)<br>libVLC %5</p>"
         "<p>Nothing leaves this computer: no telemetry, no update checks.</p>"
     ).replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion()) \
-        .replace("%4", pyside_version).replace("%5", vlc)
+        .replace("%4", pyside_version).replace("%5", vlc) + problems
 
 
 class ShortcutsDialog(QDialog):

@@ -16,6 +16,7 @@ from smartcourse_desktop.records.progress import continue_point, course_fraction
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
+from smartcourse_desktop.ui.policy_banner import PolicyBanner
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self.progress_features = ProgressFeatures(self, store)
         self.refresh_library()
         self._restore_state()
-        self._show_policy_problem()
+        self.policy_banner = PolicyBanner(context, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_banner)
 
     # -- construction -----------------------------------------------------------------------
     def _action(self, text: str, shortcut: QKeySequence | str | None = None, slot=None) -> QAction:
@@ -361,13 +363,8 @@ class MainWindow(QMainWindow):
         if "player.caption_scale" in keys and self.lesson_pane.player is not None:
             self.lesson_pane.player.set_caption_scale(self.settings.get("player.caption_scale"))
 
-    def _show_policy_problem(self) -> None:
-        problem = self.context.policy.problem
-        if problem:
-            self.statusBar().showMessage(self.tr("Machine configuration ignored: %1").replace("%1", problem))
-
     def show_about(self) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About %1").replace("%1", APP_NAME), about_text(self),
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("About %1").replace("%1", APP_NAME), about_text(self, self.context.root_problems),
                           QMessageBox.StandardButton.Ok, self)
         box.setIconPixmap(icon("smartcourse").pixmap(64, 64))
         box.open()
