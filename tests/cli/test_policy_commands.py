@@ -47,3 +47,13 @@ def test_default_is_this_computers_policy(capsys, paths):
     paths.policy_file.chmod(0o666)
     code, lines = check(capsys)
     assert code == 1 and "writable by users other than root (-rw-rw-rw-)" in lines[0]
+
+
+def test_doctor_names_an_unreachable_share(capsys, paths):
+    share = paths.data.parent / "not-mounted"
+    paths.policy_file.parent.mkdir(parents=True)
+    paths.policy_file.write_text(f'extra_roots = ["{share}"]\n', encoding="utf-8")
+    main(["doctor"])
+    out, err = capsys.readouterr()
+    assert f"library root {share}: not reachable" in out.splitlines()
+    assert f"smartcourse: warning: library root {share}: not reachable" in err

@@ -69,6 +69,9 @@ def test_umask_077_system_import_then_a_learner_starts(shared):
     listed = run(["-m", "smartcourse_desktop", "list", "--json"], env, learner=True)
     assert COURSE_ID in course_ids(listed)
     assert "Traceback" not in listed.stderr
+    window = run(["-m", "smartcourse_desktop"], dict(env, QT_QPA_PLATFORM="offscreen", SMARTCOURSE_EXIT_WHEN_IDLE="1"),
+                 learner=True)
+    assert window.returncode == 0 and "Traceback" not in window.stderr, window.stderr
 
 
 def test_unreadable_machine_library_is_named_not_a_crash(shared):
