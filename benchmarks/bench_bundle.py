@@ -15,9 +15,9 @@ import argparse
 import io
 import lzma
 import os
-import tarfile
 import statistics
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -69,7 +69,8 @@ def xz_size(paths: list[Path]) -> int:
 def print_weights() -> None:
     internal = DIST / "smartcourse" / "_internal"
     for name, patterns in WEIGHED_PARTS.items():
-        files = sorted({p for pattern in patterns for p in internal.glob(pattern) if p.is_file() and not p.is_symlink()})
+        found = {p for pattern in patterns for p in internal.glob(pattern)}
+        files = sorted(p for p in found if p.is_file() and not p.is_symlink())
         unpacked = sum(p.stat().st_size for p in files)
         print(f"  {name:28} {unpacked / MB:6.1f} MB unpacked, {xz_size(files) / MB:5.1f} MB in the .deb")
 
