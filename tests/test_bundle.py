@@ -159,7 +159,7 @@ def test_deb_on_a_minimal_root_renders_text(artefacts, tmp_path):
     display = ":97"
     server = subprocess.Popen(["Xvfb", display, "-ac", "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
     try:
-        app_env = {"PATH": "/usr/bin:/bin", "HOME": "/root", "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
+        app_env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": "/root", "DISPLAY": display, "QT_QPA_PLATFORM": "xcb",
                    "XDG_RUNTIME_DIR": "/tmp"}
         app = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c", IN_ROOT, "sh", str(root),
                                 "smartcourse"], env=app_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
