@@ -12,9 +12,12 @@ and after one unmeasured start of each (page cache warm for both). Target: bundl
 from __future__ import annotations
 
 import argparse
+import io
+import lzma
 import os
 import statistics
 import sys
+import tarfile
 import tempfile
 from pathlib import Path
 
@@ -44,6 +47,34 @@ def print_sizes() -> None:
     print("largest libraries  " + ", ".join(f"{path.name} {path.stat().st_size / MB:.1f}" for path in biggest))
 
 
+# Parts whose weight is a decision (issue 13's size work; later issues add theirs here: the LRS
+# client, the PDF engine, VLC's stream output). Globs below dist/smartcourse/_internal.
+WEIGHED_PARTS = {
+    "cryptography (Ed25519 only)": ["cryptography/**/*"],
+    "Qt ICU data": ["PySide6/Qt/lib/libicudata.so.*"],
+    "libplacebo (VLC GL output)": ["libplacebo.so.*"],
+    "Qt translations (qtbase_*)": ["PySide6/Qt/translations/*"],
+}
+
+
+def xz_size(paths: list[Path]) -> int:
+    """About what the part adds to the .deb: its files as one xz stream (the .deb is xz too)."""
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode="w") as tar:
+        for path in paths:
+            tar.add(path, arcname=path.name, recursive=False)
+    return len(lzma.compress(buffer.getvalue(), preset=6))
+
+
+def print_weights() -> None:
+    internal = DIST / "smartcourse" / "_internal"
+    for name, patterns in WEIGHED_PARTS.items():
+        found = {p for pattern in patterns for p in internal.glob(pattern)}
+        files = sorted(p for p in found if p.is_file() and not p.is_symlink())
+        unpacked = sum(p.stat().st_size for p in files)
+        print(f"  {name:28} {unpacked / MB:6.1f} MB unpacked, {xz_size(files) / MB:5.1f} MB in the .deb")
+
+
 def print_start_times(runs: int) -> None:
     scratch = Path(tempfile.mkdtemp(prefix="bench-bundle-"))
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -67,9 +98,12 @@ def print_start_times(runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--sizes-only", action="store_true", help="skip the start-time runs")
     args = parser.parse_args()
     print_sizes()
-    print_start_times(args.runs)
+    print_weights()
+    if not args.sizes_only:
+        print_start_times(args.runs)
 
 
 if __name__ == "__main__":

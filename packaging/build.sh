@@ -69,6 +69,7 @@ stage_deb() {
         > "$STAGE/usr/share/metainfo/org.smartcourse.SmartCourse.metainfo.xml"
     install -m 644 packaging/policy.example.toml "$STAGE/usr/share/doc/smartcourse/"
     install -m 644 docs/deploying.md "$STAGE/usr/share/doc/smartcourse/"
+    install -m 755 packaging/linux/postinst packaging/linux/postrm "$STAGE/DEBIAN/"
 }
 
 pack_deb() {

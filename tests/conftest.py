@@ -1,4 +1,5 @@
-"""Every test gets fresh XDG folders, a pinned clock, the offscreen Qt platform, and silent libVLC outputs."""
+"""Every test gets fresh XDG folders, its own machine root (SMARTCOURSE_MACHINE_ROOT), the offscreen Qt platform,
+and silent libVLC outputs."""
 
 from __future__ import annotations
 
@@ -27,7 +28,8 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     ):
         folder = home / sub
         folder.mkdir(parents=True)
-        monkeypatch.setenv(name, str(folder))
+        monkeypatch.setenv(name, str(folder))  # a learner's session may set these; they must change nothing
+    monkeypatch.setenv("SMARTCOURSE_MACHINE_ROOT", str(home / "machine"))
     return home
 
 

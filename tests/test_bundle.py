@@ -6,7 +6,8 @@
 It builds dist/ with packaging/build.sh, then runs the bundle in a mount namespace where the
 system's libVLC and VLC plugins are hidden: the window opens (offscreen), `smartcourse doctor`
 decodes the bundled lectures, and /proc/PID/maps shows libVLC loaded from the bundle. Last it
-installs the .deb with apt-get (needs root) and runs the installed command.
+installs the .deb with apt-get (needs root) and runs the installed command, and installs it into a
+debootstrap minbase root (no fonts, no VLC) where OCR of a screenshot must read the menu bar.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -72,6 +74,7 @@ def test_build_produces_the_three_artefacts(artefacts):
     fields = subprocess.run(["dpkg-deb", "--field", str(artefacts["deb"]), "Depends"],
                             capture_output=True, text=True).stdout
     assert "libc6 (>=" in fields and "libvlc" not in fields and "libavcodec" not in fields
+    assert all(name in fields for name in ("fonts-dejavu-core", "fontconfig-config", "libasound2-data"))
 
 
 def test_window_opens_without_system_vlc(artefacts, isolated_dirs):
@@ -112,3 +115,73 @@ def test_deb_installs_and_runs(artefacts, tmp_path):
     listing = subprocess.run(["smartcourse", "list"], capture_output=True, text=True, cwd=tmp_path, check=True)
     assert "Smart Cities for City Officials" in listing.stdout
     assert Path("/usr/share/mime/application/x-smartcourse.xml").exists(), "shared-mime-info trigger ran"
+
+
+# -- the .deb on a minimal Debian: no fonts, no VLC, nothing but what its Depends pull in --------
+MINBASE = ROOT / "build" / "minbase-bookworm"  # kept between runs: debootstrap takes minutes
+GRAB = ("import sys; from PySide6.QtGui import QGuiApplication; app = QGuiApplication([]); "
+        "sys.exit(0 if app.primaryScreen().grabWindow(0).save(sys.argv[1]) else 1)")
+IN_ROOT = """set -e
+root=$1; shift
+mount -t proc proc "$root/proc"; mount --rbind /dev "$root/dev"; mount --bind /tmp/.X11-unix "$root/tmp/.X11-unix"
+exec chroot "$root" "$@"
+"""
+
+
+def minbase_root() -> Path:
+    if not (MINBASE / "usr" / "bin" / "apt-get").exists():
+        if shutil.which("debootstrap") is None:
+            pytest.skip("debootstrap is not installed (apt-get install debootstrap)")
+        subprocess.run(["debootstrap", "--variant=minbase", "bookworm", str(MINBASE)], check=True,
+                       capture_output=True, timeout=1800)
+    return MINBASE
+
+
+def in_root(root: Path, *command: str, env: dict[str, str] | None = None, **kwargs) -> subprocess.CompletedProcess:
+    (root / "tmp" / ".X11-unix").mkdir(parents=True, exist_ok=True)
+    return subprocess.run(["unshare", "-m", "--propagation", "private", "sh", "-c", IN_ROOT, "sh", str(root), *command],
+                          env=env, capture_output=True, text=True, **kwargs)
+
+
+def ocr(image: Path) -> str:
+    return subprocess.run(["tesseract", str(image), "-", "--psm", "11"], capture_output=True, text=True).stdout
+
+
+def test_deb_on_a_minimal_root_renders_text(artefacts, tmp_path):
+    """Point 5 of issue 13: on debootstrap minbase the menu shows words, not boxes, with no Fontconfig errors."""
+    if os.geteuid() != 0 or shutil.which("unshare") is None or shutil.which("Xvfb") is None:
+        pytest.skip("needs root, unshare and Xvfb")
+    if shutil.which("tesseract") is None:
+        pytest.skip("tesseract-ocr is not installed (packaging/apt/build.txt)")
+    root = minbase_root()
+    shutil.copy(artefacts["deb"], root / "tmp" / "smartcourse.deb")
+    env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+    installed = in_root(root, "apt-get", "install", "-y", "-q", "--no-install-recommends", "/tmp/smartcourse.deb",
+                        env=env, timeout=1200)
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+    packages = in_root(root, "dpkg-query", "-W", "-f", "${Package}\n").stdout.split()
+    assert "fonts-dejavu-core" in packages and not [p for p in packages if "vlc" in p]
+    display = ":97"
+    server = subprocess.Popen(["Xvfb", display, "-ac", "-screen", "0", "1366x768x24", "-nolisten", "tcp"])
+    try:
+        app_env = {"PATH": "/usr/sbin:/usr/bin:/sbin:/bin", "HOME": "/root", "DISPLAY": display,
+                   "QT_QPA_PLATFORM": "xcb", "XDG_RUNTIME_DIR": "/tmp"}
+        app = subprocess.Popen(["unshare", "-m", "--propagation", "private", "sh", "-c", IN_ROOT, "sh", str(root),
+                                "smartcourse"], env=app_env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        text = ""
+        shot = tmp_path / "window.png"
+        for _ in range(60):  # until the menu bar is on screen; a failure shows the last OCR text
+            grab = subprocess.run([sys.executable, "-c", GRAB, str(shot)], capture_output=True, text=True,
+                                  env=dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb"), timeout=60)
+            text = ocr(shot) if grab.returncode == 0 else ""
+            if all(word in text for word in ("File", "Edit", "View", "Help")):
+                break
+            time.sleep(1)
+        app.terminate()
+        _, err = app.communicate(timeout=60)
+    finally:
+        server.terminate()
+        server.wait(timeout=60)
+    shutil.copy(shot, DIST / "minimal-root-window.png")
+    assert all(word in text for word in ("File", "Edit", "View", "Help")), text
+    assert "Fontconfig error" not in err and "ALSA lib" not in err, err

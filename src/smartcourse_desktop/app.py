@@ -30,8 +30,8 @@ def main(argv: list[str] | None = None) -> int:
     context = Context.create(paths)
     clean_library(context.library)
     if args.command not in (None, "gui"):
-        if context.policy.problem:
-            print(f"smartcourse: warning: {context.policy.problem}", file=sys.stderr)
+        for notice in [*context.notices, *context.root_problems]:
+            print(f"smartcourse: warning: {notice}", file=sys.stderr)
         from smartcourse_desktop.cli.main import run
 
         return run(args, context)

@@ -8,7 +8,7 @@ from smartcourse_desktop.courses.library import Library, default_roots
 from smartcourse_desktop.courses.signing import Trust
 from smartcourse_desktop.system.clock import Clock, SystemClock
 from smartcourse_desktop.system.paths import Paths
-from smartcourse_desktop.system.policy import Policy, load_policy
+from smartcourse_desktop.system.policy import Policy, load_machine_policy
 from smartcourse_desktop.system.settings import Settings
 
 
@@ -19,9 +19,13 @@ class Context:
     settings: Settings
     library: Library
     clock: Clock = field(default_factory=SystemClock)
+    notices: list[str] = field(default_factory=list)
+    root_problems: list[str] = field(default_factory=list)
 
     @classmethod
     def create(cls, paths: Paths, clock: Clock | None = None) -> Context:
-        policy = load_policy(paths.policy_file)
+        policy = load_machine_policy(paths.machine, paths.portable_policy)
         library = Library(default_roots(paths, policy), Trust.from_policy(policy))
-        return cls(paths, policy, Settings(paths.settings_file, policy), library, clock or SystemClock())
+        notices = [*filter(None, [policy.problem, paths.notice]), *policy.warnings]
+        return cls(paths, policy, Settings(paths.settings_file, policy), library, clock or SystemClock(), notices,
+                   library.problems())

@@ -29,8 +29,9 @@ def test_marker_keeps_all_data_beside_the_app(frozen_app):
     (frozen_app / PORTABLE_MARKER).touch()
     paths = Paths.default()
     assert app_dir() == frozen_app.resolve()
-    for folder in (paths.data, paths.config, paths.state, paths.cache, paths.site_config):
+    for folder in (paths.data, paths.config, paths.state, paths.cache, paths.portable_policy):
         assert folder.is_relative_to(frozen_app.resolve() / "smartcourse-data")
+    assert paths.policy_file == Path("/etc/smartcourse/policy.toml")  # frozen: the machine policy is never moved
     paths.ensure_user_dirs()
     assert (frozen_app / "smartcourse-data" / "data" / "courses").is_dir()
 

@@ -88,12 +88,3 @@ def test_main_window_opens_preferences_with_ctrl_comma(qtbot, context, store):
 
     qtbot.waitUntil(shown)
     window.findChild(SettingsDialog).reject()
-
-
-def test_broken_policy_is_reported_in_the_status_bar(qtbot, paths, store, clock):
-    paths.policy_file.parent.mkdir(parents=True, exist_ok=True)
-    paths.policy_file.write_text("not = [toml\n", encoding="utf-8")
-    window = MainWindow(Context.create(paths, clock), store)
-    qtbot.addWidget(window)
-    window.show()
-    assert "policy.toml" in window.statusBar().currentMessage()

@@ -150,6 +150,8 @@ def make_key(args: argparse.Namespace, context: Context) -> int:
 def check_playback(args: argparse.Namespace, context: Context) -> int:
     from smartcourse_desktop.media import doctor
 
+    for problem in context.root_problems:
+        print(problem)
     return doctor.run(context.library, print, lambda line: print(line, file=sys.stderr))
 
 

@@ -91,6 +91,8 @@ class _Meter:
 
 def target_root(library: Library, policy: Policy, system: bool) -> Path:
     """The user's library, or with `system` the machine-wide one; learners' imports obey policy."""
+    if policy.restricted:
+        raise LibraryError(f"importing is turned off: {policy.problem}")
     if not system and not policy.allow_import:
         raise LibraryError("importing courses is turned off on this computer (policy allow_import)")
     return library.root_of_kind(RootKind.SYSTEM if system else RootKind.USER).path

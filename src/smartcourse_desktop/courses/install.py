@@ -41,7 +41,7 @@ def staging_dir(root: Path) -> Iterator[Path]:
     """
     created = not root.exists()
     with os_errors(LibraryError, f"cannot write to the library {root}"):
-        root.mkdir(parents=True, exist_ok=True)
+        make_readable_dirs(root)
         staging = make_owned_dir(root, STAGING_PREFIX)
     try:
         yield staging
@@ -49,6 +49,14 @@ def staging_dir(root: Path) -> Iterator[Path]:
         _settle(staging)
         if created:
             _remove_empty(root)
+
+
+def make_readable_dirs(folder: Path) -> None:
+    """Create `folder` and missing parents as 0755 whatever the umask: every user reads a machine library."""
+    missing = [p for p in (folder, *folder.parents) if not p.exists()]
+    for path in reversed(missing):
+        path.mkdir(exist_ok=True)
+        os.chmod(path, 0o755)
 
 
 def swap_in(staged: Path, dest: Path, aside: Path) -> bool:

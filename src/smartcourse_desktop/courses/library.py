@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, load_course, version_key
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.machine import trusted_owners, unsafe_permissions
 from smartcourse_desktop.system.paths import Paths, bundled_courses_dir
 from smartcourse_desktop.system.policy import Policy
 
@@ -38,6 +39,7 @@ class LibraryRoot:
     path: Path
     kind: RootKind
     writable: bool
+    refused: str | None = None  # why a machine root that learners could change is not used
 
 
 @dataclass(frozen=True)
@@ -72,12 +74,48 @@ class RefusedCourse:
 def default_roots(paths: Paths, policy: Policy) -> list[LibraryRoot]:
     """The user's library first, then the machine's, IT's read-only folders, then the bundle."""
     system = policy.system_library or paths.system_library
+    legacy = [p for p in paths.machine.legacy_libraries if _exists(p)]
+    for old in legacy:
+        log.warning("reading machine-wide courses from their old place %s; move them to %s", old, system)
+    read_only = [*policy.extra_roots, *legacy, *filter(None, [paths.portable_library])]
     return [
         LibraryRoot(paths.user_library, RootKind.USER, True),
-        LibraryRoot(system, RootKind.SYSTEM, os.access(system, os.W_OK) if system.exists() else False),
-        *(LibraryRoot(p, RootKind.EXTRA, False) for p in policy.extra_roots),
+        _system_root(system, trusted_owners(paths.machine)),
+        *(LibraryRoot(p, RootKind.EXTRA, False) for p in read_only),
         LibraryRoot(bundled_courses_dir(), RootKind.BUNDLED, False),
     ]
+
+
+def _system_root(path: Path, owners: frozenset[int]) -> LibraryRoot:
+    if not _exists(path):
+        return LibraryRoot(path, RootKind.SYSTEM, False)
+    refused = unsafe_permissions(path, owners)
+    if refused:
+        log.error("machine library refused: %s", refused)
+    return LibraryRoot(path, RootKind.SYSTEM, os.access(path, os.W_OK), f"refused: {refused}" if refused else None)
+
+
+def _exists(path: Path) -> bool:
+    """exists() that answers False, not PermissionError, below a folder this user cannot enter."""
+    try:
+        return path.exists()
+    except OSError:
+        return False
+
+
+def root_problem(root: LibraryRoot) -> str | None:
+    """One line for Help ▸ About and `doctor` when a machine or shared root cannot be used."""
+    if root.refused:
+        return f"library root {root.path}: {root.refused}"
+    if root.kind in (RootKind.USER, RootKind.BUNDLED) or (root.kind == RootKind.SYSTEM and not _exists(root.path)):
+        return None
+    try:
+        next(iter(os.scandir(root.path)), None)
+    except FileNotFoundError:
+        return f"library root {root.path}: not reachable"
+    except OSError as exc:
+        return f"library root {root.path}: not readable ({exc.strerror or exc})"
+    return None
 
 
 class Library:
@@ -103,16 +141,27 @@ class Library:
     def root_of_kind(self, kind: RootKind) -> LibraryRoot:
         return next(root for root in self.roots if root.kind == kind)
 
+    def problems(self) -> list[str]:
+        """Machine and shared roots that cannot be used, one line each (also logged)."""
+        found = [p for p in map(root_problem, self.roots) if p]
+        for problem in found:
+            log.warning(problem)
+        return found
+
     def _scan_root(self, root: LibraryRoot) -> list[InstalledCourse]:
+        if root.refused:
+            return []
         try:
-            folders = sorted(p for p in root.path.iterdir() if (p / MANIFEST_NAME).is_file())
+            folders = sorted(root.path.iterdir())
         except OSError:
             return []
         found = []
         for folder in folders:
             try:
+                if not (folder / MANIFEST_NAME).is_file():
+                    continue
                 course = load_course(folder)
-            except SmartCourseError as exc:
+            except (SmartCourseError, OSError) as exc:
                 log.warning("skipping %s: %s", folder, exc)
                 continue
             reason = self._untrusted(folder, root)

@@ -47,6 +47,8 @@ class LrsError(SmartCourseError):
 
 class LrsAuthError(LrsError):
     """The learning record store refused the credentials (401 or 403)."""
+
+
 QUOTE_LIMIT = 80
 
 
@@ -66,3 +68,11 @@ def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
         return shortened(repr(value), limit)
     except RecursionError:
         return f"<{type(value).__name__}>"
+
+
+class PolicyError(SmartCourseError):
+    """A machine policy file exists but cannot be used; the app then runs restricted."""
+
+    def __init__(self, path: object, problem: str) -> None:
+        self.path, self.problem = path, problem
+        super().__init__(f"{path}: {problem}")

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
+import tempfile
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from smartcourse_desktop import APP_ID
+from smartcourse_desktop.system.machine import MachineDirs, machine_dirs
+
+log = logging.getLogger(__name__)
 
 PORTABLE_MARKER = "smartcourse-portable"
 PACKAGE_DIR = Path(__file__).resolve().parents[1]
@@ -18,12 +23,16 @@ BUNDLE_ONLY_VARIABLES = ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_P
 
 @dataclass(frozen=True)
 class Paths:
+    """The learner's folders, and the fixed machine-wide ones (never moved by portable mode)."""
+
     data: Path
     config: Path
     state: Path
     cache: Path
-    site_data: Path
-    site_config: Path
+    machine: MachineDirs = field(default_factory=machine_dirs)
+    portable_policy: Path | None = None
+    portable_library: Path | None = None
+    notice: str | None = None
 
     @property
     def logs(self) -> Path:
@@ -35,7 +44,7 @@ class Paths:
 
     @property
     def system_library(self) -> Path:
-        return self.site_data / "courses"
+        return self.machine.library
 
     @property
     def database(self) -> Path:
@@ -47,36 +56,34 @@ class Paths:
 
     @property
     def policy_file(self) -> Path:
-        return self.site_config / "policy.toml"
+        return self.machine.policy_file
 
     @classmethod
     def default(cls) -> Paths:
         portable = portable_root()
-        if portable is not None:
-            return cls.under(portable)
+        if portable is None:
+            return cls.for_user()
+        policy = portable / "site-config" / "policy.toml"
+        if _writable(portable):
+            return replace(cls.under(portable), portable_policy=policy)
+        user = cls.for_user()
+        notice = (f"The portable folder {portable} cannot be written, so it is used read-only: its courses play, "
+                  f"and your progress is kept in {user.data}.")
+        log.warning(notice)
+        return replace(user, portable_policy=policy, portable_library=portable / "data" / "courses", notice=notice)
+
+    @classmethod
+    def for_user(cls) -> Paths:
         import platformdirs
 
         dirs = platformdirs.PlatformDirs(APP_ID, appauthor=False)
-        return cls(
-            data=Path(dirs.user_data_dir),
-            config=Path(dirs.user_config_dir),
-            state=Path(dirs.user_state_dir),
-            cache=Path(dirs.user_cache_dir),
-            site_data=Path(_first_dir(dirs.site_data_dir)),
-            site_config=Path(_first_dir(dirs.site_config_dir)),
-        )
+        return cls(Path(dirs.user_data_dir), Path(dirs.user_config_dir), Path(dirs.user_state_dir),
+                   Path(dirs.user_cache_dir))
 
     @classmethod
     def under(cls, root: Path) -> Paths:
-        """All folders below one root: portable mode, and tests."""
-        return cls(
-            data=root / "data",
-            config=root / "config",
-            state=root / "state",
-            cache=root / "cache",
-            site_data=root / "site-data",
-            site_config=root / "site-config",
-        )
+        """The learner's folders below one root (portable mode, tests); the machine folders stay fixed."""
+        return cls(data=root / "data", config=root / "config", state=root / "state", cache=root / "cache")
 
     def ensure_user_dirs(self) -> None:
         """Create what can be created: a folder that can't (read-only, full) is reported by whatever needs it."""
@@ -87,9 +94,16 @@ class Paths:
                 continue
 
 
-def _first_dir(value: str) -> str:
-    """platformdirs joins several XDG_*_DIRS with os.pathsep; the first one wins."""
-    return value.split(os.pathsep)[0]
+def _writable(folder: Path) -> bool:
+    """Can this user create files in `folder`? Tried for real: read-only media, ACLs and ownership all count."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        handle, name = tempfile.mkstemp(prefix=".write-test-", dir=folder)
+        os.close(handle)
+        os.unlink(name)
+    except OSError:
+        return False
+    return True
 
 
 def app_dir() -> Path:

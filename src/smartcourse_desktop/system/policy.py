@@ -1,4 +1,8 @@
-"""Machine-wide configuration that IT sets in a TOML file (site config dir)."""
+"""Machine-wide configuration that IT sets in a TOML file at a fixed place (system/machine.py).
+
+A policy that exists but cannot be used fails closed: no imports, nothing sent to an LRS,
+installed courses stay available, and the problem is shown (`Policy.problem`).
+"""
 
 from __future__ import annotations
 
@@ -7,7 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from smartcourse_desktop.system.errors import PolicyError
+from smartcourse_desktop.system.machine import MachineDirs, trusted_owners
+from smartcourse_desktop.system.policy_file import read_policy_data
+
 log = logging.getLogger(__name__)
+
+# Booleans a portable policy may only turn towards the safe side.
+_ONLY_IF_BOTH = ("allow_import", "allow_downgrade", "lrs_send_backlog", "lrs_learner_endpoint")
+_IF_EITHER = ("require_signed",)
 
 
 @dataclass(frozen=True)
@@ -16,92 +28,111 @@ class Policy:
     system_library: Path | None = None
     language: str | None = None
     allow_import: bool = True
+    allow_downgrade: bool = False
     require_signed: bool = False
     trusted_keys: tuple[str, ...] = ()
+    completion_threshold: float | None = None
     lrs_endpoint: str | None = None
-    lrs_credentials_file: Path | None = None  # TOML: username, password (Basic auth); admin-writable only
-    lrs_ca_file: Path | None = None  # extra CA certificates (PEM) for an internal LRS
-    lrs_home_page: str | None = None  # the xAPI account homePage of the learners
-    lrs_actor_names: dict[str, str] = field(default_factory=dict)  # OS user → account name, or "mailto:…"
-    lrs_send_backlog: bool = False  # also send what was recorded before an LRS was configured
-    lrs_learner_endpoint: bool = False  # the learner may set an endpoint (setting lrs.endpoint)
+    lrs_credentials_file: Path | None = None
+    lrs_ca_file: Path | None = None
+    lrs_home_page: str | None = None
+    lrs_actor_names: dict[str, str] = field(default_factory=dict)
+    lrs_send_backlog: bool = False
+    lrs_learner_endpoint: bool = False
     locked_settings: dict[str, Any] = field(default_factory=dict)
     source: Path | None = None
     problem: str | None = None
+    warnings: tuple[str, ...] = ()
+
+    @property
+    def restricted(self) -> bool:
+        """True when a broken policy file put the app in its restrictive state."""
+        return self.problem is not None
+
+    @classmethod
+    def restrictive(cls, error: PolicyError, warnings: tuple[str, ...] = ()) -> Policy:
+        problem = (f"The machine policy {error.path} cannot be used: {error.problem}. Importing courses and "
+                   "sending progress are turned off until it is fixed (smartcourse policy check).")
+        log.error(problem)
+        return cls(allow_import=False, require_signed=True, source=Path(str(error.path)), problem=problem,
+                   warnings=warnings)
 
 
-_FIELDS: dict[str, type] = {
-    "extra_roots": list,
-    "system_library": str,
-    "language": str,
-    "allow_import": bool,
-    "require_signed": bool,
-    "trusted_keys": list,
-    "lrs_endpoint": str,
-    "lrs_credentials_file": str,
-    "lrs_ca_file": str,
-    "lrs_home_page": str,
-    "lrs_actor_names": dict,
-    "lrs_send_backlog": bool,
-    "lrs_learner_endpoint": bool,
-    "settings": dict,
-}
+def policy_from(data: dict[str, Any], source: Path | None = None, warnings: tuple[str, ...] = ()) -> Policy:
+    """A Policy from a table that already passed the schema."""
+    def path(key: str) -> Path | None:
+        return Path(data[key]) if key in data else None
 
-
-def load_policy(path: Path) -> Policy:
-    """Read the policy file. A missing file means defaults; a broken one, defaults and a problem."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return Policy()
-    except (OSError, UnicodeDecodeError) as exc:
-        return _broken(path, exc)
-    import tomllib  # only machines with a policy file pay for it at start-up
-
-    try:
-        return _policy_from(tomllib.loads(text), path)
-    except (tomllib.TOMLDecodeError, ValueError) as exc:
-        return _broken(path, exc)
-
-
-def _broken(path: Path, exc: Exception) -> Policy:
-    problem = f"The machine configuration {path} is invalid ({exc}); safe defaults are used."
-    log.warning(problem)
-    return Policy(source=path, problem=problem)
-
-
-def _policy_from(data: dict[str, Any], path: Path) -> Policy:
-    for key, value in data.items():
-        expected = _FIELDS.get(key)
-        if expected is None:
-            raise ValueError(f"unknown key {key!r}")
-        if not isinstance(value, expected):
-            raise ValueError(f"{key} must be a {expected.__name__}")
-    _check_values(data)
     return Policy(
-        extra_roots=tuple(Path(str(p)) for p in data.get("extra_roots", ())),
-        system_library=Path(data["system_library"]) if "system_library" in data else None,
+        extra_roots=tuple(Path(p) for p in data.get("extra_roots", ())),
+        system_library=path("system_library"),
         language=data.get("language"),
         allow_import=data.get("allow_import", True),
+        allow_downgrade=data.get("allow_downgrade", False),
         require_signed=data.get("require_signed", False),
-        trusted_keys=tuple(str(k) for k in data.get("trusted_keys", ())),
+        trusted_keys=tuple(k.strip() for k in data.get("trusted_keys", ())),
+        completion_threshold=data.get("completion_threshold"),
         lrs_endpoint=data.get("lrs_endpoint"),
-        lrs_credentials_file=Path(data["lrs_credentials_file"]) if "lrs_credentials_file" in data else None,
-        lrs_ca_file=Path(data["lrs_ca_file"]) if "lrs_ca_file" in data else None,
+        lrs_credentials_file=path("lrs_credentials_file"),
+        lrs_ca_file=path("lrs_ca_file"),
         lrs_home_page=data.get("lrs_home_page"),
-        lrs_actor_names={str(k): str(v) for k, v in data.get("lrs_actor_names", {}).items()},
+        lrs_actor_names=dict(data.get("lrs_actor_names", {})),
         lrs_send_backlog=data.get("lrs_send_backlog", False),
         lrs_learner_endpoint=data.get("lrs_learner_endpoint", False),
         locked_settings=dict(data.get("settings", {})),
-        source=path,
+        source=source,
+        warnings=warnings,
     )
 
 
-def _check_values(data: dict[str, Any]) -> None:
-    for key in ("extra_roots", "trusted_keys"):
-        if not all(isinstance(item, str) and item.strip() for item in data.get(key, ())):
-            raise ValueError(f"{key} must be a list of non-empty strings")
-    for key in ("lrs_endpoint", "lrs_home_page"):
-        value = data.get(key)
-        if value is not None and not value.startswith(("https://", "http://")):
-            raise ValueError(f"{key} must be an http:// or https:// address")
+def load_policy(path: Path, owners: frozenset[int] | None = None) -> Policy:
+    """One policy file: defaults when it is missing, the restrictive state when it is broken."""
+    try:
+        data = read_policy_data(path, owners)
+    except PolicyError as exc:
+        return Policy.restrictive(exc)
+    return policy_from(data or {}, path if data is not None else None)
+
+
+def load_machine_policy(dirs: MachineDirs, portable_file: Path | None = None) -> Policy:
+    """The machine policy, always; a portable policy beside the app may only restrict it further."""
+    policy_file, warnings = machine_policy_file(dirs)
+    for warning in warnings:
+        log.warning(warning)
+    try:
+        machine = read_policy_data(policy_file, trusted_owners(dirs))
+        portable = read_policy_data(portable_file) if portable_file is not None else None
+    except PolicyError as exc:
+        return Policy.restrictive(exc, warnings)
+    source = policy_file if machine is not None else (portable_file if portable is not None else None)
+    return policy_from(restrict(machine or {}, portable or {}), source, warnings)
+
+
+def machine_policy_file(dirs: MachineDirs) -> tuple[Path, tuple[str, ...]]:
+    """The file to obey: the fixed one, else a legacy one (never silently dropped), with warnings."""
+    legacy = [p for p in dirs.legacy_policy_files if p.exists() or p.is_symlink()]
+    if dirs.policy_file.exists() or dirs.policy_file.is_symlink() or not legacy:
+        return dirs.policy_file, tuple(f"{p} is ignored: {dirs.policy_file} is the machine policy now; "
+                                       f"delete the old file" for p in legacy)
+    return legacy[0], (f"reading the machine policy from its old place {legacy[0]}; "
+                       f"move it to {dirs.policy_file}",)
+
+
+def restrict(machine: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:
+    """Combine the machine policy with a portable one that may only make it stricter.
+
+    The portable file cannot name an LRS (network use) or move the machine library.
+    """
+    extra = {k: v for k, v in extra.items() if not k.startswith("lrs_") and k != "system_library"}
+    merged = {**extra, **machine}
+    for key in _ONLY_IF_BOTH:
+        if key in merged:
+            merged[key] = all(table[key] for table in (machine, extra) if key in table)
+    for key in _IF_EITHER:
+        if key in merged:
+            merged[key] = any(table[key] for table in (machine, extra) if key in table)
+    if machine.get("require_signed"):
+        merged["trusted_keys"] = machine.get("trusted_keys", [])
+    merged["extra_roots"] = [*machine.get("extra_roots", []), *extra.get("extra_roots", [])]
+    merged["settings"] = {**extra.get("settings", {}), **machine.get("settings", {})}
+    return merged

@@ -4,6 +4,7 @@ Imported when one is first opened, not at start-up."""
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import qVersion
@@ -26,23 +27,27 @@ from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
 
 
-def about_text(parent: QWidget) -> str:
+def about_text(parent: QWidget, root_problems: list[str] | None = None) -> str:
+    """Versions, and the course library roots that cannot be used (paths escaped: this is rich text)."""
     from PySide6 import __version__ as pyside_version
 
     from smartcourse_desktop.media.vlc_backend import libvlc_version
 
     vlc = libvlc_version() or parent.tr("not installed")
+    problems = "".join(f"<br>{html.escape(p)}" for p in root_problems or [])
+    if problems:
+        problems = "<p>" + parent.tr("Course libraries:") + problems + "</p>"
     return parent.tr(
         "<h3>%1 %2</h3><p>An offline player for SmartCourse packages.</p>"
         "<p>Qt %3 (PySide6 %4)<br>libVLC %5</p>"
         "<p>Nothing leaves this computer: no telemetry, no update checks.</p>"
     ).replace("%1", APP_NAME).replace("%2", __version__).replace("%3", qVersion()) \
-        .replace("%4", pyside_version).replace("%5", vlc)
+        .replace("%4", pyside_version).replace("%5", vlc) + problems
 
 
-def show_about(parent: QWidget) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("About %1").replace("%1", APP_NAME), about_text(parent),
-                      QMessageBox.StandardButton.Ok, parent)
+def show_about(parent: QWidget, root_problems: list[str] | None = None) -> QMessageBox:
+    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("About %1").replace("%1", APP_NAME),
+                      about_text(parent, root_problems), QMessageBox.StandardButton.Ok, parent)
     box.setIconPixmap(icon("smartcourse").pixmap(64, 64))
     return show_dialog(box)
 

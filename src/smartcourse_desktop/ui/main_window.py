@@ -19,6 +19,7 @@ from smartcourse_desktop.ui.library_controller import LibraryController
 from smartcourse_desktop.ui.menu_builder import MenuBuilder
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.notices import watch_settings
+from smartcourse_desktop.ui.policy_banner import PolicyBanner
 from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH, ProgressFeatures
 from smartcourse_desktop.ui.search_controller import SearchController
 
@@ -47,7 +48,8 @@ class MainWindow(QMainWindow):
         self._connect()
         self.library.refresh()
         self._restore_state()
-        self._show_policy_problem()
+        self.policy_banner = PolicyBanner(context, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_banner)
 
     def _build_menus(self) -> None:
         menus = MenuBuilder(self)
@@ -99,11 +101,6 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self.courses.restore()
 
-    def _show_policy_problem(self) -> None:
-        problem = self.context.policy.problem
-        if problem:
-            self.statusBar().showMessage(self.tr("Machine configuration ignored: %1").replace("%1", problem))
-
     def show_shortcuts(self) -> None:
         from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog, shortcut_rows
 
@@ -117,7 +114,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from smartcourse_desktop.ui.help_dialogs import show_about
 
-        show_about(self)
+        show_about(self, self.context.root_problems)
 
     def toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
