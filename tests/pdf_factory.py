@@ -51,7 +51,8 @@ def pdf_bytes(pages: list[list[str]], outline: list[tuple[str, int]] = (), annot
     if outline:
         root = len(objects) + 1
         items = list(range(root + 1, root + 1 + len(outline)))
-        objects.append(b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>" % (items[0], items[-1], len(items)))
+        objects.append(b"<< /Type /Outlines /First %d 0 R /Last %d 0 R /Count %d >>"
+                       % (items[0], items[-1], len(items)))
         for i, (title, page) in enumerate(outline):
             links = b" /Parent %d 0 R" % root
             links += b" /Prev %d 0 R" % items[i - 1] if i else b""

@@ -7,7 +7,8 @@ import pytest
 from smartcourse_desktop.media.captions import CaptionError, Cue, load_captions
 from smartcourse_desktop.media.srt import parse_srt
 
-PLAIN = "1\n00:00:01,000 --> 00:00:03,500\nWelcome to the course.\n\n2\n00:00:04,000 --> 00:00:06,000\nSmart cities\nand their data.\n"
+PLAIN = ("1\n00:00:01,000 --> 00:00:03,500\nWelcome to the course.\n\n"
+         "2\n00:00:04,000 --> 00:00:06,000\nSmart cities\nand their data.\n")
 EXPECTED = [Cue(1.0, 3.5, "Welcome to the course."), Cue(4.0, 6.0, "Smart cities\nand their data.")]
 
 
@@ -28,7 +29,8 @@ def test_missing_blank_lines_between_cues():
 
 
 def test_missing_numbers_and_trailing_spaces():
-    text = "00:00:01,000 --> 00:00:03,500  \nWelcome to the course.\n\n\n\n00:00:04.000-->00:00:06,000\nSmart cities\nand their data."
+    text = ("00:00:01,000 --> 00:00:03,500  \nWelcome to the course.\n\n\n\n"
+            "00:00:04.000-->00:00:06,000\nSmart cities\nand their data.")
     assert parse_srt(text) == EXPECTED
 
 
@@ -51,5 +53,6 @@ def test_malformed_timing_names_the_line(text, line):
 def test_load_names_the_file_and_line(tmp_path):
     path = tmp_path / "lecture.sv.srt"
     path.write_text("1\n00:00:01,000 --> soon\nHej\n", encoding="utf-8")
-    with pytest.raises(CaptionError, match=r"lecture.sv.srt: line 2: malformed SRT timing line '00:00:01,000 --> soon'"):
+    expected = r"lecture.sv.srt: line 2: malformed SRT timing line '00:00:01,000 --> soon'"
+    with pytest.raises(CaptionError, match=expected):
         load_captions(path, "sv")

@@ -62,7 +62,7 @@ def test_truncated_pdf_is_refused_or_read_never_crashes(tmp_path, keep):
     try:
         pdf = PdfReading(path)
     except PdfError as exc:
-        assert "cut.pdf: cannot open this PDF (the file is damaged or not a PDF)" == str(exc)
+        assert str(exc) == "cut.pdf: cannot open this PDF (the file is damaged or not a PDF)"
         return
     assert 1 <= pdf.page_count <= 5
     assert all(isinstance(text, str) for _i, text in pdf.texts())

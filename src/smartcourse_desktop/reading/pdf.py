@@ -15,7 +15,7 @@ import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 
 import pypdfium2 as pdfium
@@ -49,7 +49,7 @@ class OutlineEntry:
     page: int | None
 
 
-class LinkKind(str, Enum):
+class LinkKind(StrEnum):
     PAGE = "page"
     WEB = "web"
     BLOCKED = "blocked"  # launch a program, open another file, JavaScript…
