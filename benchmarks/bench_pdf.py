@@ -98,7 +98,8 @@ def make_pdf(path: Path, pages: int) -> None:
     writer.setResolution(300)
     painter = QPainter(writer)
     painter.setFont(QFont("DejaVu Sans", 10))
-    words = "smart city data sensors budget procurement privacy equity transport housing participation".split()
+    words = ["smart", "city", "data", "sensors", "budget", "procurement", "privacy", "equity", "transport",
+             "housing", "participation"]
     for page in range(pages):
         if page:
             writer.newPage()
@@ -131,7 +132,8 @@ def engine_files(engine: str) -> list[Path]:
 
 def wheel_size(distribution: str) -> int:
     dist = importlib.metadata.distribution(distribution)
-    return sum(Path(dist.locate_file(f)).stat().st_size for f in dist.files or () if Path(dist.locate_file(f)).is_file())
+    paths = [Path(str(dist.locate_file(f))) for f in dist.files or ()]
+    return sum(path.stat().st_size for path in paths if path.is_file())
 
 
 def available(engine: str) -> bool:
@@ -159,7 +161,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         pdf = Path(tmp, "long.pdf")
         make_pdf(pdf, args.pages)
-        print(f"test PDF: {args.pages} pages, {pdf.stat().st_size / MB:.1f} MB; render at 150 dpi; median of {args.runs}")
+        size = pdf.stat().st_size / MB
+        print(f"test PDF: {args.pages} pages, {size:.1f} MB; render at 150 dpi; median of {args.runs}")
         figures = {engine: measure(engine, pdf, args.runs) for engine in engines}
     print(f"{'':34}" + "".join(f"{e:>14}" for e in engines))
     sizes = {e: files_size(engine_files(e)) for e in engines}
@@ -173,7 +176,8 @@ def main() -> None:
     for label, values in rows:
         print(f"{label:34}" + "".join(f"{values[e]:14.1f}" for e in engines))
     if "QtPdf" in engines:
-        print(f"pip install PySide6-Addons (whole wheel, needed for QtPdf): {wheel_size('PySide6_Addons') / MB:.0f} MB")
+        addons = wheel_size("PySide6_Addons") / MB
+        print(f"pip install PySide6-Addons (whole wheel, needed for QtPdf): {addons:.0f} MB")
     if len(engines) == 2:
         ratio = figures["pypdfium2"]["first_s"] / figures["QtPdf"]["first_s"]
         print(f"first page, pypdfium2 / QtPdf: {ratio:.2f}x")
