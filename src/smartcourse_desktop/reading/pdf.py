@@ -127,7 +127,7 @@ class PdfReading:
         if pixels > self.limits.max_render_pixels:
             scale *= (self.limits.max_render_pixels / pixels) ** 0.5
         with PDFIUM_LOCK:
-            bitmap = self._doc[index].render(scale=scale, may_draw_forms=False)
+            bitmap = self._doc[index].render(scale=scale, may_draw_forms=False, prefer_bgrx=True)
             w, h, stride = bitmap.width, bitmap.height, bitmap.stride
             data = bytes(ctypes.string_at(bitmap.buffer, stride * h))
             bitmap.close()
@@ -214,5 +214,31 @@ def pdf_page_count(path: Path, limits: PdfLimits = PdfLimits()) -> int:
     reading = PdfReading(path, limits)
     try:
         return reading.page_count
+    finally:
+        reading.close()
+
+
+PAGE_ANCHOR = "page-"
+
+
+def page_anchor(index: int) -> str:
+    """A search hit's anchor for a PDF page (0-based index, 1-based in the anchor, as people count)."""
+    return f"{PAGE_ANCHOR}{index + 1}"
+
+
+def page_of_anchor(anchor: str) -> int:
+    number = anchor.removeprefix(PAGE_ANCHOR)
+    return int(number) - 1 if anchor.startswith(PAGE_ANCHOR) and number.isdigit() else 0
+
+
+def page_texts(path: Path) -> Iterator[tuple[int, str]]:
+    """(page index, text) of a PDF for the search index; nothing (and a log line) if it cannot be read."""
+    try:
+        reading = PdfReading(path)
+    except PdfError as exc:
+        log.warning("not indexing %s", exc)
+        return
+    try:
+        yield from reading.texts()
     finally:
         reading.close()

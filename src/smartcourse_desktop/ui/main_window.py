@@ -147,6 +147,7 @@ class MainWindow(QMainWindow):
         reading.position_changed.connect(self.store.save_position)
         reading.lesson_link_activated.connect(self.open_reading_link)
         reading.font_scale_changed.connect(self._save_font_scale)
+        pane.pdf.position_changed.connect(self.store.save_position)
         return page
 
     def _toggle_lecture(self) -> None:
