@@ -94,3 +94,17 @@ def test_pack_check_reports_a_problem_and_fails(capsys, tmp_path):
     (source / "media" / "intro.mp4").unlink()
     code, out, _ = run(capsys, "pack", "--check", str(source))
     assert code == 1 and "problem: modules[0].lessons[0].media: file not listed (media/intro.mp4)" in out
+
+
+def test_new_groups_loose_numbered_files_into_modules(capsys, tmp_path):
+    from tests.authoring_fixture import FIXTURES
+
+    downloads = tmp_path / "dl"
+    downloads.mkdir()
+    for name in ("02-01 Streets.m4a", "01-02 Second talk.m4a", "01-01 First talk.m4a", "10 Glossary.md"):
+        (downloads / name).write_bytes((FIXTURES / "lecture.m4a").read_bytes() if name.endswith("m4a") else b"# G\n")
+    code, _, err = run(capsys, "new", str(downloads), "-o", str(tmp_path / "c"), "--id", "x", "--version", "1")
+    assert code == 0, err
+    data = json.loads((tmp_path / "c" / "course.json").read_text())
+    assert [(m["title"], [lesson["title"] for lesson in m["lessons"]]) for m in data["modules"]] == [
+        ("Module 1", ["First talk", "Second talk"]), ("Module 2", ["Streets"]), ("Course materials", ["Glossary"])]

@@ -27,7 +27,9 @@ AUDIO = {".m4a", ".mp3", ".ogg", ".oga", ".opus", ".flac", ".aac", ".wav"}
 TEXT = {".pdf", ".md", ".markdown", ".html", ".htm"}
 CAPTIONS = {".srt", ".vtt"}
 WORDS_PER_MINUTE = 200
-LEADING_NUMBER = re.compile(r"^\s*(\d{1,3})(?=[\s._-])[\s._-]*")
+LEADING_NUMBER = re.compile(r"^\s*(\d{1,3}([._-]\d{1,3})?)(?=[\s._-])[\s._-]*")
+MODULE_NUMBER = re.compile(r"^\s*(\d{1,3})[._-](\d{1,3})(?=[\s._-])")
+LOOSE = "Course materials"
 LANGUAGE = re.compile(r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})?$")
 
 Prober = Callable[[Path], float | None]  # seconds, or None when the file cannot be played
@@ -63,9 +65,10 @@ def safe_name(name: str) -> str:
     return re.sub(r"-{2,}", "-", slug)[:80] or "file"
 
 
-def _sort_key(path: Path) -> tuple[int, str]:
+def _sort_key(path: Path) -> tuple[tuple[int, ...], str]:
     match = LEADING_NUMBER.match(path.name)
-    return (int(match.group(1)) if match else 10_000, path.name.casefold())
+    numbers = tuple(int(n) for n in re.findall(r"\d+", match.group(1))) if match else (10_000,)
+    return numbers, path.name.casefold()
 
 
 def _split_language(path: Path) -> tuple[str, str]:
@@ -75,19 +78,17 @@ def _split_language(path: Path) -> tuple[str, str]:
 
 
 def _group(source: Path) -> list[tuple[str, list[Path]]]:
-    """Modules: one per subfolder (files below it, recursively), or by leading number for loose files."""
+    """Modules: one per subfolder (files below it, recursively); loose files numbered like
+    '02-03 Title' go to module 2; other loose files to one "Course materials" module."""
     folders = sorted((p for p in source.iterdir() if p.is_dir() and not p.name.startswith(".")), key=_sort_key)
-    loose = sorted((p for p in source.iterdir() if p.is_file()), key=_sort_key)
     groups = [(folder.name, sorted((p for p in folder.rglob("*") if p.is_file()), key=_sort_key))
               for folder in folders]
-    by_number: dict[str, list[Path]] = {}
-    for path in loose:
-        match = LEADING_NUMBER.match(path.name)
-        by_number.setdefault(f"Module {int(match.group(1))}" if match and folders == [] else "Course materials",
-                             []).append(path)
-    if len(by_number) == 1 and not folders:
-        return [("Course materials", next(iter(by_number.values())))]
-    return groups + sorted(by_number.items(), key=lambda item: item[0] != "Course materials")
+    by_module: dict[str, list[Path]] = {}
+    for path in sorted((p for p in source.iterdir() if p.is_file()), key=_sort_key):
+        match = MODULE_NUMBER.match(path.name)
+        by_module.setdefault(f"Module {int(match.group(1))}" if match else LOOSE, []).append(path)
+    numbered = sorted((item for item in by_module.items() if item[0] != LOOSE), key=lambda i: int(i[0].split()[1]))
+    return groups + numbered + ([(LOOSE, by_module[LOOSE])] if LOOSE in by_module else [])
 
 
 def _drafts(files: list[Path], notes: list[str], language: str) -> list[Draft]:
