@@ -29,6 +29,7 @@ def view(qtbot, tmp_path):
     view.resize(900, 700)
     view.show()
     qtbot.waitExposed(view)
+    activate(qtbot, view)  # shortcuts fire only in the active window
     view.show_pdf(path, "c", "r", 0.0)
     return view
 
@@ -156,7 +157,9 @@ def test_from_downloads_to_lessons_and_a_pdf_search_hit(qtbot, tmp_path, context
     assert "Reading Mobility" in window.search_panel.model.index(0).data()
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     assert pane.stack.currentWidget() is pane.pdf
-    assert pane.pdf.page_widget.current, "the match is highlighted"
+    assert pane.pdf.page == 0 and pane.pdf.find_field.text() == PDF_WORD
+    [box] = pane.pdf.page_widget.current  # the match is highlighted
+    assert pane.pdf.pdf.text_in(0, box).strip() == PDF_WORD
     if os.environ.get("SMARTCOURSE_SCREENSHOT_DIR"):
         window.grab().save(os.path.join(os.environ["SMARTCOURSE_SCREENSHOT_DIR"], "pdf-reading.png"))
 

@@ -335,7 +335,7 @@ class PdfView(QWidget):
 
     def reveal(self, page: int, terms: list[str], phrase: str = "") -> None:
         """Open a search hit: its page, with the match highlighted."""
-        query = next((q for q in (phrase, *terms) if q and self.pdf and self.pdf.find(page, q)), "")
+        query = next((q for q in (*terms, phrase) if q and self.pdf and self.pdf.find(page, q)), "")
         self.go_to(page)
         if query:
             self.find_field.blockSignals(True)
