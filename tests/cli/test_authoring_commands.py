@@ -108,3 +108,15 @@ def test_new_groups_loose_numbered_files_into_modules(capsys, tmp_path):
     data = json.loads((tmp_path / "c" / "course.json").read_text())
     assert [(m["title"], [lesson["title"] for lesson in m["lessons"]]) for m in data["modules"]] == [
         ("Module 1", ["First talk", "Second talk"]), ("Module 2", ["Streets"]), ("Course materials", ["Glossary"])]
+
+
+def test_pack_check_reads_captions_and_pdfs(capsys, tmp_path):
+    payload = {
+        "media/intro.mp4": b"x" * 100, "media/intro.m4a": b"x" * 10,
+        "captions/intro.en.vtt": b"1\n00:00:01,000 --> later\nHello\n",
+        "captions/intro.de.vtt": b"WEBVTT\n\n00:00.000 --> 00:02.000\nHallo\n",
+        "transcripts/intro.md": b"# Intro\n", "readings/r1.md": b"# R\n",
+    }
+    source = make_source(tmp_path / "src", payload=payload)
+    code, out, _ = run(capsys, "pack", "--check", str(source))
+    assert code == 1 and "problem: intro.en.vtt: not valid WebVTT" in out

@@ -1,6 +1,7 @@
 """`smartcourse pack --check`: what a course source would pack into, and what an author should fix.
 
-Problems stop `pack`; warnings are advice (missing captions, chapters, reading times, alt text,
+Problems stop `pack` or would break a lesson in the app (captions or a PDF that cannot be read);
+warnings are advice (missing captions, chapters, reading times, alt text,
 files no lesson uses). Nothing is written.
 """
 
@@ -12,7 +13,7 @@ from pathlib import Path
 
 from smartcourse_desktop.courses.hashing import file_entries
 from smartcourse_desktop.courses.manifest import referenced_paths
-from smartcourse_desktop.courses.model import MANIFEST_NAME, LessonKind, read_manifest
+from smartcourse_desktop.courses.model import MANIFEST_NAME, PDF_SUFFIX, LessonKind, read_manifest
 from smartcourse_desktop.courses.signing import SIGNATURE_NAME
 from smartcourse_desktop.courses.sources import checked_course
 from smartcourse_desktop.system.errors import SmartCourseError
@@ -54,6 +55,10 @@ def lint_source(source: Path) -> LintReport:
         for reading in {lesson.reading, *lesson.readings.values()} - {None}:
             if str(reading).lower().endswith(MARKDOWN_SUFFIXES):
                 used |= _check_images(source, str(reading), report)
+            elif str(reading).lower().endswith(PDF_SUFFIX):
+                _check_pdf(source / str(reading), report)
+        for language, path in lesson.captions.items():
+            _check_captions(source / path, language, report)
     listed = {entry["path"] for entry in data["files"]}
     for path in sorted(listed - used - {MANIFEST_NAME, SIGNATURE_NAME}):
         report.warnings.append(f"{path}: not used by any lesson (it would still be packed)")
@@ -77,6 +82,28 @@ def _check_images(source: Path, reading: str, report: LintReport) -> set[str]:
         if not HTML_ALT.search(tag):
             report.warnings.append(f"{reading}: image {tag[:60]} has no alt text")
     return used
+
+
+def _check_pdf(path: Path, report: LintReport) -> None:
+    from smartcourse_desktop.reading.pdf import PdfError, PdfReading
+
+    try:
+        reading = PdfReading(path)
+    except PdfError as exc:
+        report.problems.append(str(exc))
+        return
+    if not any(text.strip() for _i, text in reading.texts()):
+        report.warnings.append(f"{path.name}: no text in this PDF (scanned?); it will not be searchable")
+    reading.close()
+
+
+def _check_captions(path: Path, language: str, report: LintReport) -> None:
+    from smartcourse_desktop.media.captions import CaptionError, load_captions
+
+    try:
+        load_captions(path, language)
+    except CaptionError as exc:
+        report.problems.append(str(exc))
 
 
 def _normalise(path: Path) -> str:
