@@ -16,20 +16,23 @@ installed is reported as such. QtPdf needs PySide6-Addons of the same version as
     python3 -m venv /tmp/bench && /tmp/bench/bin/pip install PySide6-Essentials==X PySide6-Addons==X pypdfium2
     QT_QPA_PLATFORM=offscreen /tmp/bench/bin/python benchmarks/bench_pdf.py
 
-Figures of 2026-11-29 (PySide6 6.11.3, pypdfium2 5.15.2, 2 shared cores, Xvfb-less offscreen):
+Figures of 2026-11-29 (PySide6 6.11.3, pypdfium2 5.15.2, 2 cores shared with other jobs, so
+the times vary by run: an earlier run gave 65 and 131 ms for the first page):
                                            QtPdf     pypdfium2
     bundle: files added (MB)                 5.0           8.6
     .deb: those files, xz (MB)               2.0           3.0
-    first page: open + render (ms)          65.1         131.5   (import of the engine included)
-    RSS growth at first page (MB)            6.4          11.7
-    RSS growth after 100 pages (MB)         24.0          25.0
+    first page: open + render (ms)          24.2          95.4   (import of the engine included)
+    each further page: render (ms)          14.7          17.7
+    RSS growth at first page (MB)            6.3          11.4
+    RSS growth after 100 pages (MB)         24.0          24.8
     pip install PySide6-Addons (whole wheel, needed for QtPdf): 439 MB
 
 Choice: pypdfium2 for display as well. Search and `smartcourse new` need a Qt-free PDF library
 anyway, so pypdfium2 ships in every case; QtPdf would add its 5 MB (2 MB in the .deb) and a second
 copy of PDFium on top, plus PySide6-Addons (439 MB, pinned to the Essentials version) for source
-and pip installs. Its first page is about 65 ms faster, which a learner does not notice on opening
-a reading. One engine also means one set of limits and one place that decides which links may be
+and pip installs. Its first page is 70 ms faster (the import of pypdfium2 is most of the gap) and
+later pages 3 ms faster, which a learner does not notice; at under 20 ms a page, pages render on
+the GUI thread. One engine also means one set of limits and one place that decides which links may be
 followed.
 """
 
@@ -80,9 +83,11 @@ else:
 width = render(0)
 first = time.perf_counter() - start
 after_first = rss()
+start = time.perf_counter()
 for i in range(1, count):
     render(i)
-print(json.dumps({"first_s": first, "width": width, "pages": count,
+per_page = (time.perf_counter() - start) / max(count - 1, 1)
+print(json.dumps({"first_s": first, "page_s": per_page, "width": width, "pages": count,
                   "rss_first": after_first - before, "rss_all": rss() - before}))
 """
 
@@ -170,6 +175,7 @@ def main() -> None:
         ("bundle: files added (MB)", {e: sizes[e][0] / MB for e in engines}),
         (".deb: those files, xz (MB)", {e: sizes[e][1] / MB for e in engines}),
         ("first page: open + render (ms)", {e: figures[e]["first_s"] * 1000 for e in engines}),
+        ("each further page: render (ms)", {e: figures[e]["page_s"] * 1000 for e in engines}),
         ("RSS growth at first page (MB)", {e: figures[e]["rss_first"] / MB for e in engines}),
         ("RSS growth after 100 pages (MB)", {e: figures[e]["rss_all"] / MB for e in engines}),
     ]
