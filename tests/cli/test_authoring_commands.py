@@ -120,3 +120,19 @@ def test_pack_check_reads_captions_and_pdfs(capsys, tmp_path):
     source = make_source(tmp_path / "src", payload=payload)
     code, out, _ = run(capsys, "pack", "--check", str(source))
     assert code == 1 and "problem: intro.en.vtt: not valid WebVTT" in out
+
+
+def test_new_asks_for_id_and_version_in_a_terminal(capsys, tmp_path, monkeypatch):
+    import io
+    import sys
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    monkeypatch.setattr(sys, "stdin", Terminal("org.example.asked\n2.1\n"))
+    code, out, err = run(capsys, "new", str(make_downloads(tmp_path / "dl")), "-o", str(tmp_path / "c"))
+    assert code == 0, err
+    assert "Course id (e.g. org.example.smart-cities): " in out
+    data = json.loads((tmp_path / "c" / "course.json").read_text())
+    assert (data["id"], data["version"]) == ("org.example.asked", "2.1")

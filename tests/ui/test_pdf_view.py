@@ -96,6 +96,12 @@ def test_select_with_the_mouse_and_copy(qtbot, view):
     assert QGuiApplication.clipboard().text() == "zoning"
 
 
+def test_ctrl_a_selects_the_page_text_for_keyboard_users(qtbot, view):
+    view.page_widget.setFocus()
+    qtbot.keyClick(view.page_widget, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    assert view.selected_text.startswith("Page 1 of 3\nThis page is about zoning.")
+
+
 def test_print_to_a_pdf_file_gives_every_page(qtbot, view, tmp_path):
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)

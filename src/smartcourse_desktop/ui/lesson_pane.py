@@ -95,6 +95,8 @@ class LessonPane(QWidget):
 
     def show_lesson(self, course: Course, lesson: Lesson, record: LessonProgress) -> None:
         self._lesson = lesson
+        if not lesson.is_pdf:
+            self.pdf.close_pdf()  # an open file would block removing the course on Windows
         module = course.module_of(lesson.id)
         self.title.setText(lesson.title)
         kind = {LessonKind.VIDEO: self.tr("Video lecture"), LessonKind.AUDIO: self.tr("Audio lecture"),

@@ -142,7 +142,7 @@ class PdfView(QWidget):
         keys = QKeySequence.StandardKey
         table = [
             (QKeySequence(keys.Find), self.open_find), (QKeySequence(keys.Print), self.print_pdf),
-            (QKeySequence(keys.Copy), self.copy_selection), (QKeySequence(keys.ZoomIn), self.zoom_in),
+            (QKeySequence(keys.Copy), self.copy_selection), (QKeySequence(keys.SelectAll), self.select_page), (QKeySequence(keys.ZoomIn), self.zoom_in),
             (QKeySequence(keys.ZoomOut), self.zoom_out), (QKeySequence("Ctrl+="), self.zoom_in),
             (QKeySequence("PgDown"), self.next_page), (QKeySequence("PgUp"), self.previous_page),
             (QKeySequence("Escape"), self.close_find),
@@ -350,6 +350,14 @@ class PdfView(QWidget):
     def _selected(self, box: Box) -> None:
         if self.pdf is not None:
             self.selected_text = self.pdf.text_in(self.page, box).strip()
+
+    def select_page(self) -> None:
+        """Ctrl+A: the whole page's text, for keyboard users who cannot drag a selection."""
+        if self.pdf is not None:
+            width, height = self.pdf.page_size(self.page)
+            self.page_widget.selection = Box(0, 0, width, height)
+            self.page_widget.update()
+            self.selected_text = self.pdf.page_text(self.page).strip()
 
     def copy_selection(self) -> None:
         if self.selected_text:
