@@ -142,7 +142,8 @@ class PdfView(QWidget):
         keys = QKeySequence.StandardKey
         table = [
             (QKeySequence(keys.Find), self.open_find), (QKeySequence(keys.Print), self.print_pdf),
-            (QKeySequence(keys.Copy), self.copy_selection), (QKeySequence(keys.SelectAll), self.select_page), (QKeySequence(keys.ZoomIn), self.zoom_in),
+            (QKeySequence(keys.Copy), self.copy_selection),
+            (QKeySequence(keys.SelectAll), self.select_page), (QKeySequence(keys.ZoomIn), self.zoom_in),
             (QKeySequence(keys.ZoomOut), self.zoom_out), (QKeySequence("Ctrl+="), self.zoom_in),
             (QKeySequence("PgDown"), self.next_page), (QKeySequence("PgUp"), self.previous_page),
             (QKeySequence("Escape"), self.close_find),
