@@ -56,3 +56,8 @@ def test_load_names_the_file_and_line(tmp_path):
     expected = r"lecture.sv.srt: line 2: malformed SRT timing line '00:00:01,000 --> soon'"
     with pytest.raises(CaptionError, match=expected):
         load_captions(path, "sv")
+
+
+def test_styling_tags_are_removed_and_nul_is_replaced():
+    text = "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Smart</i> <font color=\"#ff0\">cities</font>\x00\n"
+    assert parse_srt(text) == [Cue(1.0, 2.0, "Smart cities\ufffd")]

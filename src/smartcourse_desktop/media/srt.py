@@ -13,6 +13,7 @@ from smartcourse_desktop.media.captions import CaptionError, Cue
 
 STAMP = r"(\d{1,6}):([0-5]\d):([0-5]\d)[,.](\d{1,3})"
 TIMING = re.compile(rf"{STAMP}\s*-->\s*{STAMP}(?:\s+.*)?")
+STYLING = re.compile(r"</?(?:i|b|u|s|font)\b[^>]*>|\{\\[^}]*\}", re.IGNORECASE)  # <i>, <font color=…>, {\an8}
 
 
 def _seconds(hours: str, minutes: str, seconds: str, millis: str) -> float:
@@ -33,8 +34,9 @@ def _is_timing(lines: list[str], index: int) -> bool:
 
 
 def parse_srt(text: str) -> list[Cue]:
-    """The cues of an SRT file; cues with no text or no duration are dropped."""
-    lines = text.lstrip("\ufeff").splitlines()
+    """The cues of an SRT file, as plain text (styling tags removed); cues with no text or no duration
+    are dropped."""
+    lines = text.lstrip("\ufeff").replace("\0", "\ufffd").splitlines()
     cues: list[Cue] = []
     index = 0
     while index < len(lines):
@@ -53,7 +55,7 @@ def parse_srt(text: str) -> list[Cue]:
         while index < len(lines) and lines[index].strip() and not _is_timing(lines, index):
             if lines[index].strip().isdigit() and _is_timing(lines, index + 1):
                 break
-            body.append(lines[index].strip())
+            body.append(STYLING.sub("", lines[index]).strip())
             index += 1
         text_of_cue = "\n".join(body)
         if text_of_cue and end > start:
