@@ -135,3 +135,12 @@ def test_external_file_reference_is_never_read(tmp_path):
 def test_text_extraction_stops_at_the_time_budget(tmp_path):
     pdf = PdfReading(write_pdf(tmp_path / "r.pdf", lorem_pages(5)), PdfLimits(text_seconds=-1))
     assert list(pdf.texts()) == []
+
+
+def test_a_closed_pdf_refuses_further_calls_instead_of_crashing(reading):
+    reading.close()
+    reading.close()
+    for call in (lambda: reading.render(0, 1.0), lambda: reading.page_text(0), lambda: reading.find(0, "smart"),
+                 lambda: reading.outline(), lambda: reading.link_at(0, 1, 1)):
+        with pytest.raises(PdfError, match=r"r\.pdf: closed"):
+            call()

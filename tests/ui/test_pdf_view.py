@@ -30,7 +30,8 @@ def view(qtbot, tmp_path):
     view.show()
     qtbot.waitExposed(view)
     activate(qtbot, view)  # shortcuts fire only in the active window
-    view.show_pdf(path, "c", "r", 0.0)
+    with qtbot.waitSignal(view.page_shown):  # pages render off the GUI thread
+        view.show_pdf(path, "c", "r", 0.0)
     return view
 
 
@@ -54,9 +55,11 @@ def test_position_is_restored_without_counting_as_done(qtbot, view, tmp_path):
 def test_zoom_and_fit_width(qtbot, view):
     fitted = view.page_widget.width()
     assert abs(fitted - (view.pages_area.viewport().width() - 24)) <= 2
-    view.zoom_in_button.click()
+    with qtbot.waitSignal(view.page_shown):
+        view.zoom_in_button.click()
     assert view.page_widget.width() > fitted and not view.fit_width
-    view.fit_button.click()
+    with qtbot.waitSignal(view.page_shown):
+        view.fit_button.click()
     assert view.page_widget.width() == fitted
 
 
@@ -69,12 +72,13 @@ def test_contents_from_the_outline(qtbot, view):
 
 def test_find_with_ctrl_f_goes_to_and_highlights_matches(qtbot, view):
     qtbot.keyClick(view.page_widget, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert view.find_row.isVisible() and QApplication.focusWidget() is view.find_field
-    qtbot.keyClicks(view.find_field, "ZONING")
-    qtbot.keyClick(view.find_field, Qt.Key.Key_Return)
-    assert view.find_status.text() == "1 of 3" and view.page == 0
-    qtbot.keyClick(view.find_field, Qt.Key.Key_Return)
-    assert view.find_status.text() == "2 of 3" and view.page == 1
+    assert view.find_bar.isVisible() and QApplication.focusWidget() is view.find_bar.field
+    qtbot.keyClicks(view.find_bar.field, "ZONING")
+    qtbot.keyClick(view.find_bar.field, Qt.Key.Key_Return)
+    assert view.find_bar.status.text() == "1 of 3" and view.page == 0
+    with qtbot.waitSignal(view.page_shown):
+        qtbot.keyClick(view.find_bar.field, Qt.Key.Key_Return)
+    assert view.find_bar.status.text() == "2 of 3" and view.page == 1
     assert len(view.page_widget.current) == 1
     image = view.page_widget.grab().toImage()
     centre = view.page_widget.rect_of(view.page_widget.current[0]).center()
@@ -163,7 +167,7 @@ def test_from_downloads_to_lessons_and_a_pdf_search_hit(qtbot, tmp_path, context
     assert "Reading Mobility" in window.search_panel.model.index(0).data()
     qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
     assert pane.stack.currentWidget() is pane.pdf
-    assert pane.pdf.page == 0 and pane.pdf.find_field.text() == PDF_WORD
+    assert pane.pdf.page == 0 and pane.pdf.find_bar.field.text() == PDF_WORD
     [box] = pane.pdf.page_widget.current  # the match is highlighted
     assert pane.pdf.pdf.text_in(0, box).strip() == PDF_WORD
     pdf_lesson = pane.lesson.id

@@ -87,19 +87,29 @@ class PdfReading:
         self.path = path
         self.limits = limits
         self._doc = _open(path, limits)
+        self.closed = False
         self.page_count = len(self._doc)
         self._sizes = [self._doc.get_page_size(i) for i in range(self.page_count)]
 
     def close(self) -> None:
         with PDFIUM_LOCK:
-            self._doc.close()
+            if not self.closed:
+                self.closed = True
+                self._doc.close()
+
+    def _page(self, index: int) -> pdfium.PdfPage:
+        """A page of the open document (call with PDFIUM_LOCK held); a closed one raises PdfError,
+        so a background task that outlived its document cannot touch freed memory."""
+        if self.closed:
+            raise PdfError(f"{self.path.name}: closed")
+        return self._doc[index]
 
     def page_size(self, index: int) -> tuple[float, float]:
         return self._sizes[index]
 
     def page_text(self, index: int) -> str:
         with PDFIUM_LOCK:
-            page = self._doc[index]
+            page = self._page(index)
             text = page.get_textpage().get_text_range()
         return text.replace("\r\n", "\n").replace("\r", "\n")
 
@@ -115,6 +125,7 @@ class PdfReading:
     def outline(self) -> list[OutlineEntry]:
         with PDFIUM_LOCK:
             entries = []
+            self._page(0)
             for item in self._doc.get_toc(max_depth=8):
                 dest = item.get_dest()
                 page = dest.get_index() if dest is not None else None
@@ -127,7 +138,10 @@ class PdfReading:
         if pixels > self.limits.max_render_pixels:
             scale *= (self.limits.max_render_pixels / pixels) ** 0.5
         with PDFIUM_LOCK:
-            bitmap = self._doc[index].render(scale=scale, may_draw_forms=False, prefer_bgrx=True)
+            try:
+                bitmap = self._page(index).render(scale=scale, may_draw_forms=False, prefer_bgrx=True)
+            except pdfium.PdfiumError as exc:
+                raise PdfError(f"{self.path.name}: page {index + 1} cannot be shown ({exc})") from None
             w, h, stride = bitmap.width, bitmap.height, bitmap.stride
             data = bytes(ctypes.string_at(bitmap.buffer, stride * h))
             bitmap.close()
@@ -138,7 +152,7 @@ class PdfReading:
         if not query.strip():
             return []
         with PDFIUM_LOCK:
-            textpage = self._doc[index].get_textpage()
+            textpage = self._page(index).get_textpage()
             searcher = textpage.search(query, match_case=False)
             matches = []
             while (found := searcher.get_next()) is not None:
@@ -150,7 +164,7 @@ class PdfReading:
         """The text inside a box of a page (a selection made with the mouse)."""
         height = self._sizes[index][1]
         with PDFIUM_LOCK:
-            textpage = self._doc[index].get_textpage()
+            textpage = self._page(index).get_textpage()
             text = textpage.get_text_bounded(box.left, height - box.bottom, box.right, height - box.top)
         return text.replace("\r\n", "\n")
 
@@ -158,7 +172,7 @@ class PdfReading:
         """The link under a point, if any; only in-document and web links are ever followed."""
         height = self._sizes[index][1]
         with PDFIUM_LOCK:
-            page = self._doc[index]
+            page = self._page(index)
             handle = pdfium_c.FPDFLink_GetLinkAtPoint(page, x, height - y)
             if not handle:
                 return None

@@ -1,8 +1,9 @@
 """A PDF reading: one page at a time, with page navigation, zoom and fit-to-width, find (Ctrl+F),
 contents from the PDF outline, text selection and copy, print, and links followed only after asking.
 
-Pages are rendered by PDFium (reading/pdf.py) at the screen's pixel ratio; a page takes a few
-milliseconds, so rendering stays on the GUI thread (see benchmarks/bench_pdf.py).
+Pages are rendered by PDFium (reading/pdf.py) at the screen's pixel ratio, off the GUI thread: a
+page usually takes under 20 ms (benchmarks/bench_pdf.py), but a hostile page can take far longer,
+and the window must stay responsive meanwhile.
 
 Completion: the same rule as Markdown readings (ui/reading_view.py): reaching the last page counts
 as read; a one-page PDF counts once it has been on screen for FIT_DWELL_MS. The position is the
@@ -15,12 +16,11 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QScrollArea,
     QSpinBox,
@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcourse_desktop.reading.pdf import Box, LinkKind, PdfReading
+from smartcourse_desktop.reading.pdf import Box, LinkKind, PdfReading, RenderedPage
 from smartcourse_desktop.ui.find_bar import tool_button
+from smartcourse_desktop.ui.pdf_find import PdfFindBar
 from smartcourse_desktop.ui.pdf_page import PdfPageWidget, ask_print_pdf, page_image, print_pages
 from smartcourse_desktop.ui.system_open import ask_to_open
+from smartcourse_desktop.ui.tasks import run_task
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +47,8 @@ PAGE_MARGIN = 24
 class PdfView(QWidget):
     scrolled_to_end = Signal()
     position_changed = Signal(str, str, float)  # course id, lesson id, fraction
+    page_shown = Signal(int)  # a page's picture is on screen
+    render_error = Signal(str)
 
     FIT_DWELL_MS = 4000
 
@@ -59,8 +63,8 @@ class PdfView(QWidget):
         self.fit_width = True
         self.selected_text = ""
         self.dialog: QWidget | None = None
-        self._matches: list[tuple[int, list[Box]]] = []
-        self._match = -1
+        self._wanted: tuple = (None, 0, 1.0, 1.0)
+        self._rendering = False
         self.page_widget = PdfPageWidget()
         self.page_widget.clicked.connect(self._clicked)
         self.page_widget.selected.connect(self._selected)
@@ -75,7 +79,10 @@ class PdfView(QWidget):
         self.toc.setAccessibleName(self.tr("Contents of this PDF"))
         self.toc.itemActivated.connect(self._toc_activated)
         self.toc.itemClicked.connect(self._toc_activated)
-        self._build(self._toolbar(), self._find_row())
+        self.find_bar = PdfFindBar(lambda: self.page)
+        self.find_bar.page_wanted.connect(self.go_to)
+        self.find_bar.highlights_changed.connect(self._show_highlights)
+        self._build(self._toolbar(), self.find_bar)
         self._shortcuts()
         self.dwell_timer = QTimer(self, singleShot=True, interval=self.FIT_DWELL_MS)
         self.dwell_timer.timeout.connect(self._dwelled)
@@ -105,26 +112,6 @@ class PdfView(QWidget):
                        self.copy_button, self.print_button):
             bar.addWidget(widget)
         return bar
-
-    def _find_row(self) -> QWidget:
-        self.find_row = QWidget()
-        self.find_field = QLineEdit()
-        self.find_field.setPlaceholderText(self.tr("Find in this PDF"))
-        self.find_field.setAccessibleName(self.tr("Find in this PDF"))
-        self.find_field.setClearButtonEnabled(True)
-        self.find_field.returnPressed.connect(self.find_next)
-        self.find_field.textChanged.connect(self._query_changed)
-        self.find_status = QLabel()
-        layout = QHBoxLayout(self.find_row)
-        layout.setContentsMargins(0, 4, 0, 0)
-        layout.addWidget(QLabel(self.tr("Find:")))
-        layout.addWidget(self.find_field, 1)
-        layout.addWidget(self.find_status)
-        layout.addWidget(tool_button("▲", self.tr("Previous match"), self.find_previous))
-        layout.addWidget(tool_button("▼", self.tr("Next match"), self.find_next))
-        layout.addWidget(tool_button("✕", self.tr("Close the find bar"), self.close_find))
-        self.find_row.hide()
-        return self.find_row
 
     def _build(self, toolbar: QHBoxLayout, find_row: QWidget) -> None:
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
@@ -165,7 +152,7 @@ class PdfView(QWidget):
         self.page_box.blockSignals(False)
         self.page_count_label.setText(self.tr("of %1").replace("%1", str(count)))
         self._fill_toc()
-        self._matches, self._match = [], -1
+        self.find_bar.set_document(reading)
         self.page = -1
         self._show_page(round(min(max(position, 0.0), 1.0) * (count - 1)), restoring=True)
         if count == 1 and self.isVisible():
@@ -173,6 +160,7 @@ class PdfView(QWidget):
 
     def close_pdf(self) -> None:
         self.dwell_timer.stop()
+        self.find_bar.set_document(None)
         if self.pdf is not None:
             self.pdf.close()
             self.pdf = None
@@ -241,14 +229,41 @@ class PdfView(QWidget):
         return self.zoom
 
     def _render(self) -> None:
+        """Render the current page off the GUI thread; while one render runs, later requests
+        collapse into one, so zooming fast never queues a backlog."""
         if self.pdf is None:
             return
         ratio = self.devicePixelRatioF()
-        scale = self._scale()
-        image = page_image(self.pdf.render(self.page, scale * ratio))
+        self._wanted = (self.pdf, self.page, self._scale() * ratio, ratio)
+        if not self._rendering:
+            self._start_render()
+
+    def _start_render(self) -> None:
+        request = self._wanted
+        pdf, page, scale, _ratio = request
+        self._rendering = True
+        # bound methods, not lambdas: Qt drops the connection if this view is deleted first
+        run_task(lambda _reporter: (request, pdf.render(page, scale)), self._rendered, self._render_failed)
+
+    def _rendered(self, result: tuple[tuple, RenderedPage]) -> None:
+        request, rendered = result
+        self._rendering = False
+        if request != self._wanted:
+            self._start_render()
+            return
+        pdf, page, _scale, ratio = request
+        image = page_image(rendered)
         image.setDevicePixelRatio(ratio)
-        self.page_widget.set_page(image, image.width() / ratio / self.pdf.page_size(self.page)[0])
+        self.page_widget.set_page(image, image.width() / ratio / pdf.page_size(page)[0])
         self._show_highlights()
+        self.page_shown.emit(page)
+
+    def _render_failed(self, error: BaseException) -> None:
+        self._rendering = False
+        log.warning("%s", error)
+        if self.pdf is not None and self._wanted[0] is self.pdf:
+            self.page_widget.set_page(QImage(), 1.0)
+            self.render_error.emit(str(error))
 
     def zoom_in(self) -> None:
         self._set_zoom(self._scale() * ZOOM_STEP)
@@ -285,49 +300,13 @@ class PdfView(QWidget):
 
     # -- find -------------------------------------------------------------------------------
     def open_find(self) -> None:
-        self.find_row.show()
-        self.find_field.setFocus()
-        self.find_field.selectAll()
+        self.find_bar.open_bar()
 
     def close_find(self) -> None:
-        self.find_row.hide()
-        self._matches, self._match = [], -1
-        self._show_highlights()
-
-    def _query_changed(self) -> None:
-        self._matches, self._match = [], -1
-        self.find_status.clear()
-        self._show_highlights()
-
-    def find_next(self) -> None:
-        self._step(1)
-
-    def find_previous(self) -> None:
-        self._step(-1)
-
-    def _step(self, step: int) -> None:
-        if self.pdf is None or not self.find_field.text().strip():
-            return
-        if not self._matches:
-            self._matches = self._find_all(self.find_field.text())
-            self._match = next((i for i, (page, _b) in enumerate(self._matches) if page >= self.page), 0) - step
-        if not self._matches:
-            self.find_status.setText(self.tr("Not found"))
-            return
-        self._match = (self._match + step) % len(self._matches)
-        self.find_status.setText(self.tr("%1 of %2").replace("%1", str(self._match + 1))
-                                 .replace("%2", str(len(self._matches))))
-        self.go_to(self._matches[self._match][0])
-        self._show_highlights()
-
-    def _find_all(self, query: str) -> list[tuple[int, list[Box]]]:
-        assert self.pdf is not None
-        return [(page, boxes) for page in range(self.pdf.page_count) for boxes in self.pdf.find(page, query)]
+        self.find_bar.close_bar()
 
     def _show_highlights(self) -> None:
-        on_page = [box for page, boxes in self._matches if page == self.page for box in boxes]
-        current = self._matches[self._match][1] if 0 <= self._match < len(self._matches) else []
-        current = current if self._matches and self._matches[self._match][0] == self.page else []
+        on_page, current = self.find_bar.boxes_on(self.page)
         self.page_widget.set_highlights(on_page, current)
         if current:
             rect = self.page_widget.rect_of(current[0])
@@ -336,16 +315,8 @@ class PdfView(QWidget):
 
     def reveal(self, page: int, terms: list[str], phrase: str = "") -> None:
         """Open a search hit: its page, with the match highlighted."""
-        query = next((q for q in (*terms, phrase) if q and self.pdf and self.pdf.find(page, q)), "")
         self.go_to(page)
-        if query:
-            self.find_field.blockSignals(True)
-            self.find_field.setText(query)
-            self.find_field.blockSignals(False)
-            self.find_row.show()
-            self._matches = self._find_all(query)
-            self._match = next((i for i, (p, _b) in enumerate(self._matches) if p == page), -1)
-            self._show_highlights()
+        self.find_bar.show_hit(page, terms, phrase)
 
     # -- selection, links and print ---------------------------------------------------------
     def _selected(self, box: Box) -> None:
