@@ -306,8 +306,8 @@ def test_manifest_invalid_names_json_path(tmp_path, source, root, installed):
 
 
 def test_unsupported_format_version(tmp_path, source, root, installed):
-    data = {**listed(source), "format": 2}
-    refuse(with_manifest(tmp_path, source, data), root, "format version 2 is not supported", PackageError)
+    data = {**listed(source), "format": 3}
+    refuse(with_manifest(tmp_path, source, data), root, "format version 3 is not supported", PackageError)
 
 
 def test_reserved_course_id(tmp_path, root):

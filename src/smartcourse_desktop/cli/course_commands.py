@@ -15,7 +15,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
-from smartcourse_desktop.system.errors import LibraryError, quoted
+from smartcourse_desktop.system.errors import LibraryError, PackageError, quoted
 
 
 def add_parsers(sub: Any) -> None:
@@ -23,7 +23,8 @@ def add_parsers(sub: Any) -> None:
     listing.add_argument("--json", action="store_true", help="print JSON")
     packing = sub.add_parser("pack", help="build a .smartcourse package from a course source folder")
     packing.add_argument("source", type=Path, metavar="SRC_DIR")
-    packing.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.smartcourse")
+    packing.add_argument("-o", "--output", type=Path, metavar="OUT.smartcourse")
+    packing.add_argument("--check", action="store_true", help="only lint the source folder; write nothing")
     packing.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this Ed25519 private key")
     importing = sub.add_parser("import", help="install a .smartcourse file or an unpacked course folder")
     importing.add_argument("path", type=Path, metavar="PATH")
@@ -67,6 +68,12 @@ def pack_course(args: argparse.Namespace, context: Context) -> int:
     from smartcourse_desktop.courses.packer import pack
     from smartcourse_desktop.courses.signing import load_private_key
 
+    if args.check:
+        from smartcourse_desktop.cli.authoring_commands import check_source
+
+        return check_source(args.source)
+    if args.output is None:
+        raise PackageError("an output file is required (-o OUT.smartcourse), or --check to lint only")
     key = load_private_key(args.sign) if args.sign else None
     result = pack(args.source, args.output, key)
     signed = " (signed)" if result.signed else ""

@@ -19,12 +19,19 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the window (the default)")
     gui.add_argument("packages", nargs="*", help=".smartcourse files to import")
-    from smartcourse_desktop.cli import course_commands, lrs_commands, policy_commands, progress_commands
+    from smartcourse_desktop.cli import (
+        authoring_commands,
+        course_commands,
+        lrs_commands,
+        policy_commands,
+        progress_commands,
+    )
 
     course_commands.add_parsers(sub)
     progress_commands.add_parsers(sub)
     lrs_commands.add_parsers(sub)
     policy_commands.add_parsers(sub)
+    authoring_commands.add_parsers(sub)
     return parser
 
 

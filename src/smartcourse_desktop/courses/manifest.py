@@ -14,6 +14,7 @@ from smartcourse_desktop.system.errors import QUOTE_LIMIT, CourseFormatError, qu
 
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 LESSON_FILE_FIELDS = ("media", "audio", "reading", "transcript")
+LESSON_LANGUAGE_FIELDS = ("captions", "reading", "transcripts")
 
 
 @cache
@@ -73,10 +74,12 @@ def referenced_paths(data: dict[str, Any]) -> Iterator[tuple[str, str]]:
         for n, lesson in enumerate(module["lessons"]):
             base = f"modules[{m}].lessons[{n}]"
             for name in LESSON_FILE_FIELDS:
-                if name in lesson:
+                if isinstance(lesson.get(name), str):
                     yield f"{base}.{name}", lesson[name]
-            for lang, path in lesson.get("captions", {}).items():
-                yield f"{base}.captions.{lang}", path
+            for name in LESSON_LANGUAGE_FIELDS:
+                if isinstance(lesson.get(name), dict):
+                    for lang, path in lesson[name].items():
+                        yield f"{base}.{name}.{lang}", path
 
 
 def collision_key(path: str) -> str:

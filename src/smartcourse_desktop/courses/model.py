@@ -11,7 +11,8 @@ from typing import Any
 from smartcourse_desktop.system.errors import CourseFormatError, quoted, shortened
 
 MANIFEST_NAME = "course.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+PDF_SUFFIX = ".pdf"
 
 
 class LessonKind(StrEnum):
@@ -45,10 +46,31 @@ class Lesson:
     transcript: str | None = None
     captions: dict[str, str] = field(default_factory=dict)
     chapters: tuple[Chapter, ...] = ()
+    readings: dict[str, str] = field(default_factory=dict)
+    transcripts: dict[str, str] = field(default_factory=dict)
 
     @property
     def is_lecture(self) -> bool:
         return self.kind in (LessonKind.VIDEO, LessonKind.AUDIO)
+
+    @property
+    def is_pdf(self) -> bool:
+        return bool(self.reading) and str(self.reading).lower().endswith(PDF_SUFFIX)
+
+    def reading_in(self, language: str, default: str = "") -> str | None:
+        """The reading for `language`: see pick_language for the fallback order."""
+        return pick_language(self.readings, language, default) or self.reading
+
+    def transcript_in(self, language: str, default: str = "") -> str | None:
+        return pick_language(self.transcripts, language, default) or self.transcript
+
+
+def pick_language(by_lang: dict[str, str], language: str, default: str) -> str | None:
+    """The learner's language, then the course's default language, then the first listed."""
+    for lang in (language, language.split("-")[0], default):
+        if lang in by_lang:
+            return by_lang[lang]
+    return next(iter(by_lang.values()), None)
 
 
 @dataclass(frozen=True)
@@ -77,6 +99,11 @@ class Course:
     modules: tuple[Module, ...]
     files: tuple[FileEntry, ...]
     root: Path | None = None
+    completion_threshold: float | None = None
+
+    @property
+    def default_language(self) -> str:
+        return self.languages[0]
 
     @property
     def duration(self) -> float:
@@ -137,25 +164,29 @@ def course_from_dict(data: dict[str, Any], root: Path | None = None) -> Course:
             authors=tuple(data["authors"]),
             license=data["license"],
             description=data.get("description", ""),
-            modules=tuple(_module(m) for m in data["modules"]),
+            modules=tuple(_module(m, data["languages"][0]) for m in data["modules"]),
             files=tuple(FileEntry(f["path"], f["size"], f["sha256"]) for f in data["files"]),
             root=root,
+            completion_threshold=data.get("completion", {}).get("threshold"),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise CourseFormatError(f"{MANIFEST_NAME}: malformed field {shortened(str(exc))}") from exc
 
 
-def _module(data: dict[str, Any]) -> Module:
+def _module(data: dict[str, Any], default_language: str) -> Module:
     return Module(
         id=data["id"],
         title=data["title"],
-        lessons=tuple(_lesson(lesson) for lesson in data["lessons"]),
+        lessons=tuple(_lesson(lesson, default_language) for lesson in data["lessons"]),
         summary=data.get("summary", ""),
         reflection_questions=tuple(data.get("reflection_questions", ())),
     )
 
 
-def _lesson(data: dict[str, Any]) -> Lesson:
+def _lesson(data: dict[str, Any], default_language: str) -> Lesson:
+    reading = data.get("reading")
+    readings = dict(reading) if isinstance(reading, dict) else {}
+    transcripts = dict(data.get("transcripts", {}))
     return Lesson(
         id=data["id"],
         kind=LessonKind(data["kind"]),
@@ -163,10 +194,12 @@ def _lesson(data: dict[str, Any]) -> Lesson:
         duration=float(data["duration"]),
         media=data.get("media"),
         audio=data.get("audio"),
-        reading=data.get("reading"),
-        transcript=data.get("transcript"),
+        reading=pick_language(readings, default_language, default_language) if readings else reading,
+        transcript=data.get("transcript") or pick_language(transcripts, default_language, default_language),
         captions=dict(data.get("captions", {})),
         chapters=tuple(Chapter(c["title"], float(c["start"])) for c in data.get("chapters", ())),
+        readings=readings,
+        transcripts=transcripts,
     )
 
 

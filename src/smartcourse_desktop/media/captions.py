@@ -116,6 +116,10 @@ def load_captions(path: Path, language: str = "") -> Captions:
     except (OSError, UnicodeDecodeError) as exc:
         raise CaptionError(f"cannot read captions {path.name}: {exc}") from exc
     try:
+        if path.suffix.lower() == ".srt":
+            from smartcourse_desktop.media.srt import parse_srt
+
+            return Captions(parse_srt(text), language)
         return parse_captions(text, language)
     except CaptionError as exc:
         raise CaptionError(f"{path.name}: {exc}") from None

@@ -7,7 +7,8 @@ own: when that version changes or the file is damaged, the file is deleted and r
 user who clears the cache loses nothing. Connections and transactions come from system/sqlite.py.
 
 What is indexed, per lesson: its title; a reading in sections (one row per heading, with the
-heading's anchor, so a hit scrolls to it); a lecture's captions one cue per row with its start
+heading's anchor, so a hit scrolls to it; a PDF reading one row per page, so a hit opens the
+page); a lecture's captions one cue per row with its start
 time, so a hit seeks there. A lecture's transcript is indexed (in paragraphs, no time) only when
 the lecture has no captions, since captions carry the same words with times.
 
@@ -196,7 +197,9 @@ def _row(course_id: str, entry: Entry) -> tuple:
 def course_entries(course: Course, render_cache: Path | None = None) -> Iterator[Entry]:
     for lesson in course.lessons:
         yield Entry(lesson, HitKind.TITLE, lesson.title)
-        if lesson.reading:
+        if lesson.is_pdf:
+            yield from _pdf_entries(course, lesson)
+        elif lesson.reading:
             yield from _reading_entries(course, lesson, render_cache)
         if lesson.captions:
             yield from _caption_entries(course, lesson)
@@ -223,6 +226,16 @@ def _reading_entries(course: Course, lesson: Lesson, render_cache: Path | None) 
         return
     for section in sections_of_html(rendered.html):
         yield Entry(lesson, HitKind.READING, section.text, section.title, section.anchor)
+
+
+def _pdf_entries(course: Course, lesson: Lesson) -> Iterator[Entry]:
+    """One row per page, its anchor naming the page (reading/pdf.py page_anchor)."""
+    from smartcourse_desktop.reading.pdf import page_anchor, page_texts
+
+    for index, text in page_texts(course.path_of(lesson.reading or "")):
+        body = " ".join(text.split())
+        if body:
+            yield Entry(lesson, HitKind.READING, body, f"p. {index + 1}", page_anchor(index))
 
 
 def _caption_entries(course: Course, lesson: Lesson) -> Iterator[Entry]:

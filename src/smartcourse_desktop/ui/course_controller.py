@@ -83,6 +83,7 @@ class CourseController(QObject):
         reading.position_changed.connect(self.store.save_position)
         reading.lesson_link_activated.connect(self.open_reading_link)
         reading.font_scale_changed.connect(self._save_font_scale)
+        pane.pdf.position_changed.connect(self.store.save_position)
         return page
 
     def on_course_page(self) -> bool:

@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 
 from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
 from smartcourse_desktop.reading.markdown import ReadingSource
+from smartcourse_desktop.reading.pdf import page_of_anchor
 from smartcourse_desktop.reading.search_index import HitKind, SearchHit
 from smartcourse_desktop.records.store import LessonProgress
+from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.ui.pdf_view import PdfView
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.reading_view import ReadingView
 from smartcourse_desktop.ui.text import duration_text, embedded, plain
@@ -53,14 +56,17 @@ class LessonPane(QWidget):
         self.done_button.clicked.connect(lambda: self._mark_done(by_hand=True))
         self.reading = ReadingView()
         self.reading.scrolled_to_end.connect(self._mark_done)
+        self.pdf = PdfView()
+        self.pdf.scrolled_to_end.connect(self._mark_done)
         self.lecture = plain(QLabel())
         self.lecture.setObjectName("lecturePlaceholder")
         self.lecture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.lecture.setWordWrap(True)
+        self.lecture.setTextFormat(Qt.TextFormat.PlainText)
         self.empty = QLabel(self.tr("Choose a lesson from the outline."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack = QStackedWidget()
-        for page in (self.empty, self.reading, self.lecture):
+        for page in (self.empty, self.reading, self.pdf, self.lecture):
             self.stack.addWidget(page)
         if player is not None:
             self.stack.addWidget(player)
@@ -91,6 +97,8 @@ class LessonPane(QWidget):
 
     def show_lesson(self, course: Course, lesson: Lesson, record: LessonProgress) -> None:
         self._lesson = lesson
+        if not lesson.is_pdf:
+            self.pdf.close_pdf()  # an open file would block removing the course on Windows
         module = course.module_of(lesson.id)
         self.title.setText(lesson.title)
         kind = {LessonKind.VIDEO: self.tr("Video lecture"), LessonKind.AUDIO: self.tr("Audio lecture"),
@@ -108,7 +116,9 @@ class LessonPane(QWidget):
             return
         if self.player is not None:
             self.player.close_lesson()
-        if lesson.kind == LessonKind.READING and lesson.reading:
+        if lesson.kind == LessonKind.READING and lesson.is_pdf:
+            self._show_pdf(course, lesson, record.position)
+        elif lesson.kind == LessonKind.READING and lesson.reading:
             self._show_reading(course, lesson, record.position)
         else:
             self.lecture.setText(self.tr("Lecture: %1").replace("%1", embedded(lesson.title)))
@@ -123,6 +133,16 @@ class LessonPane(QWidget):
             self.stack.setCurrentWidget(self.lecture)
             return
         self.stack.setCurrentWidget(self.reading)
+
+    def _show_pdf(self, course: Course, lesson: Lesson, position: float) -> None:
+        try:
+            self.pdf.show_pdf(course.path_of(lesson.reading or ""), course.id, lesson.id, position)
+        except SmartCourseError as exc:
+            log.warning("cannot open PDF reading %s: %s", lesson.reading, exc)
+            self.lecture.setText(self.tr("This reading cannot be opened: %1").replace("%1", str(exc)))
+            self.stack.setCurrentWidget(self.lecture)
+            return
+        self.stack.setCurrentWidget(self.pdf)
 
     def expect_hit(self, hit: SearchHit) -> None:
         """Before a search hit's lesson opens: a lecture hit asks it to start at the cue
@@ -141,7 +161,9 @@ class LessonPane(QWidget):
 
     def reveal_hit(self, hit: SearchHit) -> None:
         """Once a search hit's lesson is open: scroll a reading to the hit."""
-        if hit.kind == HitKind.READING:
+        if hit.kind == HitKind.READING and self._lesson is not None and self._lesson.is_pdf:
+            self.pdf.reveal(page_of_anchor(hit.anchor), hit.terms, hit.phrase)
+        elif hit.kind == HitKind.READING:
             self.reading.reveal(hit.anchor, hit.terms, hit.phrase)
 
     def _lecture_completed(self, lesson_id: str) -> None:

@@ -6,8 +6,9 @@ import logging
 import subprocess
 import sys
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smartcourse_desktop.system.paths import system_environment
 
@@ -29,3 +30,16 @@ def open_with_system(url: QUrl) -> bool:
             log.warning("cannot start xdg-open for %s: %s", url.toString(), exc)
             return False
     return QDesktopServices.openUrl(url)
+
+
+def ask_to_open(parent: QWidget, url: QUrl) -> QMessageBox:
+    """Ask before handing a web address from course content to the browser (non-modal)."""
+    question = parent.tr("Open this address in your web browser?\n\n%1").replace("%1", url.toString())
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Open link"), question,
+                      QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.finished.connect(lambda result: open_with_system(url) if result == QMessageBox.StandardButton.Open else None)
+    box.open()
+    return box

@@ -1,0 +1,89 @@
+"""Authoring subcommands: `new` turns a folder of downloads into a course source; `pack --check`
+(registered with `pack`) lints one."""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from smartcourse_desktop.cli.registry import command
+from smartcourse_desktop.context import Context
+from smartcourse_desktop.system.errors import PackageError
+
+ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,127}")
+VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+){0,3}")
+
+
+def add_parsers(sub: Any) -> None:
+    new = sub.add_parser("new", help="scaffold a course source folder from a folder of downloaded material")
+    new.add_argument("source", type=Path, metavar="SRC_DIR")
+    new.add_argument("-o", "--output", type=Path, required=True, metavar="COURSE_DIR")
+    new.add_argument("--id", help="course id, e.g. org.example.smart-cities (asked for if missing)")
+    new.add_argument("--version", dest="course_version", help="course version, e.g. 1.0 (asked for if missing)")
+    new.add_argument("--title", help="course title (default: the source folder's name, cleaned)")
+    new.add_argument("--language", default="en", help="the course's language (default: en)")
+    new.add_argument("--copy", action="store_true", help="copy every file instead of hard-linking media and PDFs")
+
+
+def _ask(prompt: str, given: str | None, pattern: re.Pattern[str], example: str) -> str:
+    value = given
+    if value is None and sys.stdin.isatty():
+        value = input(f"{prompt} (e.g. {example}): ").strip()
+    if not value:
+        raise PackageError(f"{prompt.lower()} is required (e.g. {example})")
+    if not pattern.fullmatch(value):
+        raise PackageError(f"{prompt.lower()} {value!r} is not valid (e.g. {example})")
+    return value
+
+
+def _libvlc_prober() -> Any:
+    """Durations from the app's own libVLC probe; None for a file libVLC cannot read."""
+    from smartcourse_desktop.media.vlc_backend import VlcUnavailable, make_instance, probe
+
+    try:
+        instance = make_instance(["--aout=dummy", "--vout=dummy"])
+    except VlcUnavailable as exc:
+        print(f"smartcourse new: {exc}; durations are set to 0", file=sys.stderr)
+        return lambda _path: None
+
+    def seconds(path: Path) -> float | None:
+        result = probe(instance, path)
+        return result.duration if result.ok else None
+
+    return seconds
+
+
+@command("new")
+def new_course(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.courses.scaffold import clean_title, scaffold
+
+    meta = {
+        "id": _ask("Course id", args.id, ID_PATTERN, "org.example.smart-cities"),
+        "version": _ask("Course version", args.course_version, VERSION_PATTERN, "1.0"),
+        "title": args.title or clean_title(args.source.resolve().name),
+        "language": args.language,
+    }
+    result = scaffold(args.source, args.output, meta, _libvlc_prober(), link=not args.copy)
+    lessons = sum(len(m["lessons"]) for m in result.manifest["modules"])
+    print(f"created {args.output / 'course.json'}: {len(result.manifest['modules'])} modules, {lessons} lessons")
+    print("check and edit course.json: the publisher, authors, licence and description are placeholders")
+    for note in result.notes:
+        print(f"  check: {note}")
+    print(f"then: smartcourse pack --check {args.output} && smartcourse pack {args.output} -o COURSE.smartcourse")
+    return 0
+
+
+def check_source(source: Path) -> int:
+    """`pack --check`: print problems and warnings; fail only on problems."""
+    from smartcourse_desktop.courses.lint import lint_source
+
+    report = lint_source(source)
+    for problem in report.problems:
+        print(f"problem: {problem}")
+    for warning in report.warnings:
+        print(f"warning: {warning}")
+    print(f"{source}: {len(report.problems)} problems, {len(report.warnings)} warnings")
+    return 0 if report.ok else 1
