@@ -151,21 +151,21 @@ def test_from_downloads_to_lessons_and_a_pdf_search_hit(qtbot, tmp_path, context
     window.resize(1200, 750)
     window.show()
     qtbot.waitExposed(window)
-    qtbot.waitUntil(lambda: "org.example.smart" in window.search_index.indexed_versions(), timeout=20000)
-    assert window.open_course("org.example.smart")
-    pane = window.lesson_pane
-    for lesson in window.current_course().lessons:
-        window.open_lesson(lesson.id)
+    qtbot.waitUntil(lambda: "org.example.smart" in window.search.index.indexed_versions(), timeout=20000)
+    assert window.courses.open_course("org.example.smart")
+    pane = window.courses.lesson_pane
+    for lesson in window.navigator.course.lessons:
+        window.courses.open_lesson(lesson.id)
         expected = pane.player if lesson.is_lecture else pane.pdf if lesson.is_pdf else pane.reading
         assert pane.stack.currentWidget() is expected, lesson.id
     text = pane.reading.toPlainText()
     assert "Participation" in text and "open budgets" in text
     activate(qtbot, window)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(window.search_panel.field, PDF_WORD)
-    qtbot.waitUntil(lambda: window.search_panel.model.rowCount() > 0)
-    assert "Reading Mobility" in window.search_panel.model.index(0).data()
-    qtbot.keyClick(window.search_panel.field, Qt.Key.Key_Return)
+    qtbot.keyClicks(window.search.panel.field, PDF_WORD)
+    qtbot.waitUntil(lambda: window.search.panel.model.rowCount() > 0)
+    assert "Reading Mobility" in window.search.panel.model.index(0).data()
+    qtbot.keyClick(window.search.panel.field, Qt.Key.Key_Return)
     assert pane.stack.currentWidget() is pane.pdf
     assert pane.pdf.page == 0 and pane.pdf.find_bar.field.text() == PDF_WORD
     [box] = pane.pdf.page_widget.current  # the match is highlighted
@@ -175,8 +175,8 @@ def test_from_downloads_to_lessons_and_a_pdf_search_hit(qtbot, tmp_path, context
         window.grab().save(os.path.join(os.environ["SMARTCOURSE_SCREENSHOT_DIR"], "pdf-reading.png"))
     pdf_lesson = pane.lesson.id
     pane.pdf.next_button.click()  # page 2 of 3: remembered in the learner's record
-    window.open_lesson(window.current_course().lessons[0].id)
-    window.open_lesson(pdf_lesson)
+    window.courses.open_lesson(window.navigator.course.lessons[0].id)
+    window.courses.open_lesson(pdf_lesson)
     assert pane.stack.currentWidget() is pane.pdf and pane.pdf.page == 1
     assert store.lesson("org.example.smart", pdf_lesson).position == 0.5
 
