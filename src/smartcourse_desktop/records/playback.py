@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.records.completion import CompletionKind, record_completion
 from smartcourse_desktop.records.progress import lecture_complete
 from smartcourse_desktop.records.store import LessonProgress, Segment, Store
 
@@ -124,7 +125,7 @@ class LectureSession:
         record = record or self.store.lesson(self.course_id, self.lesson.id)
         if record.completed or not lecture_complete(self.lesson, record, self.threshold):
             return False
-        self.store.mark_complete(self.course_id, self.lesson.id)
+        record_completion(self.store, self.course_id, self.lesson.id, CompletionKind.WATCHED)
         return True
 
 
