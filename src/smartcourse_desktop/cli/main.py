@@ -18,10 +18,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="open the window (the default)")
     gui.add_argument("packages", nargs="*", help=".smartcourse files to import")
-    from smartcourse_desktop.cli import course_commands, progress_commands
+    from smartcourse_desktop.cli import course_commands, progress_commands, takeaway_commands
 
     course_commands.add_parsers(sub)
     progress_commands.add_parsers(sub)
+    takeaway_commands.add_parsers(sub)
     return parser
 
 

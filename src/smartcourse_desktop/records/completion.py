@@ -9,13 +9,13 @@ reading), as the app recorded nothing else then. docs/completion.md holds the sa
 from __future__ import annotations
 
 from dataclasses import dataclass
-from enum import Enum
+from enum import StrEnum
 
 from smartcourse_desktop.courses.model import Lesson
 from smartcourse_desktop.records.store import LessonProgress, Store
 
 
-class CompletionKind(str, Enum):
+class CompletionKind(StrEnum):
     WATCHED = "watched"  # played segments >= the threshold
     READ = "read"  # plausible time on the reading and its end reached
     MARKED = "marked"  # marked done by hand

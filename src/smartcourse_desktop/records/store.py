@@ -60,6 +60,8 @@ MIGRATIONS: list[str] = [
     INSERT INTO meta VALUES ('flush_generation', '0');
     CREATE INDEX note_by_course ON note (course_id, created_at);
     """,
+    # How a lesson was completed (records/completion.py); NULL: watched or read, as before.
+    "ALTER TABLE lesson_progress ADD COLUMN completed_how TEXT;",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 FLUSH_INTERVAL = 2.0  # seconds; a hard kill loses at most this much playback position
@@ -79,6 +81,7 @@ class LessonProgress:
     time_spent: float = 0.0
     played: list[Segment] = field(default_factory=list)
     completed_at: float | None = None
+    completed_how: str | None = None
 
     @property
     def completed(self) -> bool:
@@ -244,10 +247,18 @@ class Store:
                 raise StoreError(f"cannot write the progress database {self.path}: {exc}") from exc
         return result
 
-    def mark_complete(self, course_id: str, lesson_id: str) -> None:
-        self._transaction(lambda db: (_ensure(db, course_id, lesson_id), db.execute(
-            "UPDATE lesson_progress SET completed_at = COALESCE(completed_at, ?)"
-            " WHERE course_id = ? AND lesson_id = ?", (time.time(), course_id, lesson_id))))
+    def mark_complete(self, course_id: str, lesson_id: str, how: str | None = None,
+                      replaces: tuple[str, ...] = ()) -> None:
+        """Complete a lesson; the first completion's time and kind stay, unless its kind is in `replaces`."""
+        def write(db: sqlite3.Connection) -> None:
+            _ensure(db, course_id, lesson_id)
+            row = db.execute("SELECT completed_at, completed_how FROM lesson_progress"
+                             " WHERE course_id = ? AND lesson_id = ?", (course_id, lesson_id)).fetchone()
+            if row[0] is None or (how is not None and row[1] in replaces):
+                db.execute("UPDATE lesson_progress SET completed_at = COALESCE(completed_at, ?), completed_how = ?"
+                           " WHERE course_id = ? AND lesson_id = ?", (time.time(), how, course_id, lesson_id))
+
+        self._transaction(write)
 
     def reset_course(self, course_id: str) -> None:
         """Forget the course's lesson progress; its notes stay."""
@@ -289,7 +300,8 @@ class Store:
                 generation = int(self._meta(self._reader, "flush_generation") or 0)
                 rows = self._reader.execute(
                     "SELECT lesson_id, first_opened, last_opened, position, furthest, time_spent, played,"
-                    " completed_at FROM lesson_progress WHERE course_id = ? AND (? IS NULL OR lesson_id = ?)",
+                    " completed_at, completed_how FROM lesson_progress"
+                    " WHERE course_id = ? AND (? IS NULL OR lesson_id = ?)",
                     (course_id, lesson_id, lesson_id)).fetchall()
             finally:
                 self._reader.execute("COMMIT")
@@ -352,7 +364,7 @@ class Store:
 
 def _record(row: tuple) -> LessonProgress:
     played = [(float(a), float(b)) for a, b in json.loads(row[6])]
-    return LessonProgress(row[0], row[1], row[2], row[3], row[4], row[5], played, row[7])
+    return LessonProgress(row[0], row[1], row[2], row[3], row[4], row[5], played, row[7], row[8])
 
 
 def _ensure(db: sqlite3.Connection, course_id: str, lesson_id: str) -> None:

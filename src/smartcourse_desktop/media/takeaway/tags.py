@@ -1,0 +1,62 @@
+"""Tags for an exported M4A, written with mutagen into the file held in memory."""
+
+from __future__ import annotations
+
+import io
+import struct
+import zlib
+from dataclasses import dataclass
+
+from smartcourse_desktop.media.takeaway.mp4chapters import with_chapters
+
+CARD_SIZE = 300
+CARD_COLOURS = ((0x1F, 0x5F, 0x8B), (0x2E, 0x7D, 0x32), (0x8E, 0x24, 0xAA), (0xC6, 0x28, 0x28),
+                (0xEF, 0x6C, 0x00), (0x00, 0x83, 0x8F), (0x45, 0x5A, 0x64), (0x6D, 0x4C, 0x41))
+
+
+@dataclass(frozen=True)
+class AudioTags:
+    title: str
+    album: str  # the course title
+    artist: str  # the publisher
+    track: tuple[int, int]  # (number, of)
+    disc: tuple[int, int]
+    comment: str  # carries the lesson id
+    cover_png: bytes
+    chapters: tuple[tuple[float, str], ...] = ()
+
+
+def tagged_m4a(data: bytes, tags: AudioTags) -> bytes:
+    """`data` (an M4A) with its chapters and tags set."""
+    from mutagen.mp4 import MP4, MP4Cover
+
+    if tags.chapters:
+        data = with_chapters(data, tags.chapters)
+    buffer = io.BytesIO(data)
+    audio = MP4(buffer)
+    if audio.tags is None:
+        audio.add_tags()
+    assert audio.tags is not None
+    audio.tags.update({
+        "\xa9nam": [tags.title], "\xa9alb": [tags.album], "\xa9ART": [tags.artist], "aART": [tags.artist],
+        "trkn": [tags.track], "disk": [tags.disc], "\xa9cmt": [tags.comment],
+        "covr": [MP4Cover(tags.cover_png, imageformat=MP4Cover.FORMAT_PNG)],
+    })
+    audio.save(buffer)
+    return buffer.getvalue()
+
+
+def module_card(number: int) -> bytes:
+    """A generated cover: a square PNG in the module's colour with a lighter band, for courses
+    without a cover image."""
+    r, g, b = CARD_COLOURS[(number - 1) % len(CARD_COLOURS)]
+    light = bytes((min(255, r + 90), min(255, g + 90), min(255, b + 90)))
+    plain, band = b"\x00" + bytes((r, g, b)) * CARD_SIZE, b"\x00" + light * CARD_SIZE
+    rows = b"".join(band if CARD_SIZE * 2 // 3 <= y < CARD_SIZE * 3 // 4 else plain for y in range(CARD_SIZE))
+    header = struct.pack(">IIBBBBB", CARD_SIZE, CARD_SIZE, 8, 2, 0, 0, 0)
+    chunks = _chunk(b"IHDR", header) + _chunk(b"IDAT", zlib.compress(rows, 9)) + _chunk(b"IEND", b"")
+    return b"\x89PNG\r\n\x1a\n" + chunks
+
+
+def _chunk(kind: bytes, body: bytes) -> bytes:
+    return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
