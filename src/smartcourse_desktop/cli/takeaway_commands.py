@@ -43,7 +43,7 @@ def take_away(args: argparse.Namespace, context: Context) -> int:
     for skipped in plan.skipped:
         print(f"skipped {skipped.title}: {skipped.reason}")
     result = export_takeaway(plan)
-    remember_export(comeback_file(context.paths.database), installed.course.id, [l.id for l in plan.lessons])
+    remember_export(comeback_file(context.paths.database), installed.course.id, [lesson.id for lesson in plan.lessons])
     for path in result.written:
         print(path)
     if not result.atomic:
