@@ -59,3 +59,24 @@ def test_rows_completed_before_the_column_count_as_watched_or_read(tmp_path):
         assert kind_of(READING, store.lesson(COURSE, "text")) == CompletionKind.READ
     finally:
         store.close()
+
+
+def test_certificate_says_which_lessons_were_listened_to_elsewhere(tmp_path):
+    from datetime import date
+
+    from smartcourse_desktop.records.certificate import build_certificate, certificate_html
+    from tests.media.takeaway_helpers import bundled
+
+    course = bundled()
+    store = Store.open(tmp_path / "p.sqlite3")
+    try:
+        record_completion(store, course.id, "m01-lecture", CompletionKind.WATCHED)
+        record_completion(store, course.id, "m01-audio", CompletionKind.LISTENED_ELSEWHERE)
+        record_completion(store, course.id, "m01-reading", CompletionKind.MARKED)
+        cert = build_certificate(course, store.course(course.id), "Ana", issued=date(2026, 1, 1))
+    finally:
+        store.close()
+    page = certificate_html(cert)
+    assert "A Walk Through the Sensed City – listened to away from the app (self-reported)" in page
+    assert "marked done by the learner (not verified)" in page
+    assert "Two Conversations About the Smart City" not in page  # watched: no note

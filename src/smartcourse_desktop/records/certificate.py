@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.records.completion import COMPLETION_TABLE, SELF_REPORTED, CompletionKind, kind_of
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction
 
 LABELS = {
@@ -25,6 +26,7 @@ LABELS = {
     "issued": "Issued on",
     "reference": "Reference",
     "version": "version",
+    "self_reported": "Not verified by the app:",
 }
 
 
@@ -45,6 +47,7 @@ class Certificate:
     issued: date
     complete: bool
     reference: str = ""
+    self_reported: tuple[tuple[str, str], ...] = ()  # (lesson title, completion kind) of unverified lessons
 
 
 def build_certificate(course: Course, progress: ProgressMap, learner: str,
@@ -55,9 +58,11 @@ def build_certificate(course: Course, progress: ProgressMap, learner: str,
         stamps = [progress[l.id].completed_at if l.id in progress else None for l in module.lessons]
         done = all(s is not None for s in stamps) and bool(stamps)
         lines.append(ModuleLine(module.title, date.fromtimestamp(max(stamps)) if done else None))  # type: ignore[type-var]
+    kinds = [(lesson.title, kind_of(lesson, progress.get(lesson.id))) for lesson in course.lessons]
+    unverified = tuple((title, kind.value) for title, kind in kinds if kind in SELF_REPORTED)
     spent = sum(progress[l.id].time_spent for l in course.lessons if l.id in progress)
     return Certificate(learner.strip(), course.title, course.version, course.publisher, tuple(lines), spent,
-                       issued or date.today(), course_fraction(course, progress) >= 1.0, reference)
+                       issued or date.today(), course_fraction(course, progress) >= 1.0, reference, unverified)
 
 
 def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
@@ -69,6 +74,10 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
     rows = "".join(
         f"<tr><td>{esc(m.title)}</td><td>{esc(format_date(m.completed_on)) if m.completed_on else esc(text['not_completed'])}</td></tr>"
         for m in cert.modules)
+    listed = "".join(
+        f"<li>{esc(title)} – {esc(text.get(kind) or _wording(kind))}</li>"
+        for title, kind in cert.self_reported)
+    unverified = f"<p>{esc(text['self_reported'])}</p><ul>{listed}</ul>" if listed else ""
     reference = f"<p class='small'>{esc(text['reference'])}: {esc(cert.reference)}</p>" if cert.reference else ""
     return (
         "<html><body style='font-family: sans-serif'>"
@@ -80,6 +89,7 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
         f"<p align='center'>{esc(text['version'])} {esc(cert.course_version)} · {esc(text['publisher'])} {esc(cert.publisher)}</p>"
         f"<table width='100%' cellpadding='4' border='1' style='border-collapse: collapse'>"
         f"<tr><th align='left'>{esc(text['module'])}</th><th align='left'>{esc(text['completed_on'])}</th></tr>{rows}</table>"
+        f"{unverified}"
         f"<p>{esc(text['study_time'])}: {esc(duration)}</p>"
         f"<p>{esc(text['issued'])}: {esc(format_date(cert.issued))}</p>{reference}"
         "</body></html>"
@@ -89,3 +99,7 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
 def _hours_minutes(seconds: float) -> str:
     minutes = int(round(seconds / 60))
     return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _wording(kind: str) -> str:
+    return COMPLETION_TABLE[CompletionKind(kind)].certificate_wording
