@@ -21,6 +21,7 @@ from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
 from smartcourse_desktop.ui.progress_menu import ProgressFeatures
+from smartcourse_desktop.ui.takeaway_features import TakeawayFeatures
 
 if TYPE_CHECKING:
     from smartcourse_desktop.courses.model import Course, Lesson
@@ -38,6 +39,7 @@ class MainWindow(QMainWindow):
 
     progress_changed = Signal(str)
     lesson_opened = Signal(str)
+    course_opened = Signal(str)
     INDEX_DELAY_MS = 1500  # at start-up, let the window settle before indexing
 
     def __init__(self, context: Context, store: Store, parent: QWidget | None = None) -> None:
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect()
         self.progress_features = ProgressFeatures(self, store)
+        self.takeaway = TakeawayFeatures(self, store, context.paths.database)
+        self.course_opened.connect(self.takeaway.course_opened)
         self.refresh_library()
         self._restore_state()
         self._show_policy_problem()
@@ -245,6 +249,7 @@ class MainWindow(QMainWindow):
         if lesson_id and course.lesson(lesson_id):
             self.course_page.outline.select_lesson(lesson_id)
         self.course_page.outline.setFocus()
+        self.course_opened.emit(course_id)
         return True
 
     def open_lesson(self, lesson_id: str) -> None:
