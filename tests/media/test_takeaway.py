@@ -164,3 +164,13 @@ def test_every_bundled_lecture_has_chapters_in_order():
             starts = [c.start for c in lesson.chapters]
             assert len(starts) >= 2 and starts[0] == 0.0, lesson.id
             assert starts == sorted(starts) and starts[-1] < lesson.duration, lesson.id
+
+
+def test_exported_audio_decodes_to_the_end_without_errors(exported):
+    """Chunk offsets moved with the grown header: ffmpeg decodes every packet."""
+    import subprocess
+
+    for path in audio_files(exported[3]):
+        done = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
+                              capture_output=True, text=True, check=True)
+        assert done.stderr == ""

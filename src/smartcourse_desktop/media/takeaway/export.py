@@ -1,22 +1,27 @@
 """Write a take-away plan: every file through a temporary name, with progress and cancel.
 
-A cancelled export removes what it wrote, so the destination is left as it was (files it already
-replaced excepted). Where the destination cannot rename (some phones over MTP), the file is copied
-to its name instead, and the result says the export was not atomic.
+Every file is written under a temporary name first; once all are written, the destination is
+flushed once (like `sync -f`) and the files are renamed into place. A cancelled or failed export
+removes what it wrote, so the destination is left as it was. Where the destination cannot rename
+(some phones over MTP), a file is copied to its name instead, and the result says so.
 """
 
 from __future__ import annotations
 
+import ctypes
 import io
 import logging
 import os
 import shutil
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
+from typing import BinaryIO
 
 from smartcourse_desktop.media.takeaway.epub import write_epub
+from smartcourse_desktop.media.takeaway.mp4chapters import header_length
 from smartcourse_desktop.media.takeaway.pages import index_html, playlist
 from smartcourse_desktop.media.takeaway.plan import ExportItem, ItemKind, TakeawayPlan
 from smartcourse_desktop.media.takeaway.tags import AudioTags, module_card, tagged_m4a
@@ -51,6 +56,7 @@ class _Run:
     result: TakeawayResult
     done: int = 0
     folders: list[Path] = field(default_factory=list)
+    pending: list[tuple[Path, Path]] = field(default_factory=list)  # (temporary, target)
 
     def check(self) -> None:
         if self.cancelled():
@@ -74,6 +80,8 @@ def export_takeaway(plan: TakeawayPlan, progress: Callable[[int, int], None] = l
             _write(run, plan.module_folder(module) / f"{plan.module_folder(module).name}.m3u8",
                    playlist(entries, plan.module_folder(module)).encode("utf-8"))
         _write(run, plan.folder / "index.html", index_html(plan).encode("utf-8"))
+        run.check()
+        _commit(run)
     except BaseException as exc:
         _remove(run)
         if isinstance(exc, OSError):
@@ -91,6 +99,10 @@ def _write_item(run: _Run, item: ExportItem, modified: datetime) -> None:
     elif item.kind == ItemKind.PDF:
         assert item.source is not None
         _write(run, item.relative, item.source.read_bytes(), item.size)
+    elif item.kind == ItemKind.AUDIO and item.source is not None and (head := header_length(item.source)):
+        with open(item.source, "rb") as handle:  # only the boxes before the media data change
+            tagged = tagged_m4a(handle.read(head), _tags(run.plan, item))
+        _write(run, item.relative, tagged, item.size, (item.source, head))
     else:
         _write(run, item.relative, tagged_m4a(_audio_bytes(run, item), _tags(run.plan, item)), item.size)
 
@@ -117,24 +129,66 @@ def _tags(plan: TakeawayPlan, item: ExportItem) -> AudioTags:
         chapters=tuple((c.start, c.title) for c in item.lesson.chapters))
 
 
-def _write(run: _Run, relative: PurePosixPath, data: bytes, planned: int | None = None) -> None:
-    """Write `data` to a temporary name beside the target, then rename it into place."""
+def _write(run: _Run, relative: PurePosixPath, data: bytes, planned: int = 0,
+           tail: tuple[Path, int] | None = None) -> None:
+    """Write `data`, then the rest of the file `tail` from its offset on, to a temporary name beside
+    the target (renamed into place by `_commit`)."""
     target = run.plan.destination.joinpath(*relative.parts)
     _make_folders(run, target.parent)
     temporary = target.with_name(target.name + PART)
-    try:
-        with open(temporary, "wb") as handle:
-            for start in range(0, len(data), CHUNK):
-                run.check()
-                chunk = data[start:start + CHUNK]
-                handle.write(chunk)
-                run.advance((planned or 0) * len(chunk) // len(data))
-            handle.flush()
-            os.fsync(handle.fileno())
+    total = len(data) + (tail[0].stat().st_size - tail[1] if tail else 0)
+    run.pending.append((temporary, target))
+    with open(temporary, "wb") as handle:
+        for start in range(0, len(data), CHUNK):
+            run.check()
+            chunk = data[start:start + CHUNK]
+            handle.write(chunk)
+            run.advance(planned * len(chunk) // max(total, 1))
+        handle.flush()
+        if tail:
+            _copy_rest(run, tail, handle, planned, total)
+
+
+def _commit(run: _Run) -> None:
+    """Flush the written files to the device, then give them their names."""
+    _flush(run.plan.destination, [temporary for temporary, _ in run.pending])
+    while run.pending:
+        temporary, target = run.pending[0]
         _rename(run, temporary, target)
-    finally:
-        temporary.unlink(missing_ok=True)
-    run.result.written.append(target)
+        run.result.written.append(target)
+        run.pending.pop(0)
+    _flush(run.plan.destination, [])
+
+
+def _flush(folder: Path, files: list[Path]) -> None:
+    """One `syncfs` of the destination where the system has it (Linux), else an fsync per file."""
+    if sys.platform.startswith("linux"):
+        handle = os.open(folder, os.O_RDONLY)
+        try:
+            if ctypes.CDLL(None, use_errno=True).syncfs(handle) == 0:
+                return
+        finally:
+            os.close(handle)
+    for path in files:
+        with open(path, "rb+") as written:
+            os.fsync(written.fileno())
+
+
+def _copy_rest(run: _Run, tail: tuple[Path, int], out: BinaryIO, planned: int, total: int) -> None:
+    """Copy the source from its offset by the kernel (sendfile) where it can, else by chunks."""
+    with open(tail[0], "rb") as source:
+        offset, end = tail[1], os.fstat(source.fileno()).st_size
+        while offset < end:
+            run.check()
+            try:
+                sent = os.sendfile(out.fileno(), source.fileno(), offset, min(CHUNK, end - offset))
+            except (AttributeError, OSError):  # no sendfile (Windows) or not for this file system
+                source.seek(offset)
+                sent = out.write(source.read(min(CHUNK, end - offset)))
+            if sent == 0:
+                raise TakeawayError(f"{tail[0].name} ended early")
+            offset += sent
+            run.advance(planned * sent // max(total, 1))
 
 
 def _rename(run: _Run, temporary: Path, target: Path) -> None:
@@ -157,6 +211,8 @@ def _make_folders(run: _Run, folder: Path) -> None:
 
 
 def _remove(run: _Run) -> None:
+    for temporary, _ in run.pending:
+        temporary.unlink(missing_ok=True)
     for path in run.result.written:
         path.unlink(missing_ok=True)
     for folder in reversed(run.folders):

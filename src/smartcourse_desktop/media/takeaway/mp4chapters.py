@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from smartcourse_desktop.system.errors import SmartCourseError
 
@@ -61,8 +62,8 @@ def with_chapters(data: bytes, chapters: Sequence[tuple[float, str]]) -> bytes:
     kept = [data[s:e] for kind, s, _, e in boxes(data, udta[2], udta[3]) if kind != b"chpl"] if udta else []
     new_moov = bytearray(_box(b"moov", b"".join([*children, _box(b"udta", b"".join([*kept, chpl_box(chapters)]))])))
     delta = len(new_moov) - (end - start)
-    if delta and any(kind == b"mdat" and s > start for kind, s, _, _ in top):
-        _shift_offsets(new_moov, delta)
+    if delta:
+        _shift_offsets(new_moov, delta, start)
     return data[:start] + bytes(new_moov) + data[end:]
 
 
@@ -70,23 +71,47 @@ def _box(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I4s", len(payload) + 8, kind) + payload
 
 
-def _shift_offsets(moov: bytearray, delta: int) -> None:
+def _shift_offsets(moov: bytearray, delta: int, moved_from: int) -> None:
+    """Shift the chunk offsets that point past the old `moov` start (data that moved)."""
     def walk(start: int, end: int, depth: int) -> None:
         for kind, _, payload, box_end in boxes(moov, start, end):
             if depth < len(_PATH_TO_OFFSETS) and kind == _PATH_TO_OFFSETS[depth]:
                 walk(payload, box_end, depth + 1)
             elif depth == len(_PATH_TO_OFFSETS) and kind in (b"stco", b"co64"):
-                _shift_table(moov, payload, kind == b"co64", delta)
+                _shift_table(moov, payload, kind == b"co64", delta, moved_from)
 
     walk(8, len(moov), 0)
 
 
-def _shift_table(moov: bytearray, payload: int, wide: bool, delta: int) -> None:
+def _shift_table(moov: bytearray, payload: int, wide: bool, delta: int, moved_from: int) -> None:
     (count,) = struct.unpack_from(">I", moov, payload + 4)
     width, code = (8, ">Q") if wide else (4, ">I")
     for index in range(count):
         at = payload + 8 + index * width
         (offset,) = struct.unpack_from(code, moov, at)
+        if offset <= moved_from:
+            continue
         if not wide and offset + delta >= 2**32:
             raise Mp4Error("the file is too large for 32-bit chunk offsets")
         struct.pack_into(code, moov, at, offset + delta)
+
+
+def header_length(path: Path) -> int | None:
+    """Bytes before the first `mdat` when `moov` comes before it: only that part needs changing,
+    the media data can be copied as it is. None when the file must be handled whole."""
+    seen_moov, position = False, 0
+    with open(path, "rb") as handle:
+        while header := handle.read(16):
+            if len(header) < 8:
+                return None
+            size, kind = struct.unpack_from(">I4s", header)
+            if size == 1 and len(header) == 16:
+                (size,) = struct.unpack_from(">Q", header, 8)
+            if kind == b"mdat":
+                return position if seen_moov else None
+            if size < 8:
+                return None
+            seen_moov = seen_moov or kind == b"moov"
+            position += size
+            handle.seek(position)
+    return None

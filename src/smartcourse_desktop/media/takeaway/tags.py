@@ -6,6 +6,7 @@ import io
 import struct
 import zlib
 from dataclasses import dataclass
+from functools import cache
 
 from smartcourse_desktop.media.takeaway.mp4chapters import with_chapters
 
@@ -27,7 +28,7 @@ class AudioTags:
 
 
 def tagged_m4a(data: bytes, tags: AudioTags) -> bytes:
-    """`data` (an M4A) with its chapters and tags set."""
+    """`data` (an M4A, or its part before `mdat`) with its chapters and tags set."""
     from mutagen.mp4 import MP4, MP4Cover
 
     if tags.chapters:
@@ -46,6 +47,7 @@ def tagged_m4a(data: bytes, tags: AudioTags) -> bytes:
     return buffer.getvalue()
 
 
+@cache
 def module_card(number: int) -> bytes:
     """A generated cover: a square PNG in the module's colour with a lighter band, for courses
     without a cover image."""
