@@ -101,9 +101,9 @@ def main() -> None:
             written = sum(p.stat().st_size for p in target.rglob("*.m4a"))
     cp_rate, export_rate = size / min(cp_times) / MB, written / min(export_times) / MB
     print(f"destination        {where}")
-    print(f"audio files        {len(sources)}, {size / MB:.1f} MB (exported with tags and chapters: {written / MB:.1f} MB)")
-    print(f"cp + sync          {min(cp_times) * 1000:8.1f} ms  {cp_rate:8.1f} MB/s  (cp start-up {start_up * 1000:.1f} ms"
-          " subtracted)")
+    print(f"audio files        {len(sources)}, {size / MB:.1f} MB (with tags and chapters: {written / MB:.1f} MB)")
+    print(f"cp + sync          {min(cp_times) * 1000:8.1f} ms  {cp_rate:8.1f} MB/s"
+          f"  (cp start-up {start_up * 1000:.1f} ms subtracted)")
     print(f"take-away export   {min(export_times) * 1000:8.1f} ms  {export_rate:8.1f} MB/s")
     print(f"ratio              {export_rate / cp_rate:8.2f}x cp   (target >= 0.8x)")
 
