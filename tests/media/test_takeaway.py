@@ -25,8 +25,9 @@ def exported(tmp_path_factory):
 
 
 def playable(probe: dict) -> list[dict]:
-    """The streams a player plays: the cover art shows up as an attached picture, not a video."""
-    return [s for s in probe["streams"] if not s.get("disposition", {}).get("attached_pic")]
+    """The streams a player plays: not the cover art (an attached picture) or the chapter track."""
+    return [s for s in probe["streams"]
+            if not s.get("disposition", {}).get("attached_pic") and s["codec_type"] != "data"]
 
 
 def audio_files(folder: Path) -> list[Path]:
@@ -174,3 +175,17 @@ def test_exported_audio_decodes_to_the_end_without_errors(exported):
         done = subprocess.run(["ffmpeg", "-v", "error", "-i", str(path), "-f", "null", "-"],
                               capture_output=True, text=True, check=True)
         assert done.stderr == ""
+
+
+def test_the_quicktime_chapter_track_alone_carries_the_chapters(exported, tmp_path):
+    """Apple's players read the text track: hide the Nero box and ffprobe still finds every chapter."""
+    course, _, _, folder = exported
+    data = audio_files(folder)[0].read_bytes()
+    assert data.count(b"chpl") == 1
+    only_track = tmp_path / "only-track.m4a"
+    only_track.write_bytes(data.replace(b"chpl", b"free"))
+    probe = ffprobe(only_track)
+    (track,) = [s for s in probe["streams"] if s["codec_type"] == "data"]
+    assert track["tags"]["handler_name"] == "Chapters"
+    chapters = [(round(float(c["start_time"]), 3), c["tags"]["title"]) for c in probe["chapters"]]
+    assert chapters == [(round(c.start, 3), c.title) for c in course.lesson("m01-lecture").chapters]

@@ -101,10 +101,11 @@ def _write_item(run: _Run, item: ExportItem, modified: datetime) -> None:
         _write(run, item.relative, item.source.read_bytes(), item.size)
     elif item.kind == ItemKind.AUDIO and item.source is not None and (head := header_length(item.source)):
         with open(item.source, "rb") as handle:  # only the boxes before the media data change
-            tagged = tagged_m4a(handle.read(head), _tags(run.plan, item))
-        _write(run, item.relative, tagged, item.size, (item.source, head))
+            tagged, trailer = tagged_m4a(handle.read(head), _tags(run.plan, item), item.source.stat().st_size - head)
+        _write(run, item.relative, tagged, item.size, (item.source, head), trailer)
     else:
-        _write(run, item.relative, tagged_m4a(_audio_bytes(run, item), _tags(run.plan, item)), item.size)
+        tagged, trailer = tagged_m4a(_audio_bytes(run, item), _tags(run.plan, item))
+        _write(run, item.relative, tagged, item.size, None, trailer)
 
 
 def _audio_bytes(run: _Run, item: ExportItem) -> bytes:
@@ -130,7 +131,7 @@ def _tags(plan: TakeawayPlan, item: ExportItem) -> AudioTags:
 
 
 def _write(run: _Run, relative: PurePosixPath, data: bytes, planned: int = 0,
-           tail: tuple[Path, int] | None = None) -> None:
+           tail: tuple[Path, int] | None = None, trailer: bytes = b"") -> None:
     """Write `data`, then the rest of the file `tail` from its offset on, to a temporary name beside
     the target (renamed into place by `_commit`)."""
     target = run.plan.destination.joinpath(*relative.parts)
@@ -147,6 +148,7 @@ def _write(run: _Run, relative: PurePosixPath, data: bytes, planned: int = 0,
         handle.flush()
         if tail:
             _copy_rest(run, tail, handle, planned, total)
+        handle.write(trailer)
 
 
 def _commit(run: _Run) -> None:

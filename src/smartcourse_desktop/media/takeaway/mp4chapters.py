@@ -1,7 +1,9 @@
-"""A small writer of Nero `chpl` chapters into an MP4/M4A held in memory.
+"""A small writer of MP4/M4A chapters, into the part of the file before its media data.
 
-mutagen reads `moov.udta.chpl` but cannot write it. Growing `moov` moves `mdat` when `moov` comes
-first, so every chunk offset (`stco`, `co64`) is shifted by the growth.
+Two forms, as phone players read one or the other: Nero `moov.udta.chpl` (many Android
+players; mutagen reads it but cannot write it) and a QuickTime chapter text track (Apple's).
+Growing `moov` moves `mdat` when `moov` comes first, so every chunk offset (`stco`, `co64`)
+past the old `moov` is shifted by the growth.
 """
 
 from __future__ import annotations
@@ -10,6 +12,12 @@ import struct
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+from smartcourse_desktop.media.takeaway.chapter_track import (
+    chap_reference,
+    chapter_mdat,
+    chapter_trak,
+    movie_header,
+)
 from smartcourse_desktop.system.errors import SmartCourseError
 
 TICKS_PER_SECOND = 10_000_000  # chpl times are in 100 ns units
@@ -50,21 +58,54 @@ def chpl_box(chapters: Sequence[tuple[float, str]]) -> bytes:
     return _box(b"chpl", bytes(body))
 
 
-def with_chapters(data: bytes, chapters: Sequence[tuple[float, str]]) -> bytes:
-    """`data` with its `moov.udta.chpl` replaced by `chapters` (in seconds, with titles)."""
-    top = list(boxes(data))
-    moov = next((b for b in top if b[0] == b"moov"), None)
-    if moov is None:
-        raise Mp4Error("no moov box")
+def with_chapters(data: bytes, chapters: Sequence[tuple[float, str]], following: int = 0) -> tuple[bytes, bytes]:
+    """`data` with Nero chapters (`moov.udta.chpl`) and a QuickTime chapter track, and the `mdat`
+    of that track's samples, to be appended after the `following` bytes of the file that come
+    after `data` (0 when `data` is the whole file)."""
+    moov = next((b for b in boxes(data) if b[0] == b"moov"), None)
+    mvhd = next((b for b in boxes(data, moov[2], moov[3]) if b[0] == b"mvhd"), None) if moov else None
+    if moov is None or mvhd is None:
+        raise Mp4Error("no moov or mvhd box")
     _, start, payload, end = moov
-    children = [data[s:e] for kind, s, _, e in boxes(data, payload, end) if kind != b"udta"]
-    udta = next((b for b in boxes(data, payload, end) if b[0] == b"udta"), None)
-    kept = [data[s:e] for kind, s, _, e in boxes(data, udta[2], udta[3]) if kind != b"chpl"] if udta else []
-    new_moov = bytearray(_box(b"moov", b"".join([*children, _box(b"udta", b"".join([*kept, chpl_box(chapters)]))])))
+    timescale, total, track_id = movie_header(data[mvhd[2]:mvhd[3]])
+    children, referenced, udta = [], False, None
+    for kind, s, p, e in boxes(data, payload, end):
+        if kind == b"udta":
+            udta = (p, e)
+        elif kind == b"mvhd":
+            children.append(data[s:e - 4] + struct.pack(">I", track_id + 1))
+        elif kind == b"trak" and not referenced and _handler(data, p, e) == b"soun":
+            children.append(_with_reference(data, p, e, track_id))
+            referenced = True
+        else:
+            children.append(data[s:e])
+    kept = [data[s:e] for kind, s, _, e in boxes(data, *udta) if kind != b"chpl"] if udta else []
+    placeholder = chapter_trak(track_id, chapters, timescale, total, 0)
+    at = 8 + sum(len(child) for child in children)
+    new_moov = bytearray(_box(b"moov", b"".join(
+        [*children, placeholder, _box(b"udta", b"".join([*kept, chpl_box(chapters)]))])))
     delta = len(new_moov) - (end - start)
     if delta:
         _shift_offsets(new_moov, delta, start)
-    return data[:start] + bytes(new_moov) + data[end:]
+    samples_at = len(data) + delta + following + 8
+    new_moov[at:at + len(placeholder)] = chapter_trak(track_id, chapters, timescale, total, samples_at)
+    return data[:start] + bytes(new_moov) + data[end:], chapter_mdat(chapters)
+
+
+def _handler(data: bytes, trak_payload: int, trak_end: int) -> bytes:
+    mdia = next((b for b in boxes(data, trak_payload, trak_end) if b[0] == b"mdia"), None)
+    hdlr = next((b for b in boxes(data, mdia[2], mdia[3]) if b[0] == b"hdlr"), None) if mdia else None
+    return data[hdlr[2] + 8:hdlr[2] + 12] if hdlr else b""
+
+
+def _with_reference(data: bytes, trak_payload: int, trak_end: int, chapter_track: int) -> bytes:
+    parts = []
+    for kind, s, _, e in boxes(data, trak_payload, trak_end):
+        if kind != b"tref":
+            parts.append(data[s:e])
+        if kind == b"tkhd":
+            parts.append(chap_reference(chapter_track))
+    return _box(b"trak", b"".join(parts))
 
 
 def _box(kind: bytes, payload: bytes) -> bytes:

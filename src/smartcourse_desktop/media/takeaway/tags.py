@@ -27,12 +27,14 @@ class AudioTags:
     chapters: tuple[tuple[float, str], ...] = ()
 
 
-def tagged_m4a(data: bytes, tags: AudioTags) -> bytes:
-    """`data` (an M4A, or its part before `mdat`) with its chapters and tags set."""
+def tagged_m4a(data: bytes, tags: AudioTags, following: int = 0) -> tuple[bytes, bytes]:
+    """`data` (an M4A, or its part before the `following` bytes of media data) with its chapters
+    and tags set, and what to append at the end of the file (the chapter track's samples)."""
     from mutagen.mp4 import MP4, MP4Cover
 
+    trailer = b""
     if tags.chapters:
-        data = with_chapters(data, tags.chapters)
+        data, trailer = with_chapters(data, tags.chapters, following)
     buffer = io.BytesIO(data)
     audio = MP4(buffer)
     if audio.tags is None:
@@ -44,7 +46,7 @@ def tagged_m4a(data: bytes, tags: AudioTags) -> bytes:
         "covr": [MP4Cover(tags.cover_png, imageformat=MP4Cover.FORMAT_PNG)],
     })
     audio.save(buffer)
-    return buffer.getvalue()
+    return buffer.getvalue(), trailer
 
 
 @cache
