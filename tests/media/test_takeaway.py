@@ -189,3 +189,33 @@ def test_the_quicktime_chapter_track_alone_carries_the_chapters(exported, tmp_pa
     assert track["tags"]["handler_name"] == "Chapters"
     chapters = [(round(float(c["start_time"]), 3), c["tags"]["title"]) for c in probe["chapters"]]
     assert chapters == [(round(c.start, 3), c.title) for c in course.lesson("m01-lecture").chapters]
+
+
+def test_an_mp3_lesson_gets_id3_tags_and_chapters(tmp_path):
+    """A course whose audio lesson is an MP3 (made here with ffmpeg): ID3 CHAP/CTOC, read back."""
+    import subprocess
+
+    from mutagen.id3 import ID3
+
+    from smartcourse_desktop.courses.model import Chapter, Course, Lesson, LessonKind, Module
+
+    root = tmp_path / "course"
+    (root / "media").mkdir(parents=True)
+    subprocess.run(["ffmpeg", "-v", "error", "-f", "lavfi", "-i", "sine=frequency=440:duration=6",
+                    "-c:a", "libmp3lame", "-b:a", "64k", str(root / "media/walk.mp3")], check=True)
+    lesson = Lesson("walk", LessonKind.AUDIO, "A walk: part 1/2", 6.0, media="media/walk.mp3",
+                    chapters=(Chapter("Start", 0.0), Chapter("Turn", 2.5)))
+    course = Course("org.example.mp3", "1.0", "Walks", ("sv",), "Example", ("A",), "CC0-1.0", "",
+                    (Module("w", "Walking", (lesson,)),), (), root)
+    plan = plan_takeaway(course, [], tmp_path / "phone", epub=False)
+    export_takeaway(plan)
+    (path,) = (tmp_path / "phone").rglob("*.mp3")
+    assert path.name == "01 A walk - part 1 2.mp3"
+    id3 = ID3(path)
+    assert str(id3["TIT2"]) == lesson.title and str(id3["TALB"]) == "Walks" and str(id3["TRCK"]) == "1/1"
+    assert sorted((c.start_time, c.end_time, str(c.sub_frames["TIT2"])) for c in id3.getall("CHAP")) == [
+        (0, 2500, "Start"), (2500, 6000, "Turn")]
+    probe = ffprobe(path)  # mutagen orders frames by size, so ffmpeg lists CHAPs in that order; CTOC has ours
+    assert sorted((round(float(c["start_time"]), 3), c["tags"]["title"]) for c in probe["chapters"]) == [
+        (0.0, "Start"), (2.5, "Turn")]
+    assert id3.getall("CTOC")[0].child_element_ids == ["chp0", "chp1"]

@@ -24,7 +24,7 @@ from smartcourse_desktop.media.takeaway.epub import write_epub
 from smartcourse_desktop.media.takeaway.mp4chapters import header_length
 from smartcourse_desktop.media.takeaway.pages import index_html, playlist
 from smartcourse_desktop.media.takeaway.plan import ExportItem, ItemKind, TakeawayPlan
-from smartcourse_desktop.media.takeaway.tags import AudioTags, module_card, tagged_m4a
+from smartcourse_desktop.media.takeaway.tags import AudioTags, module_card, tagged_m4a, tagged_mp3
 from smartcourse_desktop.system.errors import SmartCourseError
 
 log = logging.getLogger(__name__)
@@ -99,6 +99,8 @@ def _write_item(run: _Run, item: ExportItem, modified: datetime) -> None:
     elif item.kind == ItemKind.PDF:
         assert item.source is not None
         _write(run, item.relative, item.source.read_bytes(), item.size)
+    elif item.kind == ItemKind.MP3 and item.source is not None:
+        _write(run, item.relative, tagged_mp3(item.source.read_bytes(), _tags(run.plan, item)), item.size)
     elif item.kind == ItemKind.AUDIO and item.source is not None and (head := header_length(item.source)):
         with open(item.source, "rb") as handle:  # only the boxes before the media data change
             tagged, trailer = tagged_m4a(handle.read(head), _tags(run.plan, item), item.source.stat().st_size - head)
@@ -127,7 +129,7 @@ def _tags(plan: TakeawayPlan, item: ExportItem) -> AudioTags:
         title=item.lesson.title, album=plan.course.title, artist=plan.course.publisher,
         track=(item.track, lectures), disc=(item.disc, len(plan.course.modules)),
         comment=f"SmartCourse lesson {item.lesson.id} ({plan.course.id})", cover_png=module_card(item.disc),
-        chapters=tuple((c.start, c.title) for c in item.lesson.chapters))
+        chapters=tuple((c.start, c.title) for c in item.lesson.chapters), duration=item.lesson.duration)
 
 
 def _write(run: _Run, relative: PurePosixPath, data: bytes, planned: int = 0,

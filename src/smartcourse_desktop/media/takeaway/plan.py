@@ -19,6 +19,7 @@ EPUB_SIZE_GUESS = 64 * 1024  # plus the images it carries
 
 class ItemKind(StrEnum):
     AUDIO = "audio"  # an AAC/M4A file copied, then tagged and given chapters
+    MP3 = "mp3"  # an MP3 copied, with ID3 tags and chapters
     REMUX = "remux"  # the audio track of a video, remuxed by libVLC without re-encoding
     EPUB = "epub"
     PDF = "pdf"
@@ -108,16 +109,18 @@ def _audio_item(course: Course, module: Module, lesson: Lesson, folder: PurePosi
                 can_remux: bool, skipped: list[Skipped]) -> ExportItem | None:
     name = numbered(track, lesson.title, ".m4a")
     for candidate in (lesson.audio, lesson.media if lesson.kind.value == "audio" else None):
-        if candidate and Path(candidate).suffix.lower() in MP4_AUDIO:
+        suffix = Path(candidate or "").suffix.lower()
+        if candidate and suffix in (*MP4_AUDIO, ".mp3"):
             source = course.path_of(candidate)
-            return ExportItem(ItemKind.AUDIO, folder / name, _size(source), module, source, lesson, track, disc)
+            kind, name = (ItemKind.MP3, name[:-4] + ".mp3") if suffix == ".mp3" else (ItemKind.AUDIO, name)
+            return ExportItem(kind, folder / name, _size(source), module, source, lesson, track, disc)
     if lesson.media and Path(lesson.media).suffix.lower() == ".mp4":
         if can_remux:
             source = course.path_of(lesson.media)
             return ExportItem(ItemKind.REMUX, folder / name, _size(source), module, source, lesson, track, disc)
         skipped.append(Skipped(lesson.title, "libVLC is not available to extract the audio from the video"))
         return None
-    skipped.append(Skipped(lesson.title, f"no phone-playable audio ({Path(lesson.media or '?').suffix} media)"))
+    skipped.append(Skipped(lesson.title, f"its {Path(lesson.media or '?').suffix} audio does not play on every phone"))
     return None
 
 

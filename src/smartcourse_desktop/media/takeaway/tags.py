@@ -25,6 +25,7 @@ class AudioTags:
     comment: str  # carries the lesson id
     cover_png: bytes
     chapters: tuple[tuple[float, str], ...] = ()
+    duration: float = 0.0  # seconds, where the last chapter ends
 
 
 def tagged_m4a(data: bytes, tags: AudioTags, following: int = 0) -> tuple[bytes, bytes]:
@@ -47,6 +48,38 @@ def tagged_m4a(data: bytes, tags: AudioTags, following: int = 0) -> tuple[bytes,
     })
     audio.save(buffer)
     return buffer.getvalue(), trailer
+
+
+def tagged_mp3(data: bytes, tags: AudioTags) -> bytes:
+    """`data` (an MP3) with ID3v2 tags, and its chapters as ID3 CHAP frames under one CTOC."""
+    from mutagen.id3 import APIC, CHAP, COMM, CTOC, ID3, TALB, TIT2, TPE1, TPE2, TPOS, TRCK, CTOCFlags, ID3NoHeaderError
+
+    buffer = io.BytesIO(data)
+    try:
+        id3 = ID3(buffer)
+    except ID3NoHeaderError:
+        id3 = ID3()
+    for frame in ("TIT2", "TALB", "TPE1", "TPE2", "TRCK", "TPOS", "COMM", "APIC", "CHAP", "CTOC"):
+        id3.delall(frame)
+    for text_frame in (TIT2(encoding=3, text=tags.title), TALB(encoding=3, text=tags.album),
+                       TPE1(encoding=3, text=tags.artist), TPE2(encoding=3, text=tags.artist),
+                       TRCK(encoding=3, text="{}/{}".format(*tags.track)),
+                       TPOS(encoding=3, text="{}/{}".format(*tags.disc)),
+                       COMM(encoding=3, lang="eng", desc="", text=tags.comment),
+                       APIC(encoding=3, mime="image/png", type=3, desc="Cover", data=tags.cover_png)):
+        id3.add(text_frame)
+    starts = [start for start, _ in tags.chapters]
+    ends = [*starts[1:], max([tags.duration, *starts])] if starts else []
+    ids = [f"chp{number}" for number in range(len(tags.chapters))]
+    for element, (start, title), end in zip(ids, tags.chapters, ends, strict=True):
+        id3.add(CHAP(element_id=element, start_time=round(start * 1000), end_time=round(end * 1000),
+                     sub_frames=[TIT2(encoding=3, text=title)]))
+    if ids:
+        id3.add(CTOC(element_id="toc", flags=CTOCFlags.TOP_LEVEL | CTOCFlags.ORDERED, child_element_ids=ids,
+                     sub_frames=[TIT2(encoding=3, text="Chapters")]))
+    buffer.seek(0)
+    id3.save(buffer, v2_version=4)
+    return buffer.getvalue()
 
 
 @cache
