@@ -219,3 +219,21 @@ def test_an_mp3_lesson_gets_id3_tags_and_chapters(tmp_path):
     assert sorted((round(float(c["start_time"]), 3), c["tags"]["title"]) for c in probe["chapters"]) == [
         (0.0, "Start"), (2.5, "Turn")]
     assert id3.getall("CTOC")[0].child_element_ids == ["chp0", "chp1"]
+
+
+def test_pdf_readings_are_copied_as_they_are_beside_the_ebook(tmp_path):
+    from smartcourse_desktop.courses.model import Course, Lesson, LessonKind, Module
+
+    root = tmp_path / "course"
+    (root / "readings").mkdir(parents=True)
+    pdf = b"%PDF-1.4\n% a real course would ship a real one\n%%EOF\n"
+    (root / "readings/charter.pdf").write_bytes(pdf)
+    (root / "readings/notes.md").write_text("# Notes\n\nRead the charter first.\n", encoding="utf-8")
+    lessons = (Lesson("charter", LessonKind.READING, "The city charter", 60.0, reading="readings/charter.pdf"),
+               Lesson("notes", LessonKind.READING, "Notes", 60.0, reading="readings/notes.md"))
+    course = Course("org.example.pdf", "1.0", "Charters", ("en",), "Example", ("A",), "CC0-1.0", "",
+                    (Module("c", "Charters", lessons),), (), root)
+    export_takeaway(plan_takeaway(course, [], tmp_path / "phone"))
+    module = tmp_path / "phone" / "Charters" / "01 Charters"
+    assert (module / "01 The city charter.pdf").read_bytes() == pdf
+    assert (module / "01 Charters.epub").is_file()
