@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from smartcourse_desktop.courses.model import Course, Lesson, Module
 from smartcourse_desktop.media.takeaway.names import numbered, safe_title
+from smartcourse_desktop.system.errors import LibraryError
 
 log = logging.getLogger(__name__)
 
@@ -71,8 +72,6 @@ def plan_takeaway(course: Course, module_ids: list[str] | None, destination: Pat
     chosen = tuple(m for m in course.modules if not module_ids or m.id in module_ids)
     unknown = set(module_ids or ()) - {m.id for m in course.modules}
     if unknown:
-        from smartcourse_desktop.system.errors import LibraryError
-
         raise LibraryError(f"the course has no module {', '.join(sorted(unknown))}")
     plan = TakeawayPlan(course, destination, PurePosixPath(safe_title(course.title)), chosen, (), ())
     items: list[ExportItem] = []
