@@ -28,6 +28,8 @@ from smartcourse_desktop import __version__
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 MB = 1_000_000
+# The VLC plugins only the take-away's remux needs (packaging/vlc-plugins.txt): their size cost.
+REMUX_PLUGINS = ("libstream_out_standard_plugin.so", "libmux_mp4_plugin.so", "libaccess_output_file_plugin.so")
 
 
 def folder_size(folder: Path) -> int:
@@ -45,6 +47,9 @@ def print_sizes() -> None:
     print(f".tar.gz            {tarball.stat().st_size / MB:7.1f} MB")
     print(f"unpacked           {unpacked / MB:7.1f} MB   (of which the course {course / MB:.1f} MB)")
     print("largest libraries  " + ", ".join(f"{path.name} {path.stat().st_size / MB:.1f}" for path in biggest))
+    remux = [path for name in REMUX_PLUGINS for path in (DIST / "smartcourse").rglob(name)]
+    print(f"take-away remux    {sum(p.stat().st_size for p in remux) / MB:7.2f} MB   ("
+          + ", ".join(f"{p.name} {p.stat().st_size / 1000:.0f} kB" for p in remux) + ")")
 
 
 # Parts whose weight is a decision (issue 13's size work; later issues add theirs here: the LRS

@@ -19,6 +19,6 @@ def test_merge_segments(segments, merged):
 
 
 def test_a_row_becomes_a_record():
-    record = record_of(("intro", 1.0, 2.0, 3.5, 4.0, 60.0, "[[0, 4.0]]", None))
+    record = record_of(("intro", 1.0, 2.0, 3.5, 4.0, 60.0, "[[0, 4.0]]", None, None))
     assert record == LessonProgress("intro", 1.0, 2.0, 3.5, 4.0, 60.0, [(0.0, 4.0)], None)
     assert not record.completed and record.played_seconds == 4.0

@@ -37,13 +37,13 @@ def test_hot_path_writes_are_visible_at_once_and_committed_by_the_writer(tmp_pat
 def test_a_failed_flush_keeps_its_writes_pending_and_newer_ones_win():
     writes = PendingWrites(generation=3)
     writes.change((COURSE, "intro"), lambda p: setattr(p, "position", 10.0))
-    writes.defer_completion((COURSE, "r1"), 100.0)
+    writes.defer_completion((COURSE, "r1"), (100.0, None, ()))
     batch = writes.take()
     assert batch is not None and batch.generation == 4 and writes.take() is None
     writes.change((COURSE, "intro"), lambda p: setattr(p, "position", 12.0))
     writes.finish(batch, committed=False)
     assert writes.writes[(COURSE, "intro")].position == 12.0
-    assert writes.completions == {(COURSE, "r1"): 100.0} and writes.flushing is None
+    assert writes.completions == {(COURSE, "r1"): (100.0, None, ())} and writes.flushing is None
 
 
 def test_pending_writes_apply_without_double_counting():

@@ -77,5 +77,8 @@ def audio_lecture(module: ModuleSource, course: Path, settings: Settings) -> dic
     """The audio-only lecture (module 01): narration without slides."""
     lesson_id = f"{module.id}-audio"
     assert module.audio_title is not None
-    speak(lesson_id, module.audio_title, module.audio, course, settings)
-    return entry(lesson_id, "audio", module.audio_title, f"media/{lesson_id}.m4a", course)
+    narration = speak(lesson_id, module.audio_title, module.audio, course, settings)
+    starts = (0.0, *narration.segment_starts[1:])
+    titled = zip(module.audio, starts, strict=True)
+    chapters = [{"title": s.title, "start": start} for s, start in titled if s.title]
+    return entry(lesson_id, "audio", module.audio_title, f"media/{lesson_id}.m4a", course) | {"chapters": chapters}

@@ -82,8 +82,14 @@ def parse_lecture(text: str) -> tuple[Segment, ...]:
 
 
 def parse_audio(text: str) -> tuple[Segment, ...]:
-    """An audio script is plain paragraphs; each becomes one untitled segment."""
-    return tuple(Segment("", (), (paragraph,)) for paragraph in paragraphs(text.splitlines()))
+    """An audio script is plain paragraphs; each becomes one segment. A `# title` line names the
+    chapter that starts with the next paragraph (titles are not spoken, so timing is unchanged)."""
+    segments: list[Segment] = []
+    for block in re.split(r"\n\s*\n", text):
+        lines = block.strip().splitlines()
+        title = lines.pop(0)[2:].strip() if lines and lines[0].startswith("# ") else ""
+        segments += [Segment(title, (), (paragraph,)) for paragraph in paragraphs(lines)]
+    return tuple(segments)
 
 
 def missing_files(folder: Path) -> list[str]:

@@ -25,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
         lrs_commands,
         policy_commands,
         progress_commands,
+        takeaway_commands,
     )
 
     course_commands.add_parsers(sub)
@@ -32,6 +33,7 @@ def build_parser() -> argparse.ArgumentParser:
     lrs_commands.add_parsers(sub)
     policy_commands.add_parsers(sub)
     authoring_commands.add_parsers(sub)
+    takeaway_commands.add_parsers(sub)
     return parser
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.records.completion import COMPLETION_TABLE, SELF_REPORTED, CompletionKind, kind_of
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_completed_at
 
 LABELS = {
@@ -25,6 +26,7 @@ LABELS = {
     "issued": "Issued on",
     "reference": "Reference",
     "version": "version",
+    "self_reported": "Not verified by the app:",
 }
 
 
@@ -45,6 +47,7 @@ class Certificate:
     issued: date
     complete: bool
     reference: str = ""
+    self_reported: tuple[tuple[str, str], ...] = ()  # (lesson title, completion kind) of unverified lessons
 
 
 def build_certificate(course: Course, progress: ProgressMap, learner: str,
@@ -54,9 +57,11 @@ def build_certificate(course: Course, progress: ProgressMap, learner: str,
     for module in course.modules:
         stamp = module_completed_at(module, progress)
         lines.append(ModuleLine(module.title, date.fromtimestamp(stamp) if stamp is not None else None))
+    kinds = [(lesson.title, kind_of(lesson, progress.get(lesson.id))) for lesson in course.lessons]
+    unverified = tuple((title, kind.value) for title, kind in kinds if kind in SELF_REPORTED)
     spent = sum(progress[lesson.id].time_spent for lesson in course.lessons if lesson.id in progress)
     return Certificate(learner.strip(), course.title, course.version, course.publisher, tuple(lines), spent,
-                       issued, course_fraction(course, progress) >= 1.0, reference)
+                       issued, course_fraction(course, progress) >= 1.0, reference, unverified)
 
 
 def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
@@ -69,6 +74,10 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
         return format_date(m.completed_on) if m.completed_on else text["not_completed"]
 
     rows = "".join(f"<tr><td>{esc(m.title)}</td><td>{esc(done(m))}</td></tr>" for m in cert.modules)
+    listed = "".join(
+        f"<li>{esc(title)} – {esc(text.get(kind) or _wording(kind))}</li>"
+        for title, kind in cert.self_reported)
+    unverified = f"<p>{esc(text['self_reported'])}</p><ul>{listed}</ul>" if listed else ""
     reference = f"<p class='small'>{esc(text['reference'])}: {esc(cert.reference)}</p>" if cert.reference else ""
     return (
         "<html><body style='font-family: sans-serif'>"
@@ -82,6 +91,7 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
         f"<table width='100%' cellpadding='4' border='1' style='border-collapse: collapse'>"
         f"<tr><th align='left'>{esc(text['module'])}</th><th align='left'>{esc(text['completed_on'])}</th></tr>"
         f"{rows}</table>"
+        f"{unverified}"
         f"<p>{esc(text['study_time'])}: {esc(duration)}</p>"
         f"<p>{esc(text['issued'])}: {esc(format_date(cert.issued))}</p>{reference}"
         "</body></html>"
@@ -91,3 +101,7 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
 def _hours_minutes(seconds: float) -> str:
     minutes = round(seconds / 60)
     return f"{minutes // 60} h {minutes % 60:02d} min"
+
+
+def _wording(kind: str) -> str:
+    return COMPLETION_TABLE[CompletionKind(kind)].certificate_wording

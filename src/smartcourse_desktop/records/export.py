@@ -12,6 +12,7 @@ from typing import Any
 
 from smartcourse_desktop import __version__
 from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.records.completion import rule_of
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_completed_at, module_fraction
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import StoreError
@@ -22,7 +23,7 @@ TIME_FIELDS = ("first_opened", "last_opened", "completed_at")
 NUMBER_FIELDS = ("duration", "position", "furthest", "time_spent", "played_seconds")
 FIELDS = ("course_id", "course_version", "module_id", "module_title", "lesson_id", "lesson_title", "kind",
           "duration", "first_opened", "last_opened", "position", "furthest", "time_spent", "played_seconds",
-          "completed_at")
+          "completed_at", "completed_how")
 
 
 def iso(timestamp: float | None) -> str:
@@ -44,7 +45,7 @@ def lesson_rows(course: Course, progress: ProgressMap) -> list[dict[str, Any]]:
                 "first_opened": iso(record.first_opened), "last_opened": iso(record.last_opened),
                 "position": round(record.position, 3), "furthest": round(record.furthest, 3),
                 "time_spent": round(record.time_spent, 3), "played_seconds": round(record.played_seconds, 3),
-                "completed_at": iso(record.completed_at),
+                "completed_at": iso(record.completed_at), "completed_how": rule_of(lesson, record).export,
             })
     return rows
 

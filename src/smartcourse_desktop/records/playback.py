@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.records.completion import CompletionKind, record_completion
 from smartcourse_desktop.records.progress import lecture_complete
 from smartcourse_desktop.records.store import LessonProgress, Segment, Store
 from smartcourse_desktop.system.errors import StoreError
@@ -148,7 +149,7 @@ class LectureSession:
         if record.completed or not lecture_complete(self.lesson, record, self.threshold):
             return False
         try:
-            self.store.mark_complete(self.course_id, self.lesson.id)
+            record_completion(self.store, self.course_id, self.lesson.id, CompletionKind.WATCHED)
         except StoreError as exc:  # reported (and retried) by the Mark-as-done path the caller triggers
             log.warning("lecture %s complete, not saved yet: %s", self.lesson.id, exc)
         if self.events is not None:

@@ -163,14 +163,16 @@ class Store:
             except sqlite3.Error as exc:
                 raise write_failed(exc, self.path) from exc
 
-    def mark_complete(self, course_id: str, lesson_id: str) -> None:
-        """Committed before returning. If another program holds the lock, StoreBusyError is raised
+    def mark_complete(self, course_id: str, lesson_id: str, how: str | None = None,
+                      replaces: tuple[str, ...] = ()) -> None:
+        """Committed before returning; the first completion's time and kind (`how`, records/completion.py)
+        stay unless its kind is in `replaces`. If another program holds the lock, StoreBusyError is raised
         at once and the completion is retried in the background (see `pending_completions`)."""
-        key, now = (course_id, lesson_id), self._now()
+        key, completion = (course_id, lesson_id), (self._now(), how, replaces)
         try:
-            self._transaction(lambda db: complete(db, key, now))
+            self._transaction(lambda db: complete(db, key, completion))
         except StoreBusyError as exc:
-            self._writes.defer_completion(key, now)
+            self._writes.defer_completion(key, completion)
             raise StoreBusyError("Couldn't save yet: another program is using the progress database."
                                  " SmartCourse keeps trying and marks the lesson done once it is saved.") from exc
 
@@ -226,7 +228,8 @@ class Store:
             generation = int(_meta(db, "flush_generation") or 0)
             rows = db.execute(
                 "SELECT lesson_id, first_opened, last_opened, position, furthest, time_spent, played,"
-                " completed_at FROM lesson_progress WHERE course_id = ? AND (? IS NULL OR lesson_id = ?)",
+                " completed_at, completed_how FROM lesson_progress"
+                " WHERE course_id = ? AND (? IS NULL OR lesson_id = ?)",
                 (course_id, lesson_id, lesson_id)).fetchall()
             records = {row[0]: record_of(row) for row in rows}
             for overlay in self._writes.overlays(generation):

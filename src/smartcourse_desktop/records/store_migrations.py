@@ -60,6 +60,8 @@ MIGRATIONS: list[str] = [
     CREATE INDEX xapi_outbox_queue ON xapi_outbox (sent_at, created_at);
     CREATE INDEX xapi_outbox_by_lesson ON xapi_outbox (course_id, lesson_id, verb);
     """,
+    # How a lesson was completed (records/completion.py); NULL: watched or read, as before.
+    "ALTER TABLE lesson_progress ADD COLUMN completed_how TEXT;",
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

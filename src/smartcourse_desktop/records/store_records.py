@@ -19,6 +19,7 @@ class LessonProgress:
     time_spent: float = 0.0
     played: list[Segment] = field(default_factory=list)
     completed_at: float | None = None
+    completed_how: str | None = None  # records/completion.py; None: watched or read, as before the kinds
 
     @property
     def completed(self) -> bool:
@@ -53,6 +54,6 @@ def merge_segments(segments: list[Segment]) -> list[Segment]:
 
 def record_of(row: tuple) -> LessonProgress:
     """A `lesson_progress` row (lesson_id, first_opened, last_opened, position, furthest,
-    time_spent, played, completed_at) as a record."""
+    time_spent, played, completed_at, completed_how) as a record."""
     played = [(float(a), float(b)) for a, b in json.loads(row[6])]
-    return LessonProgress(row[0], row[1], row[2], row[3], row[4], row[5], played, row[7])
+    return LessonProgress(row[0], row[1], row[2], row[3], row[4], row[5], played, row[7], row[8])

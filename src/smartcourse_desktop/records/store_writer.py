@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 
 from smartcourse_desktop.records.store_records import Key, LessonProgress, Segment, merge_segments
 
+# A completion: when, how (records/completion.py; None: watched or read), and the kinds it may replace.
+Completion = tuple[float, str | None, tuple[str, ...]]
+
 log = logging.getLogger(__name__)
 
 
@@ -44,11 +47,11 @@ class Pending:
 
 @dataclass
 class Batch:
-    """What one flush commits: hot-path writes, deferred completions (key → when), a generation."""
+    """What one flush commits: hot-path writes, deferred completions, a generation."""
 
     generation: int
     writes: dict[Key, Pending]
-    completions: dict[Key, float]
+    completions: dict[Key, Completion]
 
 
 class PendingWrites:
@@ -58,16 +61,16 @@ class PendingWrites:
         self.lock = threading.Lock()
         self.generation = generation
         self.writes: dict[Key, Pending] = {}
-        self.completions: dict[Key, float] = {}
+        self.completions: dict[Key, Completion] = {}
         self.flushing: Batch | None = None
 
     def change(self, key: Key, change: Callable[[Pending], None]) -> None:
         with self.lock:
             change(self.writes.setdefault(key, Pending()))
 
-    def defer_completion(self, key: Key, when: float) -> None:
+    def defer_completion(self, key: Key, completion: Completion) -> None:
         with self.lock:
-            self.completions.setdefault(key, when)
+            self.completions.setdefault(key, completion)
 
     def take(self) -> Batch | None:
         """Start a flush: hand over everything pending, or None if there is nothing."""
@@ -86,8 +89,8 @@ class PendingWrites:
             if not committed:
                 for key, pending in batch.writes.items():
                     self.writes.setdefault(key, pending)
-                for key, when in batch.completions.items():
-                    self.completions.setdefault(key, when)
+                for key, completion in batch.completions.items():
+                    self.completions.setdefault(key, completion)
 
     def forget(self, keep: Callable[[Key], bool]) -> None:
         with self.lock:
@@ -106,10 +109,15 @@ def ensure_row(db: sqlite3.Connection, key: Key) -> None:
     db.execute("INSERT OR IGNORE INTO lesson_progress (course_id, lesson_id) VALUES (?, ?)", key)
 
 
-def complete(db: sqlite3.Connection, key: Key, when: float) -> None:
+def complete(db: sqlite3.Connection, key: Key, completion: Completion) -> None:
+    """Store a completion; the first one's time and kind stay, unless its kind is one `completion` replaces."""
+    when, how, replaces = completion
     ensure_row(db, key)
-    db.execute("UPDATE lesson_progress SET completed_at = COALESCE(completed_at, ?)"
-               " WHERE course_id = ? AND lesson_id = ?", (when, *key))
+    completed_at, completed_how = db.execute("SELECT completed_at, completed_how FROM lesson_progress"
+                                             " WHERE course_id = ? AND lesson_id = ?", key).fetchone()
+    if completed_at is None or (how is not None and completed_how in replaces):
+        db.execute("UPDATE lesson_progress SET completed_at = COALESCE(completed_at, ?), completed_how = ?"
+                   " WHERE course_id = ? AND lesson_id = ?", (when, how, *key))
 
 
 def write_batch(db: sqlite3.Connection, batch: Batch) -> None:
@@ -125,8 +133,8 @@ def write_batch(db: sqlite3.Connection, batch: Batch) -> None:
             " time_spent = ?, played = ? WHERE course_id = ? AND lesson_id = ?",
             (record.first_opened, record.last_opened, record.position, record.furthest, record.time_spent,
              json.dumps(record.played), *key))
-    for key, when in batch.completions.items():
-        complete(db, key, when)
+    for key, completion in batch.completions.items():
+        complete(db, key, completion)
     db.execute("UPDATE meta SET value = ? WHERE key = 'flush_generation'", (str(batch.generation),))
 
 

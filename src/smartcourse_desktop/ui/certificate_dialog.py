@@ -86,6 +86,9 @@ class CertificateDialog(QDialog):
             "module": self.tr("Module"), "completed_on": self.tr("Completed on"),
             "not_completed": self.tr("not completed"), "study_time": self.tr("Total study time"),
             "issued": self.tr("Issued on"), "reference": self.tr("Reference"), "version": self.tr("Version"),
+            "self_reported": self.tr("Not verified by the app:"),
+            "listened_elsewhere": self.tr("listened to away from the app (self-reported)"),
+            "marked": self.tr("marked done by the learner (not verified)"),
         }
         locale = QLocale()
         return certificate_html(cert, labels, lambda d: locale.toString(QDate(d.year, d.month, d.day),

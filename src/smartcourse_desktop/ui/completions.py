@@ -10,7 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.courses.model import Course, LessonKind
+from smartcourse_desktop.records.completion import CompletionKind, record_completion
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreBusyError, StoreError
 from smartcourse_desktop.ui.lesson_pane import LessonPane
@@ -31,8 +32,11 @@ class Completions(QObject):
     def complete(self, course: Course, lesson_id: str, by_hand: bool = False) -> None:
         """Store the completion; the organisation's record (xAPI) hears of it once it is stored or queued."""
         was_complete = self._store.lesson(course.id, lesson_id).completed
+        lesson = course.lesson(lesson_id)
+        kind = CompletionKind.MARKED if by_hand else (
+            CompletionKind.READ if lesson is not None and lesson.kind == LessonKind.READING else CompletionKind.WATCHED)
         try:
-            self._store.mark_complete(course.id, lesson_id)
+            record_completion(self._store, course.id, lesson_id, kind)
         except StoreBusyError as exc:
             self._pane.show_saving(lesson_id)
             self.message.emit(str(exc))

@@ -22,6 +22,7 @@ from smartcourse_desktop.ui.notices import watch_settings
 from smartcourse_desktop.ui.policy_banner import PolicyBanner
 from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH, ProgressFeatures
 from smartcourse_desktop.ui.search_controller import SearchController
+from smartcourse_desktop.ui.takeaway_features import TakeawayFeatures
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.courses = CourseController(context, store, self.navigator, self.library.model, self.pages,
                                         self.library.view, [(self.progress.notes_action, self.tr("Notes"))])
         self.search = SearchController(context, self)
+        self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database, self)
         self._build_menus()
         self._place_progress()
         self._connect()
@@ -74,6 +76,7 @@ class MainWindow(QMainWindow):
         menus.add(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
 
     def _place_progress(self) -> None:
+        self.menuBar().insertMenu(self.help_menu.menuAction(), self.takeaway.menu)
         self.menuBar().insertMenu(self.help_menu.menuAction(), self.progress.menu)
         self.addActions(self.progress.actions)
         self.progress.dock_created.connect(self._place_notes)

@@ -1,0 +1,55 @@
+"""`smartcourse take-away`: put modules on a phone or USB stick, as the window's dialog does."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from smartcourse_desktop.cli.registry import command
+from smartcourse_desktop.context import Context
+from smartcourse_desktop.system.errors import LibraryError
+
+
+def add_parsers(sub: Any) -> None:
+    taking = sub.add_parser("take-away", help="write modules as phone-ready audio, an e-book and a playlist")
+    taking.add_argument("course_id", metavar="COURSE_ID")
+    taking.add_argument("--module", action="append", default=[], metavar="ID", help="this module (repeatable)")
+    taking.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
+    taking.add_argument("--no-epub", action="store_true", help="audio and playlists only")
+
+
+@command("take-away")
+def take_away(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.media.vlc_backend import VlcUnavailable, load_vlc
+    from smartcourse_desktop.media.takeaway.export import export_takeaway
+    from smartcourse_desktop.media.takeaway.plan import free_space, plan_takeaway
+    from smartcourse_desktop.records.comeback import comeback_file, remember_export
+
+    installed = context.library.find(args.course_id)
+    if installed is None:
+        raise LibraryError(f"no installed course with id {args.course_id!r}")
+    try:
+        load_vlc()
+        can_remux = True
+    except VlcUnavailable:
+        can_remux = False
+    plan = plan_takeaway(installed.course, args.module, args.output, epub=not args.no_epub, can_remux=can_remux)
+    free = free_space(args.output)
+    print(f"{len(plan.items)} files, about {_megabytes(plan.total_size)};"
+          f" free at {args.output}: {_megabytes(free) if free is not None else 'unknown'}")
+    if free is not None and plan.total_size > free:
+        raise LibraryError(f"not enough free space at {args.output}")
+    for skipped in plan.skipped:
+        print(f"skipped {skipped.title}: {skipped.reason}")
+    result = export_takeaway(plan)
+    remember_export(comeback_file(context.paths.database), installed.course.id, [lesson.id for lesson in plan.lessons])
+    for path in result.written:
+        print(path)
+    if not result.atomic:
+        print("note: the destination cannot rename files; they were copied in place instead")
+    return 0
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB"

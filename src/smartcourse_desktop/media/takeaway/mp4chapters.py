@@ -1,0 +1,158 @@
+"""A small writer of MP4/M4A chapters, into the part of the file before its media data.
+
+Two forms, as phone players read one or the other: Nero `moov.udta.chpl` (many Android
+players; mutagen reads it but cannot write it) and a QuickTime chapter text track (Apple's).
+Growing `moov` moves `mdat` when `moov` comes first, so every chunk offset (`stco`, `co64`)
+past the old `moov` is shifted by the growth.
+"""
+
+from __future__ import annotations
+
+import struct
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from smartcourse_desktop.media.takeaway.chapter_track import (
+    chap_reference,
+    chapter_mdat,
+    chapter_trak,
+    movie_header,
+)
+from smartcourse_desktop.system.errors import SmartCourseError
+
+TICKS_PER_SECOND = 10_000_000  # chpl times are in 100 ns units
+_PATH_TO_OFFSETS = (b"trak", b"mdia", b"minf", b"stbl")
+
+
+class Mp4Error(SmartCourseError):
+    """The file is not an MP4 this writer can change."""
+
+
+Box = tuple[bytes, int, int, int]  # type, start, payload start, end
+
+
+def boxes(data: bytes | bytearray, start: int = 0, end: int | None = None) -> Iterator[Box]:
+    end = len(data) if end is None else end
+    position = start
+    while position + 8 <= end:
+        size, kind = struct.unpack_from(">I4s", data, position)
+        header = 8
+        if size == 1:
+            (size,) = struct.unpack_from(">Q", data, position + 8)
+            header = 16
+        elif size == 0:
+            size = end - position
+        if size < header or position + size > end:
+            raise Mp4Error(f"broken MP4 box {kind!r} at byte {position}")
+        yield kind, position, position + header, position + size
+        position += size
+
+
+def chpl_box(chapters: Sequence[tuple[float, str]]) -> bytes:
+    if len(chapters) > 255:
+        raise Mp4Error("a chpl box holds at most 255 chapters")
+    body = bytearray(struct.pack(">B3xIB", 1, 0, len(chapters)))
+    for start, title in chapters:
+        name = title.encode("utf-8")[:255].decode("utf-8", "ignore").encode("utf-8")
+        body += struct.pack(">QB", round(max(start, 0.0) * TICKS_PER_SECOND), len(name)) + name
+    return _box(b"chpl", bytes(body))
+
+
+def with_chapters(data: bytes, chapters: Sequence[tuple[float, str]], following: int = 0) -> tuple[bytes, bytes]:
+    """`data` with Nero chapters (`moov.udta.chpl`) and a QuickTime chapter track, and the `mdat`
+    of that track's samples, to be appended after the `following` bytes of the file that come
+    after `data` (0 when `data` is the whole file)."""
+    moov = next((b for b in boxes(data) if b[0] == b"moov"), None)
+    mvhd = next((b for b in boxes(data, moov[2], moov[3]) if b[0] == b"mvhd"), None) if moov else None
+    if moov is None or mvhd is None:
+        raise Mp4Error("no moov or mvhd box")
+    _, start, payload, end = moov
+    timescale, total, track_id = movie_header(data[mvhd[2]:mvhd[3]])
+    children, referenced, udta = [], False, None
+    for kind, s, p, e in boxes(data, payload, end):
+        if kind == b"udta":
+            udta = (p, e)
+        elif kind == b"mvhd":
+            children.append(data[s:e - 4] + struct.pack(">I", track_id + 1))
+        elif kind == b"trak" and not referenced and _handler(data, p, e) == b"soun":
+            children.append(_with_reference(data, p, e, track_id))
+            referenced = True
+        else:
+            children.append(data[s:e])
+    kept = [data[s:e] for kind, s, _, e in boxes(data, *udta) if kind != b"chpl"] if udta else []
+    placeholder = chapter_trak(track_id, chapters, timescale, total, 0)
+    at = 8 + sum(len(child) for child in children)
+    new_moov = bytearray(_box(b"moov", b"".join(
+        [*children, placeholder, _box(b"udta", b"".join([*kept, chpl_box(chapters)]))])))
+    delta = len(new_moov) - (end - start)
+    if delta:
+        _shift_offsets(new_moov, delta, start)
+    samples_at = len(data) + delta + following + 8
+    new_moov[at:at + len(placeholder)] = chapter_trak(track_id, chapters, timescale, total, samples_at)
+    return data[:start] + bytes(new_moov) + data[end:], chapter_mdat(chapters)
+
+
+def _handler(data: bytes, trak_payload: int, trak_end: int) -> bytes:
+    mdia = next((b for b in boxes(data, trak_payload, trak_end) if b[0] == b"mdia"), None)
+    hdlr = next((b for b in boxes(data, mdia[2], mdia[3]) if b[0] == b"hdlr"), None) if mdia else None
+    return data[hdlr[2] + 8:hdlr[2] + 12] if hdlr else b""
+
+
+def _with_reference(data: bytes, trak_payload: int, trak_end: int, chapter_track: int) -> bytes:
+    parts = []
+    for kind, s, _, e in boxes(data, trak_payload, trak_end):
+        if kind != b"tref":
+            parts.append(data[s:e])
+        if kind == b"tkhd":
+            parts.append(chap_reference(chapter_track))
+    return _box(b"trak", b"".join(parts))
+
+
+def _box(kind: bytes, payload: bytes) -> bytes:
+    return struct.pack(">I4s", len(payload) + 8, kind) + payload
+
+
+def _shift_offsets(moov: bytearray, delta: int, moved_from: int) -> None:
+    """Shift the chunk offsets that point past the old `moov` start (data that moved)."""
+    def walk(start: int, end: int, depth: int) -> None:
+        for kind, _, payload, box_end in boxes(moov, start, end):
+            if depth < len(_PATH_TO_OFFSETS) and kind == _PATH_TO_OFFSETS[depth]:
+                walk(payload, box_end, depth + 1)
+            elif depth == len(_PATH_TO_OFFSETS) and kind in (b"stco", b"co64"):
+                _shift_table(moov, payload, kind == b"co64", delta, moved_from)
+
+    walk(8, len(moov), 0)
+
+
+def _shift_table(moov: bytearray, payload: int, wide: bool, delta: int, moved_from: int) -> None:
+    (count,) = struct.unpack_from(">I", moov, payload + 4)
+    width, code = (8, ">Q") if wide else (4, ">I")
+    for index in range(count):
+        at = payload + 8 + index * width
+        (offset,) = struct.unpack_from(code, moov, at)
+        if offset <= moved_from:
+            continue
+        if not wide and offset + delta >= 2**32:
+            raise Mp4Error("the file is too large for 32-bit chunk offsets")
+        struct.pack_into(code, moov, at, offset + delta)
+
+
+def header_length(path: Path) -> int | None:
+    """Bytes before the first `mdat` when `moov` comes before it: only that part needs changing,
+    the media data can be copied as it is. None when the file must be handled whole."""
+    seen_moov, position = False, 0
+    with open(path, "rb") as handle:
+        while header := handle.read(16):
+            if len(header) < 8:
+                return None
+            size, kind = struct.unpack_from(">I4s", header)
+            if size == 1 and len(header) == 16:
+                (size,) = struct.unpack_from(">Q", header, 8)
+            if kind == b"mdat":
+                return position if seen_moov else None
+            if size < 8:
+                return None
+            seen_moov = seen_moov or kind == b"moov"
+            position += size
+            handle.seek(position)
+    return None
