@@ -5,10 +5,10 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths, QUrl
+from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
@@ -71,12 +71,13 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
         box.open()
 
 
-def ask_print(parent: QWidget, document: QTextDocument) -> QPrintDialog:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+def ask_print(parent: QWidget, printer: QPrinter, document: QTextDocument) -> QPrintDialog:
+    """A non-modal print dialog on the view's printer, which keeps the learner's choices between prints."""
     printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     dialog = QPrintDialog(printer, parent)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.accepted.connect(lambda: document.print_(printer))
-    dialog.open()
+    QDialog.open(dialog)  # PySide6 binds only QPrintDialog.open(receiver, member), hiding QDialog.open()
     return dialog
 
 
