@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -15,6 +15,7 @@ from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.records.progress import continue_point, course_fraction
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.ui import window_geometry
 from smartcourse_desktop.ui.dialogs import ShortcutsDialog, about_text
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
@@ -373,9 +374,7 @@ class MainWindow(QMainWindow):
         box.open()
 
     def _restore_state(self) -> None:
-        geometry = self.settings.get("ui.geometry")
-        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
-            self.resize(1280, 800)
+        window_geometry.restore(self, self.settings.get("ui.geometry"))
         course_id = self.settings.get("ui.last_course")
         lesson_id = self.settings.get("ui.last_lesson")
         if course_id and lesson_id and self.open_course(course_id, lesson_id):
