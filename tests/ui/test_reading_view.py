@@ -8,6 +8,7 @@ import subprocess
 import pytest
 from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from smartcourse_desktop.ui.main_window import MainWindow
@@ -221,3 +222,20 @@ def test_the_stylesheet_follows_a_dark_palette(qtbot, context, store, course_dir
     qtbot.waitUntil(lambda: reading.browser.document().defaultStyleSheet() != light)
     assert "#e6e6e6" in reading.browser.document().defaultStyleSheet()
     assert "lighthouse" in reading.toPlainText()
+
+
+@pytest.mark.skipif(shutil.which("pdfinfo") is None, reason="needs poppler-utils")
+def test_print_goes_through_the_print_dialog_to_the_printer(qtbot, context, store, course_dir, tmp_path):
+    window = open_window(qtbot, context, store)
+    reading = reading_of(window)
+    target = tmp_path / "printed.pdf"
+    reading.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    reading.printer.setOutputFileName(str(target))  # the dialog offers "Print to file (PDF)" with this name
+    qtbot.mouseClick(reading.print_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChild(QPrintDialog)
+    assert dialog is not None and dialog.isVisible()
+    dialog.accept()
+    info = subprocess.run(["pdfinfo", str(target)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
+    assert pages >= 1 and "Budgets and people" in text and "Maintenance" in text

@@ -4,13 +4,14 @@ the library shows about as fast as a bare window."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.ui import window_geometry
 from smartcourse_desktop.ui.course_controller import CourseController
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
@@ -99,9 +100,7 @@ class MainWindow(QMainWindow):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
     def _restore_state(self) -> None:
-        geometry = self.settings.get("ui.geometry")
-        if not geometry or not self.restoreGeometry(QByteArray.fromBase64(geometry.encode())):
-            self.resize(1280, 800)
+        window_geometry.restore(self, self.settings.get("ui.geometry"))
         self.courses.restore()
 
     def show_shortcuts(self) -> None:

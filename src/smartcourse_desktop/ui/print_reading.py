@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.reading.resources import CourseResources
@@ -75,8 +75,8 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
         show_dialog(box)
 
 
-def ask_print(parent: QWidget, document: QTextDocument) -> QPrintDialog:
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+def ask_print(parent: QWidget, printer: QPrinter, document: QTextDocument) -> QPrintDialog:
+    """A non-modal print dialog on the view's printer, which keeps the learner's choices between prints."""
     printer.setDocName(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     dialog = QPrintDialog(printer, parent)
     dialog.accepted.connect(lambda: document.print_(printer))

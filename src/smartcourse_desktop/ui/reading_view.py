@@ -16,6 +16,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -70,6 +71,7 @@ class ReadingView(QWidget):
         self.rendered = RenderedReading("", ())
         self.font_scale = 1.0
         self.confirm_box: QMessageBox | None = None
+        self.printer: QPrinter | None = None  # made on first print; keeps the learner's printer choices
         self._pending: float | None = None
         self._restoring = False
         self._toc_hidden: bool | None = None  # None: shown when there is room
@@ -364,7 +366,9 @@ class ReadingView(QWidget):
                                   self.browser.resources)
 
     def print_reading(self) -> None:
-        ask_print(self, self.printable())
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        ask_print(self, self.printer, self.printable())
 
     def export_pdf(self) -> None:
         self.export_dialog = ask_export_pdf(self, self.printable())

@@ -8,8 +8,11 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QProxyStyle,
     QSlider,
     QStyle,
+    QStyleHintReturn,
+    QStyleOption,
     QStyleOptionSlider,
     QToolButton,
     QVBoxLayout,
@@ -30,12 +33,25 @@ def rate_text(rate: float) -> str:
     return _tr("%1×").replace("%1", f"{rate:g}")
 
 
+class AbsoluteClickStyle(QProxyStyle):
+    """The application style, except that a left click on a slider's groove jumps there, as in media players."""
+
+    def styleHint(self, hint: QStyle.StyleHint, option: QStyleOption | None = None,
+                  widget: QWidget | None = None, returnData: QStyleHintReturn | None = None) -> int:
+        if hint == QStyle.StyleHint.SH_Slider_AbsoluteSetButtons:
+            return Qt.MouseButton.LeftButton.value
+        return super().styleHint(hint, option, widget, returnData)
+
+
 class SeekBar(QSlider):
     """A horizontal slider in milliseconds that also draws a mark at each chapter start."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
         self.setObjectName("seekBar")
+        self._style = AbsoluteClickStyle()
+        self._style.setParent(self)
+        self.setStyle(self._style)
         self.setAccessibleName(_tr("Position in the lecture"))
         self.setSingleStep(5000)
         self.setPageStep(10000)

@@ -38,7 +38,11 @@ class TranscriptPanel(QWidget):
         self.set_captions(None)
 
     def set_captions(self, captions: Captions | None) -> None:
+        """Show a lecture's transcript from its beginning, with no search left over from the last one."""
         self._captions = captions
+        self.search.blockSignals(True)
+        self.search.clear()
+        self.search.blockSignals(False)
         self.lines.clear()
         for cue in captions.cues if captions else ():
             item = QListWidgetItem(f"{clock(cue.start)}  {' '.join(cue.text.split())}")
@@ -48,7 +52,8 @@ class TranscriptPanel(QWidget):
         for widget in (self.search, self.lines):
             widget.setVisible(has_lines)
         self.empty.setVisible(not has_lines)
-        self._filter(self.search.text())
+        self._filter("")
+        self.lines.scrollToTop()
 
     def set_current(self, index: int | None) -> None:
         """Highlight the cue being spoken, without taking the keyboard focus."""
