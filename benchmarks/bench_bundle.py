@@ -12,6 +12,7 @@ start of each (page cache warm for both). Target: bundle median <= 1.1x the sour
 from __future__ import annotations
 
 import argparse
+import lzma
 import os
 import statistics
 import sys
@@ -25,6 +26,17 @@ from smartcourse_desktop import __version__
 ROOT = Path(__file__).resolve().parents[1]
 DIST = ROOT / "dist"
 MB = 1_000_000
+# What single features cost in the release, by the files they bring (globs under _internal/).
+# Issues that add weight add their part here, so the .deb figure can be read against them.
+PARTS = {
+    "ICU data (Qt)": ["PySide6/Qt/lib/libicudata.so.*"],
+    "Qt translations": ["PySide6/Qt/translations/*"],
+    "Ed25519: cryptography": ["cryptography/**/*"],
+    "Ed25519: PyNaCl": ["nacl/**/*"],
+    "libVLC plugins": ["vlc/plugins/**/*"],
+    "libVLC GL output (libplacebo)": ["libplacebo.so*"],
+    "PDF engine (pypdfium2)": ["pypdfium2*/**/*"],
+}
 
 
 def folder_size(folder: Path) -> int:
@@ -42,6 +54,22 @@ def print_sizes() -> None:
     print(f".tar.gz            {tarball.stat().st_size / MB:7.1f} MB")
     print(f"unpacked           {unpacked / MB:7.1f} MB   (of which the course {course / MB:.1f} MB)")
     print("largest libraries  " + ", ".join(f"{path.name} {path.stat().st_size / MB:.1f}" for path in biggest))
+    print_parts(DIST / "smartcourse" / "_internal")
+
+
+def print_parts(internal: Path) -> None:
+    """Each part's unpacked size and its size xz-compressed (about what it adds to the .deb)."""
+    print("part                               unpacked   in the .deb (xz -6)")
+    for name, patterns in PARTS.items():
+        files = sorted({path for pattern in patterns for path in internal.glob(pattern)
+                        if path.is_file() and not path.is_symlink()})
+        if not files:
+            print(f"  {name:32} {'absent':>9}")
+            continue
+        compressor = lzma.LZMACompressor(preset=6)
+        packed = sum(len(compressor.compress(path.read_bytes())) for path in files) + len(compressor.flush())
+        unpacked = sum(path.stat().st_size for path in files)
+        print(f"  {name:32} {unpacked / MB:6.1f} MB   {packed / MB:6.1f} MB")
 
 
 def print_start_times(runs: int) -> None:
