@@ -59,6 +59,8 @@ WEIGHED_PARTS = {
     "Qt ICU data": ["PySide6/Qt/lib/libicudata.so.*"],
     "libplacebo (VLC GL output)": ["libplacebo.so.*"],
     "Qt translations (qtbase_*)": ["PySide6/Qt/translations/*"],
+    "PyNaCl (Ed25519)": ["nacl/**/*"],
+    "pypdfium2 (PDF readings)": ["pypdfium2*/**/*"],
 }
 
 

@@ -5,7 +5,8 @@
 #   packaging/build.sh --repack   pack the existing dist/smartcourse/ again without PyInstaller
 # The bundle carries a decoder-only FFmpeg built by packaging/ffmpeg-decoders.sh (once, into
 # build/ffmpeg-decoders/; about 2 minutes) instead of Debian's; SMARTCOURSE_FFMPEG=system keeps Debian's.
-# Steps: [decoder-only FFmpeg] → PyInstaller (packaging/smartcourse.spec) → VLC plugin cache → check every library resolves
+# Steps: [decoder-only FFmpeg] → PyInstaller (packaging/smartcourse.spec) → VLC plugin cache → ICU data for the
+# shipped languages only (packaging/trim_icu.py) → check every library resolves
 # → .tar.gz → .deb (packaging/deb_depends.py: Depends for the system libraries not bundled).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,10 @@ build_bundle() {
         --distpath dist --workpath build/pyinstaller packaging/smartcourse.spec
     # libVLC rescans every plugin at each start without this cache; it must match the final files.
     "/usr/lib/$MULTIARCH/vlc/vlc-cache-gen" "$INTERNAL/vlc/plugins"
+    local icu
+    for icu in "$INTERNAL"/PySide6/Qt/lib/libicudata.so.*; do
+        "$PYTHON" packaging/trim_icu.py "$icu" $(grep -v '^#' packaging/languages.txt) >&2
+    done
 }
 
 check_bundle() {

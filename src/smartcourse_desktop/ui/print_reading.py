@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.reading.resources import CourseResources
