@@ -49,19 +49,6 @@ def finish_background_tasks() -> None:
         pytest.fail(f"a background task still runs after 30 s; the other threads:\n{stacks}")
 
 
-UNDER_FAKETIME = "libfaketime" in os.environ.get("LD_PRELOAD", "")
-
-
-def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
-    """libfaketime breaks libVLC's timed waits (audio often never starts: libfaketime issue 105).
-    The tests that play audio to measure it read no date, so the date variants skip them."""
-    if UNDER_FAKETIME:
-        skip = pytest.mark.skip(reason="libVLC audio timing does not work under libfaketime")
-        for item in items:
-            if "real_clock" in item.keywords:
-                item.add_marker(skip)
-
-
 @pytest.hookimpl(tryfirst=True)
 def pytest_runtest_setup(item: pytest.Item) -> None:
     """Before a test changes the environment: pytest-qt processes events once more after the last

@@ -73,7 +73,6 @@ def test_course_fits_the_size_budget() -> None:
     assert COURSE.payload_size < 40_000_000
 
 
-@pytest.mark.real_clock
 @pytest.mark.parametrize("lesson,path", RENDITIONS, ids=[p for _, p in RENDITIONS])
 def test_lecture_plays_to_the_end(instance: vlc.Instance, lesson: Lesson, path: str) -> None:
     media = instance.media_new_path(str(COURSE_DIR / path))

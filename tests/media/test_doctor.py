@@ -7,14 +7,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from smartcourse_desktop.media.doctor import run
 
 MEDIA = Path(__file__).parents[1] / "fixtures"
 
 
-@pytest.mark.real_clock
 def test_doctor_reports_each_bundled_lecture(context):
     out: list[str] = []
     status = run(context.library, out.append, out.append)
