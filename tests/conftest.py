@@ -6,6 +6,8 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import threading
+import traceback
 from datetime import datetime
 from pathlib import Path
 
@@ -42,13 +44,27 @@ def clock():
     return FixedClock(datetime(2026, 9, 30, 12, 0))
 
 
+def finish_background_tasks() -> None:
+    tasks = sys.modules.get("smartcourse_desktop.ui.tasks")
+    if tasks is not None and not tasks.wait_for_tasks(30_000):
+        stacks = "\n".join("".join(traceback.format_stack(frame)) for ident, frame in sys._current_frames().items()
+                           if ident != threading.get_ident())
+        pytest.fail(f"a background task still runs after 30 s; the other threads:\n{stacks}")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Before a test changes the environment: pytest-qt processes events once more after the last
+    test's fixtures are gone, and a timer fired there can start a task. Its thread must not run
+    while this test sets its variables (setenv next to getenv in another thread can crash)."""
+    finish_background_tasks()
+
+
 @pytest.fixture(autouse=True)
 def background_tasks_finish():
     """No background task of one test may outlive it and write into the next test's folders."""
     yield
-    tasks = sys.modules.get("smartcourse_desktop.ui.tasks")
-    if tasks is not None:
-        tasks.wait_for_tasks()
+    finish_background_tasks()
 
 
 @pytest.fixture(autouse=True)

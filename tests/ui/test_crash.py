@@ -14,11 +14,13 @@ def test_uncaught_exception_shows_dialog_naming_the_log(qtbot, tmp_path, monkeyp
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     log_file = setup_logging(tmp_path / "logs")
     install_crash_handler(log_file)
+    earlier = set(QApplication.topLevelWidgets())  # another test's box may still be on screen
     try:
         raise ValueError("the outline lost its model")
     except ValueError:
         sys.excepthook(*sys.exc_info())
-    box = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible())
+    box = next(w for w in QApplication.topLevelWidgets()
+               if isinstance(w, QMessageBox) and w.isVisible() and w not in earlier)
     qtbot.addWidget(box)
     assert "the outline lost its model" in box.text()
     assert str(log_file) in box.text()
