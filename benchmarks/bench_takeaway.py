@@ -22,8 +22,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from smartcourse_desktop.courses.model import load_course
-from smartcourse_desktop.media.takeaway.export import export_takeaway
-from smartcourse_desktop.media.takeaway.plan import ItemKind, plan_takeaway
+from smartcourse_desktop.takeaway.export import export_takeaway
+from smartcourse_desktop.takeaway.plan import ItemKind, plan_takeaway
 
 ROOT = Path(__file__).resolve().parents[1]
 COURSE = ROOT / "assets/course/smart-cities-for-city-officials"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from smartcourse_desktop.app import main
 from smartcourse_desktop.records.comeback import comeback_file, lessons_to_ask
-from tests.media.takeaway_helpers import bundled, files_under
+from tests.takeaway.takeaway_helpers import bundled, files_under
 
 
 def test_take_away_module_one_without_the_ebook(capsys, tmp_path, paths):

@@ -66,7 +66,7 @@ def test_certificate_says_which_lessons_were_listened_to_elsewhere(tmp_path):
     from datetime import date
 
     from smartcourse_desktop.records.certificate import build_certificate, certificate_html
-    from tests.media.takeaway_helpers import bundled
+    from tests.takeaway.takeaway_helpers import bundled
 
     course = bundled()
     store = Store.open(tmp_path / "p.sqlite3")

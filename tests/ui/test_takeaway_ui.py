@@ -8,7 +8,7 @@ from smartcourse_desktop.records.completion import CompletionKind, kind_of
 from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 from smartcourse_desktop.ui.comeback_dialog import ComebackDialog
 from smartcourse_desktop.ui.takeaway_dialog import TakeawayDialog
-from tests.media.takeaway_helpers import files_under
+from tests.takeaway.takeaway_helpers import files_under
 from tests.ui.test_main_window import BUNDLED_ID, make_window
 
 

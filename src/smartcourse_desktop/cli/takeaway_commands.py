@@ -21,10 +21,10 @@ def add_parsers(sub: Any) -> None:
 
 @command("take-away")
 def take_away(args: argparse.Namespace, context: Context) -> int:
-    from smartcourse_desktop.media.takeaway.export import export_takeaway
-    from smartcourse_desktop.media.takeaway.plan import free_space, plan_takeaway
     from smartcourse_desktop.media.vlc_backend import VlcUnavailable, load_vlc
     from smartcourse_desktop.records.comeback import comeback_file, remember_export
+    from smartcourse_desktop.takeaway.export import export_takeaway
+    from smartcourse_desktop.takeaway.plan import free_space, plan_takeaway
 
     installed = context.library.find(args.course_id)
     if installed is None:

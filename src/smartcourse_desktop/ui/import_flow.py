@@ -89,11 +89,14 @@ class ImportFlow(QObject):
         self.dialog.canceled.connect(self.task.cancel)
 
     def _progress(self, done: int, total: int) -> None:
-        if self.dialog is None or total <= 0:
+        dialog = self.dialog
+        if dialog is None or total <= 0:
             return
-        self.dialog.setValue(min(1000, done * 1000 // total))
-        self.dialog.setLabelText(self.tr("Importing… %1 of %2 (%3%)").replace("%1", size_text(done))
-                                 .replace("%2", size_text(total)).replace("%3", str(done * 100 // total)))
+        dialog.setLabelText(self.tr("Importing… %1 of %2 (%3%)").replace("%1", size_text(done))
+                            .replace("%2", size_text(total)).replace("%3", str(done * 100 // total)))
+        # Last: a window-modal QProgressDialog processes events in setValue, where the import may
+        # finish and close the dialog (self.dialog becomes None).
+        dialog.setValue(min(1000, done * 1000 // total))
 
     def _finish_task(self) -> None:
         self.task = None

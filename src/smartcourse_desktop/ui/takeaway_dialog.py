@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.media.takeaway.export import TakeawayCancelled, TakeawayResult, export_takeaway
-from smartcourse_desktop.media.takeaway.plan import TakeawayPlan, free_space, plan_takeaway
 from smartcourse_desktop.media.vlc_backend import libvlc_version
 from smartcourse_desktop.records.comeback import remember_export
+from smartcourse_desktop.takeaway.export import TakeawayCancelled, TakeawayResult, export_takeaway
+from smartcourse_desktop.takeaway.plan import TakeawayPlan, free_space, plan_takeaway
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 from smartcourse_desktop.ui.text import size_text
 

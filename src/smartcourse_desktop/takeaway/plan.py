@@ -9,8 +9,8 @@ from enum import StrEnum
 from pathlib import Path, PurePosixPath
 
 from smartcourse_desktop.courses.model import Course, Lesson, Module
-from smartcourse_desktop.media.takeaway.names import numbered, safe_title
 from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.takeaway.names import numbered, safe_title
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ import zlib
 from dataclasses import dataclass
 from functools import cache
 
-from smartcourse_desktop.media.takeaway.mp4chapters import with_chapters
+from smartcourse_desktop.takeaway.mp4chapters import with_chapters
 
 CARD_SIZE = 300
 CARD_COLOURS = ((0x1F, 0x5F, 0x8B), (0x2E, 0x7D, 0x32), (0x8E, 0x24, 0xAA), (0xC6, 0x28, 0x28),

@@ -10,7 +10,7 @@ import html
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
-from smartcourse_desktop.media.takeaway.plan import ExportItem, TakeawayPlan
+from smartcourse_desktop.takeaway.plan import ExportItem, TakeawayPlan
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'"
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from mutagen.mp4 import MP4
 
-from smartcourse_desktop.media.takeaway.export import TakeawayCancelled, export_takeaway
-from smartcourse_desktop.media.takeaway.names import is_fat_safe, numbered, safe_title
-from smartcourse_desktop.media.takeaway.plan import ItemKind, plan_takeaway
-from tests.media.takeaway_helpers import bundled, ffprobe, files_under
+from smartcourse_desktop.takeaway.export import TakeawayCancelled, export_takeaway
+from smartcourse_desktop.takeaway.names import is_fat_safe, numbered, safe_title
+from smartcourse_desktop.takeaway.plan import ItemKind, plan_takeaway
+from tests.takeaway.takeaway_helpers import bundled, ffprobe, files_under
 
 
 @pytest.fixture(scope="module")

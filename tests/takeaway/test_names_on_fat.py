@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from smartcourse_desktop.media.takeaway.export import export_takeaway
-from smartcourse_desktop.media.takeaway.names import is_fat_safe
-from smartcourse_desktop.media.takeaway.plan import plan_takeaway
-from tests.media.takeaway_helpers import bundled, files_under
+from smartcourse_desktop.takeaway.export import export_takeaway
+from smartcourse_desktop.takeaway.names import is_fat_safe
+from smartcourse_desktop.takeaway.plan import plan_takeaway
+from tests.takeaway.takeaway_helpers import bundled, files_under
 
 MODULES = ["m01", "m04"]  # m04's lecture title has a '?', which FAT refuses
 

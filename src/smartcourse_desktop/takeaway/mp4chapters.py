@@ -12,13 +12,13 @@ import struct
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
-from smartcourse_desktop.media.takeaway.chapter_track import (
+from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.takeaway.chapter_track import (
     chap_reference,
     chapter_mdat,
     chapter_trak,
     movie_header,
 )
-from smartcourse_desktop.system.errors import SmartCourseError
 
 TICKS_PER_SECOND = 10_000_000  # chpl times are in 100 ns units
 _PATH_TO_OFFSETS = (b"trak", b"mdia", b"minf", b"stbl")

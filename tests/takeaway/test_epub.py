@@ -9,10 +9,10 @@ import zipfile
 from datetime import UTC, datetime
 
 from smartcourse_desktop.courses.model import load_course
-from smartcourse_desktop.media.takeaway.epub import write_epub
 from smartcourse_desktop.reading.markdown import sections
-from tests.media.takeaway_helpers import bundled
+from smartcourse_desktop.takeaway.epub import write_epub
 from tests.reading_course import make_course
+from tests.takeaway.takeaway_helpers import bundled
 
 XHTML = "{http://www.w3.org/1999/xhtml}"
 OPF = "{http://www.idpf.org/2007/opf}"

@@ -20,12 +20,12 @@ from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
-from smartcourse_desktop.media.takeaway.epub import write_epub
-from smartcourse_desktop.media.takeaway.mp4chapters import header_length
-from smartcourse_desktop.media.takeaway.pages import index_html, playlist
-from smartcourse_desktop.media.takeaway.plan import ExportItem, ItemKind, TakeawayPlan
-from smartcourse_desktop.media.takeaway.tags import AudioTags, module_card, tagged_m4a, tagged_mp3
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.takeaway.epub import write_epub
+from smartcourse_desktop.takeaway.mp4chapters import header_length
+from smartcourse_desktop.takeaway.pages import index_html, playlist
+from smartcourse_desktop.takeaway.plan import ExportItem, ItemKind, TakeawayPlan
+from smartcourse_desktop.takeaway.tags import AudioTags, module_card, tagged_m4a, tagged_mp3
 
 log = logging.getLogger(__name__)
 
@@ -114,7 +114,7 @@ def _audio_bytes(run: _Run, item: ExportItem) -> bytes:
     assert item.source is not None
     if item.kind == ItemKind.AUDIO:
         return item.source.read_bytes()
-    from smartcourse_desktop.media.takeaway.remux import RemuxCancelled, remux_audio
+    from smartcourse_desktop.takeaway.remux import RemuxCancelled, remux_audio
 
     try:
         return remux_audio(item.source, run.cancelled)
