@@ -42,6 +42,7 @@ class ProgressFeatures(QObject):
     (`dock_created`). Dialogs open over `parent`, the window."""
 
     dock_created = Signal(QDockWidget)
+    study_time_added = Signal(str, str)  # course id, lesson id: a reading was credited study time
 
     def __init__(self, store: Store, navigator: Navigator, context: Context, parent: QWidget) -> None:
         super().__init__(parent)
@@ -172,6 +173,7 @@ class ProgressFeatures(QObject):
         if credited < max(3 * lesson.duration, 300.0):
             self._study[lesson.id] = credited + STUDY_TICK_S
             self.store.add_time(course.id, lesson.id, STUDY_TICK_S)
+            self.study_time_added.emit(course.id, lesson.id)
 
     def jump(self, lesson_id: str, position: float) -> None:
         """Open a lesson of the open course; a lecture plays from `position` (if not negative)."""
