@@ -110,9 +110,14 @@ class MainWindow(QMainWindow):
         show_dialog(ShortcutsDialog(shortcut_rows(self.actions()), self))
 
     def show_preferences(self) -> None:
+        from smartcourse_desktop.records.lrs import learner_may_set_endpoint
         from smartcourse_desktop.ui.help_dialogs import show_preferences
 
-        show_preferences(self.settings, self, self.courses.apply_preferences)
+        show_preferences(self.settings, self, self._preferences_applied, learner_may_set_endpoint(self.context.policy))
+
+    def _preferences_applied(self, keys: list[str]) -> None:
+        self.courses.apply_preferences(keys)
+        self.progress.apply_preferences(keys)
 
     def show_about(self) -> None:
         from smartcourse_desktop.ui.help_dialogs import show_about

@@ -132,6 +132,10 @@ class ProgressFeatures(QObject):
         self.backup_timer.start()
         self.sharing.start()
 
+    def apply_preferences(self, keys: list[str]) -> None:
+        if "lrs.endpoint" in keys:
+            self.sharing.set_learner_endpoint(self.settings.get("lrs.endpoint"))
+
     def backup_now(self) -> None:
         self.backup_task = run_task(lambda _r: daily_backup(self.store, backup_folder(self.store)),
                  lambda made: log.info("daily backup: %s", made.path) if made else None,
