@@ -298,3 +298,12 @@ def test_a_learner_named_lrs_must_be_a_web_address_and_the_machine_one_wins():
     assert learner_may_set_endpoint(Policy(lrs_learner_endpoint=True))
     assert not learner_may_set_endpoint(Policy(lrs_learner_endpoint=True, lrs_endpoint="https://it.example/x"))
     assert not learner_may_set_endpoint(Policy())
+
+
+def test_an_lrs_counts_as_named_for_the_certificate_only_where_it_would_be_used():
+    from smartcourse_desktop.records.lrs import lrs_named
+
+    assert lrs_named(Policy(lrs_endpoint="https://it.example/xAPI"))
+    assert lrs_named(Policy(lrs_learner_endpoint=True), "https://mine.example/xAPI")
+    assert not lrs_named(Policy(), "https://mine.example/xAPI")  # the policy does not allow it
+    assert not lrs_named(Policy(lrs_learner_endpoint=True), "  ")

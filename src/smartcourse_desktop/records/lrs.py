@@ -50,6 +50,11 @@ def learner_may_set_endpoint(policy: Policy) -> bool:
     return policy.lrs_learner_endpoint and not policy.lrs_endpoint
 
 
+def lrs_named(policy: Policy, learner_endpoint: str = "") -> bool:
+    """An LRS address is configured (by the policy, or by the learner where the policy allows it)."""
+    return bool(policy.lrs_endpoint or (policy.lrs_learner_endpoint and learner_endpoint.strip()))
+
+
 def check_endpoint(text: str) -> str:
     """An LRS address as the learner typed it, checked: "" (none) or an http(s) URL with a host."""
     endpoint = text.strip()

@@ -200,9 +200,11 @@ class ProgressFeatures(QObject):
     def show_certificate(self) -> None:
         course = self.current_course()
         if course is not None:
+            from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 
-            dialog = CertificateDialog(self.store, self.settings, course, self.parent_widget)
+            dialog = CertificateDialog(self.store, self.settings, course, self.parent_widget,
+                                       lrs_named(self.context.policy, self.settings.get("lrs.endpoint")))
             dialog.saved.connect(lambda path: tell(dialog, self.tr("Certificate saved"),
                                                    self.tr("The certificate was saved as %1.").replace("%1", path)))
             show_dialog(dialog)
