@@ -103,3 +103,39 @@ def test_a_lecture_played_through_reaches_the_lrs_after_the_learner_was_told(qtb
     assert {row[2] for row in table_texts(window)} == {"Sent"}
     assert ralph.endpoint in dialog.explanation.text()
     assert "Completed “Short lecture”" in [row[1] for row in table_texts(window)]
+
+
+def test_an_lrs_the_learner_names_in_preferences_is_used_after_the_notice(qtbot, paths, store, ralph: RalphServer):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from smartcourse_desktop.ui.settings_dialog import SettingsDialog
+
+    credentials = write_credentials(paths.data)
+    paths.policy_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.policy_file.write_text(f'lrs_learner_endpoint = true\nlrs_credentials_file = "{credentials}"\n'
+                                 'lrs_home_page = "https://city.example.org"\nlrs_send_backlog = true\n')
+    context = Context.create(paths)
+    window = window_for(qtbot, context, store)
+    window.courses.open_course(BUNDLED_ID)
+    sharing = window.progress.sharing
+    sharing.start()
+    assert sharing.worker is None and sharing.notice is None  # no address yet: nothing at all
+    window.preferences_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None)
+    dialog = window.findChild(SettingsDialog)
+    qtbot.keyClicks(dialog.editors["lrs.endpoint"], ralph.endpoint)
+    qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert context.settings.get("lrs.endpoint") == ralph.endpoint
+    qtbot.waitUntil(lambda: isinstance(sharing.notice, QMessageBox) and sharing.notice.isVisible())
+    assert ralph.endpoint in sharing.notice.text() and "never sent" in sharing.notice.text()
+    store.flush()
+    assert ralph.stored() == [] and sharing.worker is None  # told first, then sent
+    sharing.notice.accept()
+    qtbot.waitUntil(lambda: "0 waiting" in window.progress.sharing_label.text(), timeout=30000)
+    assert "launched" in [s["verb"]["display"]["en-US"] for s in ralph.stored()]
+    assert sorted(s["id"] for s in ralph.stored()) == sorted(s["id"] for s in store.recorder.outbox.statements())
+    worker = sharing.worker
+    sharing.set_learner_endpoint("")  # the learner empties the field again: sending stops
+    assert sharing.worker is None and not window.progress.sharing_label.isVisible()
+    worker.stop()
+    assert not worker._thread.is_alive()

@@ -282,3 +282,28 @@ def test_policy_reads_the_lrs_keys(tmp_path):
         "https://city.example.org", True, True)
     assert policy.lrs_actor_names == {"jdoe": "E1234"}
     assert not Policy().lrs_send_backlog
+
+
+def test_a_learner_named_lrs_must_be_a_web_address_and_the_machine_one_wins():
+    from smartcourse_desktop.records.lrs import check_endpoint, learner_may_set_endpoint, lrs_config
+    from smartcourse_desktop.system.errors import LrsError
+
+    assert check_endpoint("  https://lrs.city.example/xAPI ") == "https://lrs.city.example/xAPI"
+    assert check_endpoint("") == "" and check_endpoint("   ") == ""
+    for bad in ("lrs.example.org", "ftp://lrs.example.org", "https://", "http://a b/x", "https://x.org/?a=1"):
+        with pytest.raises(LrsError):
+            check_endpoint(bad)
+    with pytest.raises(LrsError, match="must start with https://"):
+        lrs_config(Policy(lrs_learner_endpoint=True), learner_endpoint="lrs.example.org/xAPI")
+    assert learner_may_set_endpoint(Policy(lrs_learner_endpoint=True))
+    assert not learner_may_set_endpoint(Policy(lrs_learner_endpoint=True, lrs_endpoint="https://it.example/x"))
+    assert not learner_may_set_endpoint(Policy())
+
+
+def test_an_lrs_counts_as_named_for_the_certificate_only_where_it_would_be_used():
+    from smartcourse_desktop.records.lrs import lrs_named
+
+    assert lrs_named(Policy(lrs_endpoint="https://it.example/xAPI"))
+    assert lrs_named(Policy(lrs_learner_endpoint=True), "https://mine.example/xAPI")
+    assert not lrs_named(Policy(), "https://mine.example/xAPI")  # the policy does not allow it
+    assert not lrs_named(Policy(lrs_learner_endpoint=True), "  ")

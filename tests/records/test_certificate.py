@@ -36,3 +36,19 @@ def test_an_unfinished_module_has_no_date_and_course_text_is_escaped():
     assert not cert.complete and cert.modules[0].completed_on is None
     text = certificate_html(cert)
     assert "<img" not in text and "&lt;img" in text and "&lt;b&gt;Ann" in text and "not completed" in text
+
+
+def test_the_completion_statement_ids_are_listed_per_module_when_there_are_any():
+    course = course_titled("Demo course")
+    progress = {"intro": LessonProgress("intro", completed_at=1_770_000_000.0),
+                "r1": LessonProgress("r1", completed_at=1_770_000_100.0)}
+    ids = {"r1": "5d3a0e52-7c1f-4b3e-9a7d-2f0c8e1b6a42", "intro": "0b9f6c1e-3d2a-4e8b-8f7c-1a2b3c4d5e6f"}
+    cert = build_certificate(course, progress, "Ann", issued=ISSUED, completion_ids=ids)
+    assert cert.show_statement_ids
+    assert cert.modules[0].statement_ids == (ids["intro"], ids["r1"])  # in lesson order
+    text = certificate_html(cert)
+    assert "xAPI statement ids" in text and ids["intro"] in text and ids["r1"] in text
+    quiet = build_certificate(course, progress, "Ann", issued=ISSUED)
+    assert not quiet.show_statement_ids and "xAPI" not in certificate_html(quiet)
+    configured = build_certificate(course, progress, "Ann", issued=ISSUED, lrs_configured=True)
+    assert configured.show_statement_ids and "none recorded" in certificate_html(configured)

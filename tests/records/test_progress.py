@@ -39,3 +39,17 @@ def test_continue_point_resumes_the_lecture_being_watched(store):
     assert continue_point(course, store.course(course.id)) == (course.lessons[0], 1.25)
     store.mark_complete(course.id, "intro")
     assert continue_point(course, store.course(course.id)) is None
+
+
+def test_a_reading_is_plausibly_read_after_half_its_time_and_never_after_a_glance():
+    from smartcourse_desktop.courses.model import Lesson, LessonKind
+    from smartcourse_desktop.records.progress import READING_MINIMUM_S, reading_plausible, reading_time_needed
+    from smartcourse_desktop.records.store import LessonProgress
+
+    ten_minutes = Lesson(id="r", kind=LessonKind.READING, title="R", duration=600, reading="r.md")
+    no_estimate = Lesson(id="z", kind=LessonKind.READING, title="Z", duration=0, reading="z.md")
+    assert reading_time_needed(ten_minutes) == 300
+    assert reading_time_needed(no_estimate) == READING_MINIMUM_S > 0
+    assert not reading_plausible(ten_minutes, LessonProgress("r", time_spent=295))
+    assert reading_plausible(ten_minutes, LessonProgress("r", time_spent=300))
+    assert not reading_plausible(no_estimate, LessonProgress("z", time_spent=0))

@@ -185,3 +185,59 @@ def test_print_button_opens_the_print_dialog_without_blocking(qtbot, view):
     view.print_button.click()
     assert view.dialog is not None and view.dialog.isVisible()
     view.dialog.reject()
+
+
+def pdf_course(folder, pages: int = 3):
+    """A course of one PDF reading of `pages` pages and a reading time of four minutes."""
+    import json
+
+    from smartcourse_desktop.courses.hashing import file_entries
+
+    write_pdf(folder / "readings" / "r.pdf", lorem_pages(pages, "zoning"))
+    lesson = {"id": "p1", "kind": "reading", "title": "Zoning in PDF", "duration": 240, "reading": "readings/r.pdf"}
+    data = {"format": 2, "id": "org.example.pdfread", "version": "1.0", "title": "PDF reading", "languages": ["en"],
+            "publisher": "Example", "authors": ["A. Author"], "license": "CC0", "description": "",
+            "modules": [{"id": "m1", "title": "Only module", "lessons": [lesson]}],
+            "files": [{"path": e.path, "size": e.size, "sha256": e.sha256} for e in file_entries(folder)]}
+    (folder / "course.json").write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_the_last_page_counts_as_read_only_after_the_reading_time(qtbot, context, store, paths):
+    from smartcourse_desktop.records.progress import reading_time_needed
+    from smartcourse_desktop.ui.progress_menu import STUDY_TICK_S
+
+    pdf_course(paths.user_library / "org.example.pdfread")
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.courses.open_course("org.example.pdfread", "p1")
+    pane = window.courses.lesson_pane
+    qtbot.waitUntil(lambda: pane.pdf.pdf is not None and pane.stack.currentWidget() is pane.pdf)
+    needed = reading_time_needed(window.navigator.course.lesson("p1"))
+    assert needed == 120  # half of its four minutes
+    with qtbot.waitSignal(pane.pdf.scrolled_to_end):
+        pane.pdf.go_to(2)  # the last page, at once
+    assert not store.lesson("org.example.pdfread", "p1").completed and pane.done_button.isVisible()
+    store.add_time("org.example.pdfread", "p1", needed - STUDY_TICK_S)
+    activate(qtbot, window)
+    window.progress.clock.setInterval(20)  # the study clock ticks while the last page shows
+    qtbot.waitUntil(lambda: store.lesson("org.example.pdfread", "p1").completed)
+    assert store.lesson("org.example.pdfread", "p1").completed_how == "read"
+    assert not pane.done_button.isVisible()
+
+
+def test_a_pdf_read_long_enough_counts_when_its_last_page_is_reached(qtbot, context, store, paths):
+    pdf_course(paths.user_library / "org.example.pdfread")
+    store.add_time("org.example.pdfread", "p1", 120.0)
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.courses.open_course("org.example.pdfread", "p1")
+    pane = window.courses.lesson_pane
+    qtbot.waitUntil(lambda: pane.pdf.pdf is not None and pane.stack.currentWidget() is pane.pdf)
+    pane.pdf.go_to(1)
+    assert not store.lesson("org.example.pdfread", "p1").completed  # not at the end yet
+    pane.pdf.go_to(2)
+    assert store.lesson("org.example.pdfread", "p1").completed

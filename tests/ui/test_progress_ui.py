@@ -235,3 +235,42 @@ def test_continue_resumes_the_lecture_at_its_saved_position(qtbot, context, stor
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     assert window.courses.lesson_pane.lesson.id == lecture.id
     assert _player_position(window) == 30.0
+
+
+def test_certificate_pdf_names_the_completion_statement_ids(qtbot, context, store, tmp_path):
+    from smartcourse_desktop.records.learning_record import attach_recorder
+
+    recorder = attach_recorder(store, context.policy)
+    course = context.library.find(BUNDLED_ID).course
+    window = make_window(qtbot, context, store)
+    window.courses.open_course(BUNDLED_ID)
+    for lesson in course.lessons:  # as ui/completions.py records it: readings read, lectures marked by hand
+        store.mark_complete(BUNDLED_ID, lesson.id)
+        recorder.lesson_done(course, lesson.id, False, by_hand=lesson.is_lecture)
+    ids = recorder.outbox.completion_ids(BUNDLED_ID)
+    assert set(ids) == {lesson.id for lesson in course.lessons}
+    window.progress.certificate_action.trigger()
+    dialog = next(d for d in window.findChildren(CertificateDialog) if d.isVisible())
+    qtbot.keyClicks(dialog.name, "Ana")
+    cert = dialog.certificate()
+    assert [m.statement_ids for m in cert.modules] == [
+        tuple(ids[lesson.id] for lesson in module.lessons) for module in course.modules]
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    pdf = tmp_path / "certificate.pdf"
+    choose_file(qtbot, dialog, pdf)
+    text = unspaced(" ".join(page.extract_text() for page in PdfReader(pdf).pages))
+    assert unspaced("xAPI statement ids") in text
+    for statement_id in ids.values():
+        assert statement_id in text, statement_id
+
+
+def test_certificate_without_records_or_lrs_has_no_statement_ids(qtbot, context, store):
+    course = context.library.find(BUNDLED_ID).course
+    for lesson in course.lessons:
+        store.mark_complete(BUNDLED_ID, lesson.id)
+    window = make_window(qtbot, context, store)
+    window.courses.open_course(BUNDLED_ID)
+    window.progress.certificate_action.trigger()
+    dialog = next(d for d in window.findChildren(CertificateDialog) if d.isVisible())
+    assert not dialog.certificate().show_statement_ids
+    assert "xAPI" not in dialog.preview.toPlainText()

@@ -11,7 +11,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from smartcourse_desktop.records.progress import reading_time_needed
 from smartcourse_desktop.ui.main_window import MainWindow
+from smartcourse_desktop.ui.progress_menu import STUDY_TICK_S
 from smartcourse_desktop.ui.reading_view import ReadingView
 from tests.reading_course import COURSE_ID, make_course
 from tests.ui.test_main_window import activate
@@ -103,20 +105,68 @@ def test_scroll_position_is_saved_and_restored(qtbot, context, store, course_dir
     qtbot.waitUntil(lambda: again_bar.maximum() > 0 and abs(again_bar.value() / again_bar.maximum() - saved) < 0.02)
 
 
-def test_reaching_the_end_completes_the_reading(qtbot, context, store, course_dir):
+def test_reaching_the_end_after_a_plausible_time_completes_the_reading(qtbot, context, store, course_dir):
     window = open_window(qtbot, context, store)
+    lesson = window.navigator.course.lesson("r1")
+    store.add_time(COURSE_ID, "r1", reading_time_needed(lesson))  # earlier visits
     browser = reading_of(window).browser
     browser.setFocus()
     qtbot.keyClick(browser, Qt.Key.Key_End)
     qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r1").completed)
+    assert store.lesson(COURSE_ID, "r1").completed_how == "read"
     assert not window.courses.lesson_pane.done_button.isVisible()
+
+
+def test_reaching_the_end_too_soon_waits_for_the_reading_time(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    lesson = window.navigator.course.lesson("r1")
+    needed = reading_time_needed(lesson)
+    assert needed == 300  # half of its ten minutes
+    browser = reading_of(window).browser
+    browser.setFocus()
+    with qtbot.waitSignal(reading_of(window).scrolled_to_end):
+        qtbot.keyClick(browser, Qt.Key.Key_End)
+    assert not store.lesson(COURSE_ID, "r1").completed  # skimmed to the end: not read yet
+    assert window.courses.lesson_pane.done_button.isVisible()
+    assert "counts as read once you have spent about 5 min" in window.statusBar().currentMessage()
+    store.add_time(COURSE_ID, "r1", needed - 2 * STUDY_TICK_S)  # most of the time, still at the end
+    activate(qtbot, window)
+    window.progress.clock.setInterval(20)  # the study clock ticks (each tick credits STUDY_TICK_S)
+    qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r1").completed)
+    assert store.lesson(COURSE_ID, "r1").time_spent >= needed
+    assert store.lesson(COURSE_ID, "r1").completed_how == "read"
+    assert not window.courses.lesson_pane.done_button.isVisible()
+
+
+def test_time_reached_away_from_the_end_waits_for_the_end(qtbot, context, store, course_dir):
+    window = open_window(qtbot, context, store)
+    reading = reading_of(window)
+    bar = reading.browser.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0)
+    store.add_time(COURSE_ID, "r1", reading_time_needed(window.navigator.course.lesson("r1")))
+    window.progress.study_time_added.emit(COURSE_ID, "r1")  # what the study clock says after a tick
+    assert not reading.at_end() and not store.lesson(COURSE_ID, "r1").completed
+    bar.setValue(bar.maximum())
+    assert store.lesson(COURSE_ID, "r1").completed
 
 
 def test_a_short_reading_completes_after_being_shown_a_while(qtbot, context, store, course_dir, monkeypatch):
     monkeypatch.setattr(ReadingView, "FIT_DWELL_MS", 50)
+    store.add_time(COURSE_ID, "r2", 30.0)  # half of its one minute, spent earlier
     window = open_window(qtbot, context, store, "r2")
     assert reading_of(window).browser.verticalScrollBar().maximum() == 0
     qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r2").completed)
+
+
+def test_a_short_reading_shown_a_while_is_not_read_without_the_time(qtbot, context, store, course_dir, monkeypatch):
+    monkeypatch.setattr(ReadingView, "FIT_DWELL_MS", 50)
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    with qtbot.waitSignal(reading_of(window).scrolled_to_end):
+        window.courses.open_course(COURSE_ID, "r2")
+    assert reading_of(window).at_end() and not store.lesson(COURSE_ID, "r2").completed
 
 
 def test_find_bar_counts_and_steps_through_matches(qtbot, context, store, course_dir):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
@@ -88,3 +89,48 @@ def test_main_window_opens_preferences_with_ctrl_comma(qtbot, context, store):
 
     qtbot.waitUntil(shown)
     window.findChild(SettingsDialog).reject()
+
+
+def allow_learner_endpoint(paths, extra: str = "") -> Context:
+    paths.policy_file.parent.mkdir(parents=True, exist_ok=True)
+    paths.policy_file.write_text(f"lrs_learner_endpoint = true\n{extra}", encoding="utf-8")
+    return Context.create(paths)
+
+
+def preferences_of(qtbot, window: MainWindow) -> SettingsDialog:
+    window.preferences_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(SettingsDialog) is not None
+                    and window.findChild(SettingsDialog).isVisible())
+    return window.findChild(SettingsDialog)
+
+
+def test_the_lrs_address_is_offered_only_when_the_policy_allows_it(qtbot, context, store, paths):
+    assert "lrs.endpoint" not in open_dialog(qtbot, context.settings).editors
+    machine_set = allow_learner_endpoint(paths, 'lrs_endpoint = "https://lrs.example.org/xAPI"\n')
+    window = MainWindow(machine_set, store)  # the machine's own LRS wins: nothing for the learner to set
+    qtbot.addWidget(window)
+    assert "lrs.endpoint" not in preferences_of(qtbot, window).editors
+    allowed = MainWindow(allow_learner_endpoint(paths), store)
+    qtbot.addWidget(allowed)
+    dialog = preferences_of(qtbot, allowed)
+    assert dialog.editors["lrs.endpoint"].isVisible() and dialog.editors["lrs.endpoint"].accessibleName()
+
+
+@pytest.mark.parametrize("typed", ["lrs.example.org/xAPI", "ftp://lrs.example.org", "https://", "https://a b.org/x"])
+def test_an_lrs_address_that_is_not_a_web_address_is_refused(qtbot, paths, typed):
+    settings = allow_learner_endpoint(paths).settings
+    dialog = SettingsDialog(settings, ["en"], lrs_endpoint_allowed=True)
+    qtbot.addWidget(dialog)
+    dialog.open()
+    qtbot.waitExposed(dialog)
+    qtbot.keyClicks(dialog.editors["lrs.endpoint"], typed)
+    with qtbot.assertNotEmitted(dialog.applied):
+        click_ok(qtbot, dialog)
+    assert dialog.isVisible() and dialog.problem.isVisible() and "https://" in dialog.problem.text()
+    assert settings.get("lrs.endpoint") == ""
+    dialog.editors["lrs.endpoint"].clear()
+    qtbot.keyClicks(dialog.editors["lrs.endpoint"], "https://lrs.city.example/xAPI/")
+    with qtbot.waitSignal(dialog.applied) as applied:
+        click_ok(qtbot, dialog)
+    assert applied.args[0] == ["lrs.endpoint"]
+    assert Context.create(paths).settings.get("lrs.endpoint") == "https://lrs.city.example/xAPI/"

@@ -6,7 +6,7 @@ The UI passes translated labels and its own date and duration formats; the core 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -27,6 +27,8 @@ LABELS = {
     "reference": "Reference",
     "version": "version",
     "self_reported": "Not verified by the app:",
+    "statement_ids": "Completion records in the organisation's learning record store (xAPI statement ids):",
+    "no_statement": "none recorded",
 }
 
 
@@ -34,6 +36,7 @@ LABELS = {
 class ModuleLine:
     title: str
     completed_on: date | None
+    statement_ids: tuple[str, ...] = ()  # the xAPI ids of its lessons' completions, in lesson order
 
 
 @dataclass(frozen=True)
@@ -48,20 +51,26 @@ class Certificate:
     complete: bool
     reference: str = ""
     self_reported: tuple[tuple[str, str], ...] = ()  # (lesson title, completion kind) of unverified lessons
+    show_statement_ids: bool = False  # an LRS is configured, or completion statements were recorded
 
 
-def build_certificate(course: Course, progress: ProgressMap, learner: str,
-                      issued: date, reference: str = "") -> Certificate:
-    """What the certificate says; a module's date is when its last lesson was completed."""
+def build_certificate(course: Course, progress: ProgressMap, learner: str, issued: date, reference: str = "",
+                      completion_ids: Mapping[str, str] | None = None, lrs_configured: bool = False) -> Certificate:
+    """What the certificate says; a module's date is when its last lesson was completed.
+    `completion_ids` (lesson id → xAPI statement id, records/outbox.py) lets a manager check each
+    module against the LRS; they are listed when there are any, or when an LRS is configured."""
+    ids = completion_ids or {}
     lines = []
     for module in course.modules:
         stamp = module_completed_at(module, progress)
-        lines.append(ModuleLine(module.title, date.fromtimestamp(stamp) if stamp is not None else None))
+        lines.append(ModuleLine(module.title, date.fromtimestamp(stamp) if stamp is not None else None,
+                                tuple(ids[lesson.id] for lesson in module.lessons if lesson.id in ids)))
     kinds = [(lesson.title, kind_of(lesson, progress.get(lesson.id))) for lesson in course.lessons]
     unverified = tuple((title, kind.value) for title, kind in kinds if kind in SELF_REPORTED)
     spent = sum(progress[lesson.id].time_spent for lesson in course.lessons if lesson.id in progress)
     return Certificate(learner.strip(), course.title, course.version, course.publisher, tuple(lines), spent,
-                       issued, course_fraction(course, progress) >= 1.0, reference, unverified)
+                       issued, course_fraction(course, progress) >= 1.0, reference, unverified,
+                       bool(ids) or lrs_configured)
 
 
 def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
@@ -94,8 +103,24 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
         f"{unverified}"
         f"<p>{esc(text['study_time'])}: {esc(duration)}</p>"
         f"<p>{esc(text['issued'])}: {esc(format_date(cert.issued))}</p>{reference}"
+        f"{_statement_ids_html(cert, text)}"
         "</body></html>"
     )
+
+
+def _statement_ids_html(cert: Certificate, text: dict[str, str]) -> str:
+    """Per module, the ids of its completion statements, small: one per line, so none is broken."""
+    if not cert.show_statement_ids:
+        return ""
+    esc = html.escape
+
+    def ids(m: ModuleLine) -> str:
+        return "<br>".join(f"<tt>{esc(i)}</tt>" for i in m.statement_ids) or esc(text["no_statement"])
+
+    rows = "".join(f"<tr><td><small>{esc(m.title)}</small></td>"
+                   f"<td style='white-space: nowrap'><small>{ids(m)}</small></td></tr>" for m in cert.modules)
+    return (f"<p><small>{esc(text['statement_ids'])}</small></p>"
+            f"<table width='100%' cellpadding='1'>{rows}</table>")
 
 
 def _hours_minutes(seconds: float) -> str:

@@ -20,7 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlsplit
 
 from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.records.outbox import NOTICE_KEY, SINCE_KEY, Outbox
@@ -45,13 +45,38 @@ class LrsConfig:
     send_backlog: bool = False
 
 
-def lrs_config(policy: Policy, learner_endpoint: str = "") -> LrsConfig | None:
-    """The LRS to send to, or None (no network use at all). Raises LrsError if half-configured."""
-    endpoint = policy.lrs_endpoint or (learner_endpoint.strip() if policy.lrs_learner_endpoint else "")
+def learner_may_set_endpoint(policy: Policy) -> bool:
+    """The policy lets the learner name an LRS, and names none itself (which would win)."""
+    return policy.lrs_learner_endpoint and not policy.lrs_endpoint
+
+
+def lrs_named(policy: Policy, learner_endpoint: str = "") -> bool:
+    """An LRS address is configured (by the policy, or by the learner where the policy allows it)."""
+    return bool(policy.lrs_endpoint or (policy.lrs_learner_endpoint and learner_endpoint.strip()))
+
+
+def check_endpoint(text: str) -> str:
+    """An LRS address as the learner typed it, checked: "" (none) or an http(s) URL with a host."""
+    endpoint = text.strip()
     if not endpoint:
-        return None
+        return ""
+    try:
+        parts = urlsplit(endpoint)
+        host = parts.hostname
+    except ValueError:
+        host = None
     if not endpoint.startswith(("https://", "http://")):
         raise LrsError(f"the LRS address {endpoint!r} must start with https:// or http://")
+    if not host or any(c.isspace() for c in endpoint) or parts.query or parts.fragment:
+        raise LrsError(f"the LRS address {endpoint!r} is not a web address such as https://lrs.example.org/xAPI")
+    return endpoint
+
+
+def lrs_config(policy: Policy, learner_endpoint: str = "") -> LrsConfig | None:
+    """The LRS to send to, or None (no network use at all). Raises LrsError if half-configured."""
+    endpoint = check_endpoint(policy.lrs_endpoint or (learner_endpoint if policy.lrs_learner_endpoint else ""))
+    if not endpoint:
+        return None
     if policy.lrs_credentials_file is None:
         raise LrsError("an LRS is configured but no lrs_credentials_file; nothing is sent")
     username, password = read_credentials(policy.lrs_credentials_file)

@@ -58,3 +58,19 @@ def continue_point(course: Course, progress: ProgressMap) -> tuple[Lesson, float
 def lecture_complete(lesson: Lesson, record: LessonProgress, threshold: float) -> bool:
     """A lecture is complete once enough of it was actually played, whatever the speed."""
     return lesson.duration > 0 and record.played_seconds >= threshold * lesson.duration
+
+
+# A reading counts as read at its end only after a plausible share of its reading time was spent
+# on it (issue #12.9, #19): half the author's estimate, and never less than a short glance's worth.
+READING_SHARE = 0.5
+READING_MINIMUM_S = 15.0
+
+
+def reading_time_needed(lesson: Lesson) -> float:
+    """Seconds of study time on `lesson` after which reaching its end marks it read."""
+    return max(READING_SHARE * max(lesson.duration, 0.0), READING_MINIMUM_S)
+
+
+def reading_plausible(lesson: Lesson, record: LessonProgress) -> bool:
+    """Enough time was spent on the reading (over all visits) for its end to count as read."""
+    return record.time_spent >= reading_time_needed(lesson)

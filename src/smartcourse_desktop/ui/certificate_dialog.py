@@ -47,9 +47,13 @@ def write_pdf(html: str, path: Path) -> None:
 class CertificateDialog(QDialog):
     saved = Signal(str)
 
-    def __init__(self, store: Store, settings: Settings, course: Course, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, settings: Settings, course: Course, parent: QWidget | None = None,
+                 lrs_configured: bool = False) -> None:
         super().__init__(parent)
         self.store, self.settings, self.course = store, settings, course
+        self.lrs_configured = lrs_configured
+        # lesson id → the xAPI id of its completion statement, for a manager to check against the LRS
+        self.completion_ids = store.recorder.outbox.completion_ids(course.id) if store.recorder else {}
         self.setWindowTitle(self.tr("Certificate: %1").replace("%1", embedded(course.title)))
         self.name = QLineEdit(settings.get("learner.name"))
         self.name.setAccessibleName(self.tr("Your name as it should appear on the certificate"))
@@ -77,7 +81,8 @@ class CertificateDialog(QDialog):
 
     def certificate(self) -> Certificate:
         return build_certificate(self.course, self.store.course(self.course.id), self.name.text(),
-                                 self.store.clock.today(), reference=self.store.profile_id())
+                                 self.store.clock.today(), reference=self.store.profile_id(),
+                                 completion_ids=self.completion_ids, lrs_configured=self.lrs_configured)
 
     def html(self, cert: Certificate) -> str:
         labels = {
@@ -89,6 +94,9 @@ class CertificateDialog(QDialog):
             "self_reported": self.tr("Not verified by the app:"),
             "listened_elsewhere": self.tr("listened to away from the app (self-reported)"),
             "marked": self.tr("marked done by the learner (not verified)"),
+            "statement_ids": self.tr("Completion records in your organisation's learning record store"
+                                     " (xAPI statement ids):"),
+            "no_statement": self.tr("none recorded"),
         }
         locale = QLocale()
         return certificate_html(cert, labels, lambda d: locale.toString(QDate(d.year, d.month, d.day),

@@ -11,11 +11,12 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.records.progress import continue_point
+from smartcourse_desktop.records.progress import continue_point, reading_plausible, reading_time_needed
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.library_model import LibraryModel
 from smartcourse_desktop.ui.navigator import Navigator
+from smartcourse_desktop.ui.text import duration_text
 
 if TYPE_CHECKING:
     from smartcourse_desktop.reading.search_index import SearchHit
@@ -76,6 +77,7 @@ class CourseController(QObject):
         self.completions.message.connect(self.message)
         pane.completed.connect(self.complete_lesson)
         pane.done_by_hand.connect(lambda lesson_id: self.complete_lesson(lesson_id, by_hand=True))
+        pane.end_reached.connect(self._reading_end_reached)
         player.next_requested.connect(page.outline.select_lesson)
         reading = pane.reading
         reading.set_font_scale(self.settings.get("reading.font_scale"))
@@ -164,6 +166,29 @@ class CourseController(QObject):
         course = self.navigator.course
         if course is not None:
             self.completions.complete(course, lesson_id, by_hand)
+
+    def _reading_end_reached(self, lesson_id: str) -> None:
+        """The end of the open reading is in view: it is read if a plausible time was spent on it."""
+        course = self.navigator.course
+        lesson = course.lesson(lesson_id) if course else None
+        if lesson is not None and not self._complete_if_plausible(lesson_id):
+            self.message.emit(self.tr("“%1” counts as read once you have spent about %2 on it.")
+                              .replace("%1", lesson.title).replace("%2", duration_text(reading_time_needed(lesson))))
+
+    def study_time_added(self, course_id: str, lesson_id: str) -> None:
+        """Study time was credited to a reading: read now if its end is in view and the time is plausible."""
+        course = self.navigator.course
+        if self._page is not None and course is not None and course.id == course_id \
+                and self.lesson_pane.at_end(lesson_id):
+            self._complete_if_plausible(lesson_id)
+
+    def _complete_if_plausible(self, lesson_id: str) -> bool:
+        course = self.navigator.course
+        lesson = course.lesson(lesson_id) if course else None
+        if course is None or lesson is None or not reading_plausible(lesson, self.store.lesson(course.id, lesson_id)):
+            return False
+        self.lesson_pane.complete_reading(lesson_id)
+        return True
 
     def _refresh_progress(self, course_id: str) -> None:
         course = self.navigator.course

@@ -65,11 +65,12 @@ def shortcut_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     return rows + reading_shortcut_rows() + player_rows()
 
 
-def show_preferences(settings: Settings, parent: QWidget, applied: Callable[[list[str]], None]) -> QDialog:
+def show_preferences(settings: Settings, parent: QWidget, applied: Callable[[list[str]], None],
+                     lrs_endpoint_allowed: bool = False) -> QDialog:
     from smartcourse_desktop.ui.i18n import available_languages, translations_dir
     from smartcourse_desktop.ui.settings_dialog import SettingsDialog
 
-    dialog = SettingsDialog(settings, available_languages(translations_dir()), parent)
+    dialog = SettingsDialog(settings, available_languages(translations_dir()), parent, lrs_endpoint_allowed)
     dialog.applied.connect(applied)
     return show_dialog(dialog)
 

@@ -30,10 +30,13 @@ log = logging.getLogger(__name__)
 
 class LessonPane(QWidget):
     """Emits `completed(lesson_id)` when the learner finishes the open lesson, or `done_by_hand(lesson_id)`
-    when they press "Mark as done" (the organisation's records tell the two apart)."""
+    when they press "Mark as done" (the organisation's records tell the two apart). A reading's end
+    only emits `end_reached(lesson_id)`: its owner decides (the plausible-time rule) and calls
+    `complete_reading`."""
 
     completed = Signal(str)
     done_by_hand = Signal(str)
+    end_reached = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,9 +58,9 @@ class LessonPane(QWidget):
         self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
         self.done_button.clicked.connect(lambda: self._mark_done(by_hand=True))
         self.reading = ReadingView()
-        self.reading.scrolled_to_end.connect(self._mark_done)
+        self.reading.scrolled_to_end.connect(self._reached_end)
         self.pdf = PdfView()
-        self.pdf.scrolled_to_end.connect(self._mark_done)
+        self.pdf.scrolled_to_end.connect(self._reached_end)
         self.lecture = plain(QLabel())
         self.lecture.setObjectName("lecturePlaceholder")
         self.lecture.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -193,6 +196,22 @@ class LessonPane(QWidget):
     def show_stored(self, lesson_id: str) -> None:
         if self._is_open(lesson_id):
             self.done_button.hide()
+
+    def _reached_end(self) -> None:
+        if self._lesson is not None and self.done_button.isVisible():
+            self.end_reached.emit(self._lesson.id)
+
+    def at_end(self, lesson_id: str) -> bool:
+        """The reading `lesson_id` is open here, not done yet, with its end in view."""
+        if not self._is_open(lesson_id) or not self.done_button.isVisible():
+            return False
+        view = self.pdf if self.stack.currentWidget() is self.pdf else self.reading
+        return self.stack.currentWidget() is view and view.at_end()
+
+    def complete_reading(self, lesson_id: str) -> None:
+        """The open reading counts as read (its end was reached with a plausible time spent on it)."""
+        if self._is_open(lesson_id):
+            self._mark_done()
 
     def _mark_done(self, by_hand: bool = False) -> None:
         if self._lesson is not None and self.done_button.isVisible():

@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         view.continue_requested.connect(self.courses.continue_from_library)
         self.library.refreshed.connect(self.search.courses_changed)
         self.search.hit_activated.connect(self.courses.open_search_hit)
+        self.progress.study_time_added.connect(self.courses.study_time_added)
         self.import_flow.imported.connect(self.library.course_imported)
         self.import_flow.imported.connect(self.courses.course_imported)
         self.import_flow.removed.connect(lambda _course_id: self.library.refresh())
@@ -109,9 +110,14 @@ class MainWindow(QMainWindow):
         show_dialog(ShortcutsDialog(shortcut_rows(self.actions()), self))
 
     def show_preferences(self) -> None:
+        from smartcourse_desktop.records.lrs import learner_may_set_endpoint
         from smartcourse_desktop.ui.help_dialogs import show_preferences
 
-        show_preferences(self.settings, self, self.courses.apply_preferences)
+        show_preferences(self.settings, self, self._preferences_applied, learner_may_set_endpoint(self.context.policy))
+
+    def _preferences_applied(self, keys: list[str]) -> None:
+        self.courses.apply_preferences(keys)
+        self.progress.apply_preferences(keys)
 
     def show_about(self) -> None:
         from smartcourse_desktop.ui.help_dialogs import show_about

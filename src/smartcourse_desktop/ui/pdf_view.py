@@ -5,8 +5,9 @@ Pages are rendered by PDFium (reading/pdf.py) at the screen's pixel ratio, off t
 page usually takes under 20 ms (benchmarks/bench_pdf.py), but a hostile page can take far longer,
 and the window must stay responsive meanwhile.
 
-Completion: the same rule as Markdown readings (ui/reading_view.py): reaching the last page counts
-as read; a one-page PDF counts once it has been on screen for FIT_DWELL_MS. The position is the
+Completion: the same rule as Markdown readings (ui/reading_view.py): reaching the last page
+(`scrolled_to_end`; a one-page PDF after FIT_DWELL_MS on screen) counts as read once the
+plausible reading time was spent. The position is the
 page as a 0..1 fraction, emitted through `position_changed`, as the Markdown view does.
 """
 
@@ -215,6 +216,10 @@ class PdfView(QWidget):
             self.position_changed.emit(*self.ids, self.fraction())
             if page == self.pdf.page_count - 1:
                 self.scrolled_to_end.emit()
+
+    def at_end(self) -> bool:
+        """The last page of the open PDF is shown."""
+        return self.pdf is not None and self.page >= self.pdf.page_count - 1
 
     def fraction(self) -> float:
         count = self.pdf.page_count if self.pdf is not None else 1

@@ -42,6 +42,7 @@ class ProgressFeatures(QObject):
     (`dock_created`). Dialogs open over `parent`, the window."""
 
     dock_created = Signal(QDockWidget)
+    study_time_added = Signal(str, str)  # course id, lesson id: a reading was credited study time
 
     def __init__(self, store: Store, navigator: Navigator, context: Context, parent: QWidget) -> None:
         super().__init__(parent)
@@ -131,6 +132,10 @@ class ProgressFeatures(QObject):
         self.backup_timer.start()
         self.sharing.start()
 
+    def apply_preferences(self, keys: list[str]) -> None:
+        if "lrs.endpoint" in keys:
+            self.sharing.set_learner_endpoint(self.settings.get("lrs.endpoint"))
+
     def backup_now(self) -> None:
         self.backup_task = run_task(lambda _r: daily_backup(self.store, backup_folder(self.store)),
                  lambda made: log.info("daily backup: %s", made.path) if made else None,
@@ -172,6 +177,7 @@ class ProgressFeatures(QObject):
         if credited < max(3 * lesson.duration, 300.0):
             self._study[lesson.id] = credited + STUDY_TICK_S
             self.store.add_time(course.id, lesson.id, STUDY_TICK_S)
+            self.study_time_added.emit(course.id, lesson.id)
 
     def jump(self, lesson_id: str, position: float) -> None:
         """Open a lesson of the open course; a lecture plays from `position` (if not negative)."""
@@ -194,9 +200,11 @@ class ProgressFeatures(QObject):
     def show_certificate(self) -> None:
         course = self.current_course()
         if course is not None:
+            from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 
-            dialog = CertificateDialog(self.store, self.settings, course, self.parent_widget)
+            dialog = CertificateDialog(self.store, self.settings, course, self.parent_widget,
+                                       lrs_named(self.context.policy, self.settings.get("lrs.endpoint")))
             dialog.saved.connect(lambda path: tell(dialog, self.tr("Certificate saved"),
                                                    self.tr("The certificate was saved as %1.").replace("%1", path)))
             show_dialog(dialog)

@@ -1,9 +1,8 @@
 """A reading, rendered from Markdown into a native text view, with its contents beside it.
 
-Completion: a reading counts as read once its end has been scrolled into view. A reading short
-enough to fit without a scrollbar counts as read after it has been on screen for FIT_DWELL_MS
-(a few seconds, long enough to tell "looked at" from "clicked past"). The learner can always
-press "Mark as done" instead.
+Completion: `scrolled_to_end` when the end comes into view (a reading that fits: after FIT_DWELL_MS
+on screen); the course controller marks it read only once a plausible share of its reading time
+was spent on it (records/progress.py), then or later while `at_end()`. Or "Mark as done".
 
 Scroll memory: the position is a 0..1 fraction of the scroll range, emitted (debounced) through
 `position_changed(course_id, lesson_id, fraction)`; the lesson pane's owner stores it.
@@ -275,6 +274,11 @@ class ReadingView(QWidget):
     def fraction(self) -> float:
         bar = self.browser.verticalScrollBar()
         return bar.value() / bar.maximum() if bar.maximum() > 0 else 0.0
+
+    def at_end(self) -> bool:
+        """The end of the open reading is in view (it fits, or it is scrolled to the bottom)."""
+        bar = self.browser.verticalScrollBar()
+        return self.source is not None and bar.value() >= bar.maximum()
 
     def _drop_pending(self) -> None:
         """The learner moved: a saved position still waiting to be applied no longer counts."""

@@ -1,4 +1,8 @@
-"""Edit ▸ Preferences: the learner's options; those the machine policy fixes are shown locked."""
+"""Edit ▸ Preferences: the learner's options; those the machine policy fixes are shown locked.
+
+The address of the organisation's learning record store is a field only where the policy lets the
+learner set one (`lrs_learner_endpoint`); it is checked as an http(s) URL before it is saved.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.system.errors import LrsError, SettingsError
 from smartcourse_desktop.system.settings import OPTIONS, Settings
 from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
 
@@ -39,6 +43,8 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("progress.completion_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "A lecture counts as watched after"),
      "percent"),
 )
+# Shown only when the machine policy allows the learner to name a learning record store.
+LRS_FIELD = ("lrs.endpoint", QT_TRANSLATE_NOOP("SettingsDialog", "Share my progress with (xAPI address)"), "url")
 
 
 class SettingsDialog(QDialog):
@@ -46,15 +52,22 @@ class SettingsDialog(QDialog):
 
     applied = Signal(list)
 
-    def __init__(self, settings: Settings, languages: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, languages: list[str], parent: QWidget | None = None,
+                 lrs_endpoint_allowed: bool = False) -> None:
         super().__init__(parent)
         self.settings = settings
         self.languages = languages
+        self.fields = FIELDS + ((LRS_FIELD,) if lrs_endpoint_allowed else ())
         self.setWindowTitle(self.tr("Preferences"))
         self.editors: dict[str, QWidget] = {}
         self._readers: dict[str, Callable[[], Any]] = {}
+        self.problem = QLabel()
+        self.problem.setObjectName("preferencesProblem")
+        self.problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.problem.setWordWrap(True)
+        self.problem.hide()
         form = QFormLayout()
-        for key, label, kind in FIELDS:
+        for key, label, kind in self.fields:
             editor = self._make_editor(key, kind)
             editor.setObjectName(key)
             editor.setAccessibleName(QCoreApplication.translate("SettingsDialog", label))
@@ -65,7 +78,11 @@ class SettingsDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        if any(settings.is_locked(key) for key, _, _ in FIELDS):
+        layout.addWidget(self.problem)
+        if lrs_endpoint_allowed:
+            layout.addWidget(QLabel(self.tr("Before anything is sent, SmartCourse tells you what will be shared."
+                                            " Leave the address empty to share nothing.")))
+        if any(settings.is_locked(key) for key, _, _ in self.fields):
             layout.addWidget(QLabel(self.tr("🔒 Locked settings are set by your IT department for this computer.")))
         layout.addWidget(QLabel(self.tr("A new language applies the next time SmartCourse starts.")))
         layout.addWidget(buttons)
@@ -79,6 +96,12 @@ class SettingsDialog(QDialog):
 
     def _text_editor(self, key: str, value: str) -> QLineEdit:
         editor = QLineEdit(value)
+        self._readers[key] = lambda: editor.text().strip()
+        return editor
+
+    def _url_editor(self, key: str, value: str) -> QLineEdit:
+        editor = QLineEdit(value)
+        editor.setPlaceholderText("https://lrs.example.org/xAPI")
         self._readers[key] = lambda: editor.text().strip()
         return editor
 
@@ -137,9 +160,28 @@ class SettingsDialog(QDialog):
     def value(self, key: str) -> Any:
         return self._readers[key]()
 
+    def _invalid_address(self) -> str | None:
+        """Why the LRS address typed is not usable, or None."""
+        from smartcourse_desktop.records.lrs import check_endpoint
+
+        if "lrs.endpoint" not in self.editors or self.settings.is_locked("lrs.endpoint"):
+            return None
+        try:
+            check_endpoint(self.value("lrs.endpoint"))
+        except LrsError:
+            return self.tr("The address of the learning record store must be a web address starting with"
+                           " https:// or http://, such as https://lrs.example.org/xAPI.")
+        return None
+
     def accept(self) -> None:
+        problem = self._invalid_address()
+        if problem is not None:
+            self.problem.setText(problem)
+            self.problem.show()
+            self.editors["lrs.endpoint"].setFocus()
+            return
         changed = []
-        for key, _, _ in FIELDS:
+        for key, _, _ in self.fields:
             if self.settings.is_locked(key) or self.value(key) == self.settings.get(key):
                 continue
             try:

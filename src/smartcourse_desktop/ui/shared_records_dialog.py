@@ -137,14 +137,34 @@ class LrsSharing(QObject):
         if learner_told(self.outbox, config):
             self._start_worker(config)
             return
-        self.notice = tell(self.window, self.tr("Your progress is shared with your organisation"), self.tr(
+        notice = self.notice = tell(self.window, self.tr("Your progress is shared with your organisation"), self.tr(
             "This computer sends records of your learning to your organisation's learning record store at %1:"
             " which lessons you opened, played and completed, when, and for how long. Your notes and your"
             " answers to reflection questions are never sent. Progress ▸ What is shared with my organisation"
             " lists every record.").replace("%1", config.endpoint))
-        self.notice.finished.connect(lambda _result: self._told(config, on_told))
+        notice.finished.connect(lambda _result: self._told(notice, config, on_told))
 
-    def _told(self, config: LrsConfig, on_told: Callable[[], None] | None) -> None:
+    def set_learner_endpoint(self, endpoint: str) -> None:
+        """The learner named another LRS (Preferences): stop sending to the old one and start again,
+        telling them first what will be shared with the new one. Empty: nothing is sent any more."""
+        if endpoint == self.learner_endpoint:
+            return
+        self.learner_endpoint = endpoint
+        self.endpoint = None  # a notice still open for the old address no longer starts anything
+        if self.worker is not None:
+            self.worker.stop(timeout=0.0)  # it ends after the request in flight, off the GUI thread
+            self.worker = None
+        notice, self.notice = self.notice, None
+        if notice is not None:
+            notice.close()
+        self.label.hide()
+        self.start()
+
+    def _told(self, notice: QMessageBox, config: LrsConfig, on_told: Callable[[], None] | None) -> None:
+        if self.notice is notice:
+            self.notice = None  # closed, and deleted on close
+        if config.endpoint != self.endpoint:
+            return
         self.outbox.set_meta(NOTICE_KEY, config.endpoint)
         self._start_worker(config)
         if on_told is not None:
