@@ -1,9 +1,13 @@
-"""Write a take-away plan: every file through a temporary name, with progress and cancel.
+"""Write a take-away plan: into a staging folder, then into place at once, with progress and cancel.
 
-Every file is written under a temporary name first; once all are written, the destination is
-flushed once (like `sync -f`) and the files are renamed into place. A cancelled or failed export
-removes what it wrote, so the destination is left as it was. Where the destination cannot rename
-(some phones over MTP), a file is copied to its name instead, and the result says so.
+Every file is written into a staging folder beside the course folder at the destination (its
+name plus `.part`), then the destination is flushed once (like `sync -f`), the staging folder is
+renamed to the course folder (one rename for the whole export) and the destination is flushed
+again, so the names are on the device too. Where the course folder is there already (an earlier
+export), the staged folders and files are moved into it one by one, replacing what they replace.
+A cancelled or failed export removes what it wrote, so the destination is left as it was. Where
+the destination cannot rename (some phones over MTP), a file is copied to its name instead, and
+the result says so.
 """
 
 from __future__ import annotations
@@ -14,9 +18,11 @@ import logging
 import os
 import shutil
 import sys
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
@@ -31,6 +37,7 @@ log = logging.getLogger(__name__)
 
 CHUNK = 1024 * 1024
 PART = ".part"
+HERE = PurePosixPath(".")
 
 
 class TakeawayCancelled(SmartCourseError):
@@ -54,9 +61,13 @@ class _Run:
     progress: Callable[[int, int], None]
     cancelled: Callable[[], bool]
     result: TakeawayResult
+    target: Path  # the course folder at the destination
+    staging: Path  # beside it, where everything is written first
+    lectures: Counter[str]  # lectures per module id, for the track tags
     done: int = 0
-    folders: list[Path] = field(default_factory=list)
-    pending: list[tuple[Path, Path]] = field(default_factory=list)  # (temporary, target)
+    folders: list[Path] = field(default_factory=list)  # made at the destination, removed on failure
+    staged_folders: set[PurePosixPath] = field(default_factory=lambda: {HERE})  # under the course folder
+    files: list[PurePosixPath] = field(default_factory=list)  # written, under the course folder
 
     def check(self) -> None:
         if self.cancelled():
@@ -70,16 +81,15 @@ class _Run:
 def export_takeaway(plan: TakeawayPlan, progress: Callable[[int, int], None] = lambda done, total: None,
                     cancelled: Callable[[], bool] = lambda: False, modified: datetime | None = None) -> TakeawayResult:
     """Write `plan` under its destination; report bytes written of the planned total."""
-    run = _Run(plan, progress, cancelled, TakeawayResult(plan))
+    target = plan.destination.joinpath(*plan.folder.parts)
+    lectures = Counter(item.module.id for item in plan.items if item.lesson is not None)
+    run = _Run(plan, progress, cancelled, TakeawayResult(plan), target, target.with_name(target.name + PART), lectures)
     try:
+        _begin(run)
         for item in plan.items:
             run.check()
             _write_item(run, item, modified or datetime.now(UTC))
-        for module in plan.modules:
-            entries = [i for i in plan.items if i.module == module and i.lesson is not None]
-            _write(run, plan.module_folder(module) / f"{plan.module_folder(module).name}.m3u8",
-                   playlist(entries, plan.module_folder(module)).encode("utf-8"))
-        _write(run, plan.folder / "index.html", index_html(plan).encode("utf-8"))
+        _write_pages(run)
         run.check()
         _commit(run)
     except BaseException as exc:
@@ -91,6 +101,21 @@ def export_takeaway(plan: TakeawayPlan, progress: Callable[[int, int], None] = l
     return run.result
 
 
+def _begin(run: _Run) -> None:
+    """Make the destination where it is missing, and an empty staging folder (one left by an export
+    that was killed is removed)."""
+    missing, folder = [], run.target.parent
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    for path in reversed(missing):
+        path.mkdir()
+        run.folders.append(path)
+    if os.path.lexists(run.staging):
+        shutil.rmtree(run.staging)
+    run.staging.mkdir()
+
+
 def _write_item(run: _Run, item: ExportItem, modified: datetime) -> None:
     if item.kind == ItemKind.EPUB:
         buffer = io.BytesIO()
@@ -100,20 +125,29 @@ def _write_item(run: _Run, item: ExportItem, modified: datetime) -> None:
         assert item.source is not None
         _write(run, item.relative, item.source.read_bytes(), item.size)
     elif item.kind == ItemKind.MP3 and item.source is not None:
-        _write(run, item.relative, tagged_mp3(item.source.read_bytes(), _tags(run.plan, item)), item.size)
-    elif item.kind == ItemKind.AUDIO and item.source is not None and (head := header_length(item.source)):
-        with open(item.source, "rb") as handle:  # only the boxes before the media data change
-            tagged, trailer = tagged_m4a(handle.read(head), _tags(run.plan, item), item.source.stat().st_size - head)
-        _write(run, item.relative, tagged, item.size, (item.source, head), trailer)
+        _write(run, item.relative, tagged_mp3(item.source.read_bytes(), _tags(run, item)), item.size)
+    elif item.kind == ItemKind.AUDIO and item.source is not None:
+        _write_m4a(run, item, item.source)
     else:
-        tagged, trailer = tagged_m4a(_audio_bytes(run, item), _tags(run.plan, item))
+        tagged, trailer = tagged_m4a(_remuxed(run, item), _tags(run, item))
         _write(run, item.relative, tagged, item.size, None, trailer)
 
 
-def _audio_bytes(run: _Run, item: ExportItem) -> bytes:
+def _write_m4a(run: _Run, item: ExportItem, source: Path) -> None:
+    """Only the boxes before the media data change; the rest is copied from the same open file."""
+    with open(source, "rb") as handle:
+        head, size = header_length(handle), os.fstat(handle.fileno()).st_size
+        handle.seek(0)
+        if head is None:  # the media data comes first: the whole file is rewritten
+            tagged, trailer = tagged_m4a(handle.read(), _tags(run, item))
+            _write(run, item.relative, tagged, item.size, None, trailer)
+        else:
+            tagged, trailer = tagged_m4a(handle.read(head), _tags(run, item), size - head)
+            _write(run, item.relative, tagged, item.size, (handle, head, size), trailer)
+
+
+def _remuxed(run: _Run, item: ExportItem) -> bytes:
     assert item.source is not None
-    if item.kind == ItemKind.AUDIO:
-        return item.source.read_bytes()
     from smartcourse_desktop.takeaway.remux import RemuxCancelled, remux_audio
 
     try:
@@ -122,26 +156,32 @@ def _audio_bytes(run: _Run, item: ExportItem) -> bytes:
         raise TakeawayCancelled("the export was cancelled; nothing was left behind") from None
 
 
-def _tags(plan: TakeawayPlan, item: ExportItem) -> AudioTags:
+def _tags(run: _Run, item: ExportItem) -> AudioTags:
     assert item.lesson is not None
-    lectures = sum(1 for i in plan.items if i.module == item.module and i.lesson is not None)
+    course = run.plan.course
     return AudioTags(
-        title=item.lesson.title, album=plan.course.title, artist=plan.course.publisher,
-        track=(item.track, lectures), disc=(item.disc, len(plan.course.modules)),
-        comment=f"SmartCourse lesson {item.lesson.id} ({plan.course.id})", cover_png=module_card(item.disc),
+        title=item.lesson.title, album=course.title, artist=course.publisher,
+        track=(item.track, run.lectures[item.module.id]), disc=(item.disc, len(course.modules)),
+        comment=f"SmartCourse lesson {item.lesson.id} ({course.id})", cover_png=module_card(item.disc),
         chapters=tuple((c.start, c.title) for c in item.lesson.chapters), duration=item.lesson.duration)
 
 
+def _write_pages(run: _Run) -> None:
+    plan = run.plan
+    for module in plan.modules:
+        folder = plan.module_folder(module)
+        entries = [i for i in plan.items if i.module == module and i.lesson is not None]
+        _write(run, folder / f"{folder.name}.m3u8", playlist(entries, folder).encode("utf-8"))
+    _write(run, plan.folder / "index.html", index_html(plan).encode("utf-8"))
+
+
 def _write(run: _Run, relative: PurePosixPath, data: bytes, planned: int = 0,
-           tail: tuple[Path, int] | None = None, trailer: bytes = b"") -> None:
-    """Write `data`, then the rest of the file `tail` from its offset on, to a temporary name beside
-    the target (renamed into place by `_commit`)."""
-    target = run.plan.destination.joinpath(*relative.parts)
-    _make_folders(run, target.parent)
-    temporary = target.with_name(target.name + PART)
-    total = len(data) + (tail[0].stat().st_size - tail[1] if tail else 0)
-    run.pending.append((temporary, target))
-    with open(temporary, "wb") as handle:
+           tail: tuple[BinaryIO, int, int] | None = None, trailer: bytes = b"") -> None:
+    """Write `data`, then the bytes of the open file `tail` from its offset to its end, then
+    `trailer`, to the file's place in the staging folder."""
+    path = _staged(run, relative.relative_to(run.plan.folder))
+    total = len(data) + (tail[2] - tail[1] if tail else 0)
+    with open(path, "wb") as handle:
         for start in range(0, len(data), CHUNK):
             run.check()
             chunk = data[start:start + CHUNK]
@@ -153,23 +193,67 @@ def _write(run: _Run, relative: PurePosixPath, data: bytes, planned: int = 0,
         handle.write(trailer)
 
 
+def _staged(run: _Run, relative: PurePosixPath) -> Path:
+    """The path of `relative` in the staging folder, its folders made as needed."""
+    for folder in reversed(relative.parents):
+        if folder not in run.staged_folders:
+            run.staging.joinpath(*folder.parts).mkdir()
+            run.staged_folders.add(folder)
+    run.files.append(relative)
+    return run.staging.joinpath(*relative.parts)
+
+
 def _commit(run: _Run) -> None:
-    """Flush the written files to the device, then give them their names."""
-    _flush(run.plan.destination, [temporary for temporary, _ in run.pending])
-    while run.pending:
-        temporary, target = run.pending[0]
-        _rename(run, temporary, target)
-        run.result.written.append(target)
-        run.pending.pop(0)
+    """Flush the written files to the device, move them into place, and flush their names."""
+    _flush(run.plan.destination, [run.staging.joinpath(*relative.parts) for relative in run.files])
+    _place(run, HERE)
     _flush(run.plan.destination, [])
+
+
+def _place(run: _Run, relative: PurePosixPath) -> None:
+    """Move the staged file or folder `relative` to its place, by one rename where nothing is there;
+    into a folder that is there already, entry by entry."""
+    staged, target = run.staging.joinpath(*relative.parts), run.target.joinpath(*relative.parts)
+    if relative in run.staged_folders and os.path.isdir(target):
+        for child in sorted(os.listdir(staged)):
+            _place(run, relative / child)
+        staged.rmdir()
+        return
+    _move(run, staged, target, relative in run.staged_folders)
+    run.folders += [run.target.joinpath(*folder.parts) for folder in sorted(run.staged_folders)
+                    if folder == relative or relative in folder.parents]
+    run.result.written += [run.target.joinpath(*path.parts) for path in run.files
+                           if path == relative or relative in path.parents]
+
+
+def _move(run: _Run, staged: Path, target: Path, folder: bool) -> None:
+    try:
+        os.replace(staged, target)
+    except OSError as exc:  # MTP and other file systems without rename
+        log.warning("cannot rename %s (%s); copying it instead", staged, exc)
+        run.result.atomic = False
+        if folder:
+            shutil.copytree(staged, target, dirs_exist_ok=True)
+            shutil.rmtree(staged)
+        else:
+            shutil.copyfile(staged, target)
+            staged.unlink()
+
+
+@cache
+def _syncfs() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    return getattr(ctypes.CDLL(None, use_errno=True), "syncfs", None)
 
 
 def _flush(folder: Path, files: list[Path]) -> None:
     """One `syncfs` of the destination where the system has it (Linux), else an fsync per file."""
-    if sys.platform.startswith("linux"):
+    syncfs = _syncfs()
+    if syncfs is not None:
         handle = os.open(folder, os.O_RDONLY)
         try:
-            if ctypes.CDLL(None, use_errno=True).syncfs(handle) == 0:
+            if syncfs(handle) == 0:
                 return
         finally:
             os.close(handle)
@@ -178,45 +262,25 @@ def _flush(folder: Path, files: list[Path]) -> None:
             os.fsync(written.fileno())
 
 
-def _copy_rest(run: _Run, tail: tuple[Path, int], out: BinaryIO, planned: int, total: int) -> None:
-    """Copy the source from its offset by the kernel (sendfile) where it can, else by chunks."""
-    with open(tail[0], "rb") as source:
-        offset, end = tail[1], os.fstat(source.fileno()).st_size
-        while offset < end:
-            run.check()
-            try:
-                sent = os.sendfile(out.fileno(), source.fileno(), offset, min(CHUNK, end - offset))
-            except (AttributeError, OSError):  # no sendfile (Windows) or not for this file system
-                source.seek(offset)
-                sent = out.write(source.read(min(CHUNK, end - offset)))
-            if sent == 0:
-                raise TakeawayError(f"{tail[0].name} ended early")
-            offset += sent
-            run.advance(planned * sent // max(total, 1))
-
-
-def _rename(run: _Run, temporary: Path, target: Path) -> None:
-    try:
-        os.replace(temporary, target)
-    except OSError as exc:  # MTP and other file systems without rename
-        log.warning("cannot rename %s (%s); copying it instead", temporary, exc)
-        run.result.atomic = False
-        shutil.copyfile(temporary, target)
-
-
-def _make_folders(run: _Run, folder: Path) -> None:
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        folder = folder.parent
-    for path in reversed(missing):
-        path.mkdir()
-        run.folders.append(path)
+def _copy_rest(run: _Run, tail: tuple[BinaryIO, int, int], out: BinaryIO, planned: int, total: int) -> None:
+    """Copy the open source from its offset by the kernel (sendfile) where it can, else by chunks."""
+    source, offset, end = tail
+    while offset < end:
+        run.check()
+        try:
+            sent = os.sendfile(out.fileno(), source.fileno(), offset, min(CHUNK, end - offset))
+        except (AttributeError, OSError):  # no sendfile (Windows) or not for this file system
+            source.seek(offset)
+            sent = out.write(source.read(min(CHUNK, end - offset)))
+        if sent == 0:
+            raise TakeawayError(f"{Path(source.name).name} ended early")
+        offset += sent
+        run.advance(planned * sent // max(total, 1))
 
 
 def _remove(run: _Run) -> None:
-    for temporary, _ in run.pending:
-        temporary.unlink(missing_ok=True)
+    if os.path.lexists(run.staging):
+        shutil.rmtree(run.staging)
     for path in run.result.written:
         path.unlink(missing_ok=True)
     for folder in reversed(run.folders):

@@ -1,16 +1,17 @@
-"""A small writer of MP4/M4A chapters, into the part of the file before its media data.
+"""A small writer of MP4/M4A chapters and tags, into the part of the file before its media data.
 
-Two forms, as phone players read one or the other: Nero `moov.udta.chpl` (many Android
-players; mutagen reads it but cannot write it) and a QuickTime chapter text track (Apple's).
-Growing `moov` moves `mdat` when `moov` comes first, so every chunk offset (`stco`, `co64`)
-past the old `moov` is shifted by the growth.
+`moov` is rewritten once, with the tags (`mp4meta.py`) and the chapters, in two forms, as phone
+players read one or the other: Nero `moov.udta.chpl` (many Android players; mutagen reads it
+but cannot write it) and a QuickTime chapter text track (Apple's). Growing `moov` moves `mdat`
+when `moov` comes first, so every chunk offset (`stco`, `co64`) past the old `moov` is shifted
+by the growth.
 """
 
 from __future__ import annotations
 
 import struct
 from collections.abc import Iterator, Sequence
-from pathlib import Path
+from typing import BinaryIO
 
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.takeaway.chapter_track import (
@@ -19,6 +20,7 @@ from smartcourse_desktop.takeaway.chapter_track import (
     chapter_trak,
     movie_header,
 )
+from smartcourse_desktop.takeaway.mp4meta import Item, meta_box
 
 TICKS_PER_SECOND = 10_000_000  # chpl times are in 100 ns units
 _PATH_TO_OFFSETS = (b"trak", b"mdia", b"minf", b"stbl")
@@ -58,38 +60,57 @@ def chpl_box(chapters: Sequence[tuple[float, str]]) -> bytes:
     return _box(b"chpl", bytes(body))
 
 
-def with_chapters(data: bytes, chapters: Sequence[tuple[float, str]], following: int = 0) -> tuple[bytes, bytes]:
-    """`data` with Nero chapters (`moov.udta.chpl`) and a QuickTime chapter track, and the `mdat`
-    of that track's samples, to be appended after the `following` bytes of the file that come
-    after `data` (0 when `data` is the whole file)."""
+def with_chapters(data: bytes, chapters: Sequence[tuple[float, str]], following: int = 0,
+                  tags: Sequence[Item] = ()) -> tuple[bytes, bytes]:
+    """`data` with its tags set (`moov.udta.meta`, when `tags` are given) and, when there are
+    chapters, Nero chapters (`moov.udta.chpl`) and a QuickTime chapter track, in one rewrite of
+    `moov`; and the `mdat` of that track's samples, to be appended after the `following` bytes
+    of the file that come after `data` (0 when `data` is the whole file)."""
     moov = next((b for b in boxes(data) if b[0] == b"moov"), None)
     mvhd = next((b for b in boxes(data, moov[2], moov[3]) if b[0] == b"mvhd"), None) if moov else None
     if moov is None or mvhd is None:
         raise Mp4Error("no moov or mvhd box")
     _, start, payload, end = moov
     timescale, total, track_id = movie_header(data[mvhd[2]:mvhd[3]])
-    children, referenced, udta = [], False, None
-    for kind, s, p, e in boxes(data, payload, end):
-        if kind == b"udta":
-            udta = (p, e)
-        elif kind == b"mvhd":
-            children.append(data[s:e - 4] + struct.pack(">I", track_id + 1))
-        elif kind == b"trak" and not referenced and _handler(data, p, e) == b"soun":
-            children.append(_with_reference(data, p, e, track_id))
-            referenced = True
-        else:
-            children.append(data[s:e])
-    kept = [data[s:e] for kind, s, _, e in boxes(data, *udta) if kind != b"chpl"] if udta else []
-    placeholder = chapter_trak(track_id, chapters, timescale, total, 0)
+    children, udta = _moov_children(data, payload, end, track_id if chapters else None)
+    track = chapter_trak(track_id, chapters, timescale, total, 0) if chapters else b""
     at = 8 + sum(len(child) for child in children)
-    new_moov = bytearray(_box(b"moov", b"".join(
-        [*children, placeholder, _box(b"udta", b"".join([*kept, chpl_box(chapters)]))])))
+    new_moov = bytearray(_box(b"moov", b"".join([*children, track, _udta(data, udta, chapters, tags)])))
     delta = len(new_moov) - (end - start)
     if delta:
         _shift_offsets(new_moov, delta, start)
-    samples_at = len(data) + delta + following + 8
-    new_moov[at:at + len(placeholder)] = chapter_trak(track_id, chapters, timescale, total, samples_at)
-    return data[:start] + bytes(new_moov) + data[end:], chapter_mdat(chapters)
+    if chapters:
+        samples_at = len(data) + delta + following + 8
+        new_moov[at:at + len(track)] = chapter_trak(track_id, chapters, timescale, total, samples_at)
+    return data[:start] + bytes(new_moov) + data[end:], chapter_mdat(chapters) if chapters else b""
+
+
+def _moov_children(data: bytes, payload: int, end: int,
+                   chapter_track: int | None) -> tuple[list[bytes], tuple[int, int] | None]:
+    """The children of `moov` but `udta` (whose payload's span is returned), with the next track id
+    and the sound track's reference to the chapter track set when there is one."""
+    children, udta, referenced = [], None, chapter_track is None
+    for kind, s, p, e in boxes(data, payload, end):
+        if kind == b"udta":
+            udta = (p, e)
+        elif kind == b"mvhd" and chapter_track is not None:
+            children.append(data[s:e - 4] + struct.pack(">I", chapter_track + 1))
+        elif kind == b"trak" and chapter_track is not None and not referenced and _handler(data, p, e) == b"soun":
+            children.append(_with_reference(data, p, e, chapter_track))
+            referenced = True
+        else:
+            children.append(data[s:e])
+    return children, udta
+
+
+def _udta(data: bytes, udta: tuple[int, int] | None, chapters: Sequence[tuple[float, str]],
+          tags: Sequence[Item]) -> bytes:
+    replaced = (b"chpl", b"meta") if tags else (b"chpl",)
+    old = list(boxes(data, *udta)) if udta else []
+    kept = [data[s:e] for kind, s, _, e in old if kind not in replaced]
+    old_meta = next((data[s:e] for kind, s, _, e in old if kind == b"meta"), b"")
+    meta = [meta_box(tags, old_meta)] if tags else []
+    return _box(b"udta", b"".join([*kept, *meta, *([chpl_box(chapters)] if chapters else [])]))
 
 
 def _handler(data: bytes, trak_payload: int, trak_end: int) -> bytes:
@@ -137,22 +158,22 @@ def _shift_table(moov: bytearray, payload: int, wide: bool, delta: int, moved_fr
         struct.pack_into(code, moov, at, offset + delta)
 
 
-def header_length(path: Path) -> int | None:
-    """Bytes before the first `mdat` when `moov` comes before it: only that part needs changing,
-    the media data can be copied as it is. None when the file must be handled whole."""
+def header_length(handle: BinaryIO) -> int | None:
+    """Bytes before the first `mdat` of the open file when `moov` comes before it: only that part
+    needs changing, the media data can be copied as it is. None when the file must be handled whole."""
     seen_moov, position = False, 0
-    with open(path, "rb") as handle:
-        while header := handle.read(16):
-            if len(header) < 8:
-                return None
-            size, kind = struct.unpack_from(">I4s", header)
-            if size == 1 and len(header) == 16:
-                (size,) = struct.unpack_from(">Q", header, 8)
-            if kind == b"mdat":
-                return position if seen_moov else None
-            if size < 8:
-                return None
-            seen_moov = seen_moov or kind == b"moov"
-            position += size
-            handle.seek(position)
+    handle.seek(0)
+    while header := handle.read(16):
+        if len(header) < 8:
+            return None
+        size, kind = struct.unpack_from(">I4s", header)
+        if size == 1 and len(header) == 16:
+            (size,) = struct.unpack_from(">Q", header, 8)
+        if kind == b"mdat":
+            return position if seen_moov else None
+        if size < 8:
+            return None
+        seen_moov = seen_moov or kind == b"moov"
+        position += size
+        handle.seek(position)
     return None

@@ -1,4 +1,4 @@
-"""Tags for an exported M4A, written with mutagen into the file held in memory."""
+"""Tags for an exported M4A (written in the same pass as its chapters) or MP3 (with mutagen)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from smartcourse_desktop.takeaway.mp4chapters import with_chapters
+from smartcourse_desktop.takeaway.mp4meta import IMPLICIT, PNG, text
 
 CARD_SIZE = 300
 CARD_COLOURS = ((0x1F, 0x5F, 0x8B), (0x2E, 0x7D, 0x32), (0x8E, 0x24, 0xAA), (0xC6, 0x28, 0x28),
@@ -30,24 +31,15 @@ class AudioTags:
 
 def tagged_m4a(data: bytes, tags: AudioTags, following: int = 0) -> tuple[bytes, bytes]:
     """`data` (an M4A, or its part before the `following` bytes of media data) with its chapters
-    and tags set, and what to append at the end of the file (the chapter track's samples)."""
-    from mutagen.mp4 import MP4, MP4Cover
-
-    trailer = b""
-    if tags.chapters:
-        data, trailer = with_chapters(data, tags.chapters, following)
-    buffer = io.BytesIO(data)
-    audio = MP4(buffer)
-    if audio.tags is None:
-        audio.add_tags()
-    assert audio.tags is not None
-    audio.tags.update({
-        "\xa9nam": [tags.title], "\xa9alb": [tags.album], "\xa9ART": [tags.artist], "aART": [tags.artist],
-        "trkn": [tags.track], "disk": [tags.disc], "\xa9cmt": [tags.comment],
-        "covr": [MP4Cover(tags.cover_png, imageformat=MP4Cover.FORMAT_PNG)],
-    })
-    audio.save(buffer)
-    return buffer.getvalue(), trailer
+    and tags set in one rewrite of its `moov` box, and what to append at the end of the file (the
+    chapter track's samples). The tags are the ones mutagen writes and reads as the same keys."""
+    items = [
+        text(b"\xa9nam", tags.title), text(b"\xa9ART", tags.artist), text(b"\xa9alb", tags.album),
+        text(b"aART", tags.artist), (b"trkn", IMPLICIT, struct.pack(">HHHH", 0, *tags.track, 0)),
+        (b"disk", IMPLICIT, struct.pack(">HHH", 0, *tags.disc)), text(b"\xa9cmt", tags.comment),
+        (b"covr", PNG, tags.cover_png),
+    ]
+    return with_chapters(data, tags.chapters, following, items)
 
 
 def tagged_mp3(data: bytes, tags: AudioTags) -> bytes:
