@@ -47,7 +47,7 @@ class LrsConfig:
 
 def lrs_config(policy: Policy, learner_endpoint: str = "") -> LrsConfig | None:
     """The LRS to send to, or None (no network use at all). Raises LrsError if half-configured."""
-    endpoint = policy.lrs_endpoint or (learner_endpoint.strip() if policy.lrs_learner_endpoint else "")
+    endpoint = policy.lrs_target(learner_endpoint)
     if not endpoint:
         return None
     if not endpoint.startswith(("https://", "http://")):

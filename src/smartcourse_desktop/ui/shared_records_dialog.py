@@ -123,7 +123,10 @@ class LrsSharing(QObject):
         self.status_changed.connect(self._show_status)
 
     def start(self, on_told: Callable[[], None] | None = None) -> None:
-        """Tell the learner (first time only), then start sending. No endpoint: nothing at all happens."""
+        """Tell the learner (first time only), then start sending. No endpoint: nothing at all happens
+        (not even loading the sender, with ssl)."""
+        if not self.policy.lrs_target(self.learner_endpoint):
+            return
         from smartcourse_desktop.records.lrs import learner_told, lrs_config
 
         try:
