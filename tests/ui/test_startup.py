@@ -8,9 +8,11 @@ import subprocess
 import sys
 
 HEAVY = ("jsonschema", "cryptography", "vlc", "markdown", "nh3", "urllib3", "pypdfium2", "mutagen",
-         "ssl", "socket", "tomllib", "uuid", "platform", "ctypes")
+         "ssl", "socket", "tomllib", "uuid", "platform", "ctypes", "difflib")
 # the LRS sender and the backups run once the window is idle (and the sender only with an LRS)
-LATER = ("smartcourse_desktop.records.lrs", "smartcourse_desktop.records.backups")
+# and the dialogs and the take-away questions are loaded when first used
+LATER = ("smartcourse_desktop.records.lrs", "smartcourse_desktop.records.backups", "importlib.resources",
+         "smartcourse_desktop.ui.shared_records_dialog", "smartcourse_desktop.records.comeback")
 
 START_AND_LIST_MODULES = """
 import json, sys

@@ -21,9 +21,9 @@ from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.dialogs import show_dialog
+from smartcourse_desktop.ui.lrs_sharing import LrsSharing
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.navigator import Navigator
-from smartcourse_desktop.ui.shared_records_dialog import LrsSharing
 from smartcourse_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
