@@ -7,7 +7,6 @@ the next start, list or import roll back a swap that a crash interrupted between
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import logging
 import os
@@ -121,6 +120,8 @@ def _exchange(a: Path, b: Path) -> bool:
     """Atomically swap two paths with renameat2(RENAME_EXCHANGE); False where that is not available."""
     if not sys.platform.startswith("linux"):
         return False
+    import ctypes  # only when a course is replaced: not on the start-up path
+
     libc = ctypes.CDLL(None, use_errno=True)
     renameat2 = getattr(libc, "renameat2", None)
     if renameat2 is None:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import getpass
 import time
-import uuid
 from collections.abc import Callable
 from functools import partial
 
@@ -20,6 +19,7 @@ from smartcourse_desktop.records.xapi import (
     LectureMoment,
     Now,
     Statement,
+    _new_id,
     course_statement,
     lecture_statement,
     lesson_statement,
@@ -112,7 +112,7 @@ class LectureEvents:
 
     def __init__(self, recorder: Recorder, course_id: str, lesson: Lesson, threshold: float) -> None:
         self.recorder, self.course_id, self.lesson = recorder, course_id, lesson
-        self.session_id = str(uuid.uuid4())
+        self.session_id = _new_id()
         self.length = lesson.duration
         self._throttle = Throttle(PLAY_EVERY, recorder.clock)
         self._emit("initialized", LectureMoment(self.session_id, self.length, threshold=threshold))

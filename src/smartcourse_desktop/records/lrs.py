@@ -52,7 +52,7 @@ def learner_may_set_endpoint(policy: Policy) -> bool:
 
 def lrs_named(policy: Policy, learner_endpoint: str = "") -> bool:
     """An LRS address is configured (by the policy, or by the learner where the policy allows it)."""
-    return bool(policy.lrs_endpoint or (policy.lrs_learner_endpoint and learner_endpoint.strip()))
+    return bool(policy.lrs_target(learner_endpoint))
 
 
 def check_endpoint(text: str) -> str:
@@ -74,7 +74,7 @@ def check_endpoint(text: str) -> str:
 
 def lrs_config(policy: Policy, learner_endpoint: str = "") -> LrsConfig | None:
     """The LRS to send to, or None (no network use at all). Raises LrsError if half-configured."""
-    endpoint = check_endpoint(policy.lrs_endpoint or (learner_endpoint if policy.lrs_learner_endpoint else ""))
+    endpoint = check_endpoint(policy.lrs_target(learner_endpoint))
     if not endpoint:
         return None
     if policy.lrs_credentials_file is None:

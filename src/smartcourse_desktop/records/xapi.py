@@ -7,7 +7,6 @@ sent, so a resend is the same statement and the LRS can settle it.
 
 from __future__ import annotations
 
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -51,6 +50,8 @@ def _utc_now() -> datetime:
 
 
 def _new_id() -> str:
+    import uuid  # loaded with the first statement, not at start-up (it imports `platform`)
+
     return str(uuid.uuid4())
 
 

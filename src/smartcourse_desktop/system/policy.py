@@ -49,6 +49,10 @@ class Policy:
         """True when a broken policy file put the app in its restrictive state."""
         return self.problem is not None
 
+    def lrs_target(self, learner_endpoint: str = "") -> str:
+        """The LRS address to send to ("" for none): IT's, else the learner's if IT allows one."""
+        return self.lrs_endpoint or (learner_endpoint.strip() if self.lrs_learner_endpoint else "")
+
     @classmethod
     def restrictive(cls, error: PolicyError, warnings: tuple[str, ...] = ()) -> Policy:
         problem = (f"The machine policy {error.path} cannot be used: {error.problem}. Importing courses and "

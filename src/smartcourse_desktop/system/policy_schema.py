@@ -6,11 +6,9 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Any
 
 SUPPORTED_KEYWORDS = frozenset({
@@ -24,6 +22,9 @@ _TYPES: dict[str, tuple[type, ...]] = {
 
 @cache
 def schema() -> dict[str, Any]:
+    """Read when a policy file is checked; a machine without one never loads it (or importlib.resources)."""
+    from importlib import resources
+
     text = resources.files("smartcourse_desktop").joinpath("system/policy.schema.json").read_text("utf-8")
     return json.loads(text)
 
@@ -33,6 +34,8 @@ def known_keys() -> list[str]:
 
 
 def unknown_key_message(key: str) -> str:
+    import difflib  # only for a policy with a misspelt key
+
     close = difflib.get_close_matches(key, known_keys(), n=1)
     hint = f" (did you mean {close[0]!r}?)" if close else ""
     return f"unknown key {key!r}{hint}"

@@ -86,13 +86,13 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
     window.show()
     if location.temporary:
         tell_temporary_database(window, location.path)
-    window.progress.start(context.paths.database)
+    window.progress.tell_database_notices(context.paths.database)
     if packages:
         window.import_flow.import_paths([Path(p) for p in packages])
     log.info("%s %s started", APP_NAME, __version__)
     if os.environ.get("SMARTCOURSE_EXIT_WHEN_IDLE"):
         QTimer.singleShot(0, lambda: _idle_for_benchmark(app))
-    _once_idle(lambda: _listen(instance, window))
+    _once_idle(lambda: _start_background(instance, window))
     try:
         return app.exec()
     finally:
@@ -131,6 +131,11 @@ def _agree_to_recover() -> bool:
 def _once_idle(work: Callable[[], object]) -> None:
     """Non-visual start-up work: run it once the shown window has first gone idle."""
     QTimer.singleShot(0, lambda: QTimer.singleShot(0, work))
+
+
+def _start_background(instance: SingleInstance, window: MainWindow) -> None:
+    window.progress.start_background()
+    _listen(instance, window)
 
 
 def _listen(instance: SingleInstance, window: MainWindow) -> None:

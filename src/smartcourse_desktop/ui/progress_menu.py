@@ -17,14 +17,13 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.model import Course, LessonKind
-from smartcourse_desktop.records.backups import backup_folder, daily_backup, safety_copy_name
 from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.dialogs import show_dialog
+from smartcourse_desktop.ui.lrs_sharing import LrsSharing
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.navigator import Navigator
-from smartcourse_desktop.ui.shared_records_dialog import LrsSharing
 from smartcourse_desktop.ui.tasks import Task, run_task
 
 if TYPE_CHECKING:
@@ -119,6 +118,11 @@ class ProgressFeatures(QObject):
     # -- start --------------------------------------------------------------------------------
     def start(self, preferred_database: Path) -> None:
         """Tell what happened to the database at opening, then make today's backup."""
+        self.tell_database_notices(preferred_database)
+        self.start_background()
+
+    def tell_database_notices(self, preferred_database: Path) -> None:
+        """What happened to the database at opening: moved aside, or kept off a network share."""
         if self.store.moved_aside is not None:
             warn(self.parent_widget, self.tr("Progress database damaged"),
                  self.tr("Your progress database was damaged and could not be used. It was kept as %1,"
@@ -128,6 +132,9 @@ class ProgressFeatures(QObject):
             tell(self.parent_widget, self.tr("Progress kept on this computer"),
                  self.tr("Your data folder is on a network share, where the progress database is not safe."
                          " Your progress is kept in %1 instead.").replace("%1", str(self.store.path.parent)))
+
+    def start_background(self) -> None:
+        """Non-visual work, run once the window is idle: today's backup, the hourly check, the LRS."""
         self.backup_now()
         self.backup_timer.start()
         self.sharing.start()
@@ -137,6 +144,8 @@ class ProgressFeatures(QObject):
             self.sharing.set_learner_endpoint(self.settings.get("lrs.endpoint"))
 
     def backup_now(self) -> None:
+        from smartcourse_desktop.records.backups import backup_folder, daily_backup
+
         self.backup_task = run_task(lambda _r: daily_backup(self.store, backup_folder(self.store)),
                  lambda made: log.info("daily backup: %s", made.path) if made else None,
                  lambda exc: log.error("daily backup failed: %s", exc))
@@ -243,6 +252,8 @@ class ProgressFeatures(QObject):
             self.tr("Reset progress"), lambda: self.reset(course))
 
     def reset(self, course: Course) -> None:
+        from smartcourse_desktop.records.backups import backup_folder, safety_copy_name
+
         try:
             self.store.backup_to(backup_folder(self.store) / safety_copy_name("reset", self.store.clock.now()))
             self.store.reset_course(course.id)
@@ -253,6 +264,7 @@ class ProgressFeatures(QObject):
         self.navigator.records_replaced.emit()
 
     def show_backups(self) -> None:
+        from smartcourse_desktop.records.backups import backup_folder
         from smartcourse_desktop.ui.backup_dialog import BackupDialog
 
         dialog = BackupDialog(self.store, backup_folder(self.store), self.parent_widget)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.records.comeback import answer, comeback_file, lessons_to_ask
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.ui.dialogs import show_dialog
@@ -29,23 +28,29 @@ class TakeawayFeatures(QObject):
                  parent: QWidget) -> None:
         super().__init__(parent)
         self.store, self.navigator, self.courses, self.parent_widget = store, navigator, courses, parent
-        self.comeback_path = comeback_file(database)
+        self.database = database
         self.menu = QMenu(self.tr("&Course"), parent)
         self.takeaway_action = QAction(self.tr("&Take with you…"), parent)
         self.takeaway_action.triggered.connect(lambda: self.open_dialog([]))
         self.menu.addAction(self.takeaway_action)
         self.menu.aboutToShow.connect(lambda: self.takeaway_action.setEnabled(navigator.course is not None))
         self._menu_module: str = ""
-        self.module_menu = QMenu(parent)
-        self.module_action = self.module_menu.addAction(self.tr("Take this module with you…"))
-        self.module_action.triggered.connect(lambda: self.open_dialog([self._menu_module]))
         self._outline_hooked = False
         navigator.course_changed.connect(self.course_opened)
+
+    @property
+    def comeback_path(self) -> Path:
+        from smartcourse_desktop.records.comeback import comeback_file
+
+        return comeback_file(self.database)
 
     def hook_outline(self) -> None:
         """Once the course page exists: the outline's context menu offers the module under the pointer."""
         if self._outline_hooked:
             return
+        self.module_menu = QMenu(self.parent_widget)
+        self.module_action = self.module_menu.addAction(self.tr("Take this module with you…"))
+        self.module_action.triggered.connect(lambda: self.open_dialog([self._menu_module]))
         outline = self.courses.page.outline
         outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         outline.customContextMenuRequested.connect(self._outline_menu)
@@ -73,6 +78,8 @@ class TakeawayFeatures(QObject):
         if course is None:
             return
         self.hook_outline()
+        from smartcourse_desktop.records.comeback import lessons_to_ask
+
         lessons = lessons_to_ask(self.comeback_path, course, self.store.course(course.id))
         if lessons:
             from smartcourse_desktop.ui.comeback_dialog import ComebackDialog
@@ -82,6 +89,8 @@ class TakeawayFeatures(QObject):
             show_dialog(dialog)
 
     def _record(self, course_id: str, lesson_ids: list[str]) -> None:
+        from smartcourse_desktop.records.comeback import answer
+
         try:
             answer(self.comeback_path, self.store, course_id, lesson_ids)
         except StoreError as exc:
