@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("jsonschema", "cryptography", "vlc", "markdown", "nh3")
+HEAVY = ("jsonschema", "cryptography", "nacl", "vlc", "markdown", "nh3")
 
 START_AND_LIST_MODULES = """
 import json, sys
