@@ -125,8 +125,10 @@ def _parse_signature(signature: bytes) -> tuple[str, bytes]:
         document = json.loads(signature.decode("ascii"))
         if document.get("format") != SIGNATURE_FORMAT or document.get("algorithm") != "ed25519":
             raise ValueError("unsupported signature format")
-        raw = base64.b64decode(document["signature"], validate=True)
-        return str(document["key"]), raw
+        key, text = document["key"], document["signature"]
+        if not isinstance(key, str) or not isinstance(text, str):
+            raise ValueError("the key and the signature must be base64 text")
+        return key, base64.b64decode(text, validate=True)
     except (UnicodeDecodeError, ValueError, KeyError, AttributeError, binascii.Error) as exc:
         raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({shortened(str(exc))})") from None
 
