@@ -2,6 +2,9 @@
 
 Run `packaging/build.sh` (or `./dev package`) first; this measures what is in dist/.
 Sizes: the .deb (xz), the .tar.gz, and the unpacked /opt/smartcourse. Target: .deb <= 60 MB.
+Parts whose weight is a choice, in dist/ and, with no build needed (--installed-only), as installed in
+site-packages: for example Ed25519 by `cryptography` against PyNaCl. A part not installed in this
+Python can be measured from a folder: pip install --no-deps --target DIR cryptography; --site DIR.
 Start: each run is a fresh process, timed from spawn to the moment its shown main window first
 goes idle, which the app writes to a stamp file (SMARTCOURSE_IDLE_STAMP) before it quits
 (SMARTCOURSE_EXIT_WHEN_IDLE=1, offscreen): the same measure as bench_startup.py. The bundle and
@@ -12,6 +15,7 @@ and after one unmeasured start of each (page cache warm for both). Target: bundl
 from __future__ import annotations
 
 import argparse
+import importlib.metadata
 import io
 import lzma
 import os
@@ -82,6 +86,38 @@ def print_weights() -> None:
         print(f"  {name:28} {unpacked / MB:6.1f} MB unpacked, {xz_size(files) / MB:5.1f} MB in the .deb")
 
 
+# The same choices as installed in site-packages, measurable without a build: distribution name → part.
+# cffi is needed by both Ed25519 choices (only its _cffi_backend module goes into the bundle).
+INSTALLED_PARTS = {
+    "cryptography": "cryptography (Ed25519 only)",
+    "PyNaCl": "PyNaCl (Ed25519)",
+    "cffi": "cffi (needed by either)",
+}
+
+
+def find_distribution(name: str, sites: list[Path]) -> importlib.metadata.Distribution | None:
+    """A distribution in one of `sites` (pip install --target), or else in this Python; None if absent."""
+    for found in importlib.metadata.distributions(name=name, path=[str(site) for site in sites]):
+        return found
+    try:
+        return importlib.metadata.distribution(name)
+    except importlib.metadata.PackageNotFoundError:
+        return None
+
+
+def print_installed(sites: list[Path]) -> None:
+    for name, part in INSTALLED_PARTS.items():
+        found = find_distribution(name, sites)
+        if found is None:
+            print(f"  {part:28} not installed here (pip install --target DIR {name}, then --site DIR)")
+            continue
+        paths = (Path(str(found.locate_file(entry))) for entry in found.files or [])
+        files = sorted(path for path in paths if path.is_file() and not path.is_symlink())
+        unpacked = sum(path.stat().st_size for path in files)
+        print(f"  {part:28} {unpacked / MB:6.1f} MB installed, {xz_size(files) / MB:5.1f} MB as xz"
+              f"   ({name} {found.version})")
+
+
 def print_start_times(runs: int) -> None:
     scratch = Path(tempfile.mkdtemp(prefix="bench-bundle-"))
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
@@ -106,7 +142,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--sizes-only", action="store_true", help="skip the start-time runs")
+    parser.add_argument("--installed-only", action="store_true",
+                        help="only the parts as installed in site-packages (no build needed)")
+    parser.add_argument("--site", type=Path, action="append", default=[],
+                        help="also look for the parts' distributions in this folder (pip install --target)")
     args = parser.parse_args()
+    print("installed (site-packages)")
+    print_installed(args.site)
+    if args.installed_only:
+        return
     print_sizes()
     print_weights()
     if not args.sizes_only:

@@ -6,6 +6,7 @@ Derandomized with a bounded number of examples, so a run takes seconds and fails
 
 from __future__ import annotations
 
+import base64
 import io
 import json
 import re
@@ -18,7 +19,9 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from smartcourse_desktop.courses.importer import import_course
+from smartcourse_desktop.courses.keyfile import KeyFormatError, pem_to_seed
 from smartcourse_desktop.courses.packer import pack
+from smartcourse_desktop.courses.signing import Trust, check_signature
 from smartcourse_desktop.courses.sources import parse_manifest
 from smartcourse_desktop.media.captions import parse_captions
 from smartcourse_desktop.reading.markdown import render_markdown
@@ -183,3 +186,34 @@ def test_markdown(pieces):
     for tag in re.findall(r"<[a-z][^>]*>", lowered):
         assert not re.search(r"\son[a-z]+\s*=", tag), tag
         assert not re.search(r"(href|src)\s*=\s*[\"']?\s*(javascript|file|data|https?):", tag), tag
+
+
+SIGNATURE = {"format": 1, "algorithm": "ed25519", "key": "PKE8Xmq04Sfehe+CJaSEGoibCueHnYbNz94RGkvgMuo=",
+             "signature": "UdXA1HaJgCAuayUwO6c35u3washalpkYqDXIzTd7zbTG6zF4YKwXYWQ8I5epluyXv6z1U8RGcJLuOrw1KHkXBg=="}
+
+
+base64_text = st.binary(max_size=80).map(lambda raw: base64.b64encode(raw).decode())
+
+
+@FUZZ
+@given(st.sampled_from(sorted(SIGNATURE)), json_values | base64_text)
+@example("signature", 123)
+@example("key", None)
+def test_course_sig_with_one_field_replaced(field, value):
+    """course.sig comes with the package: whatever it holds, the check is a verdict or a PackageError."""
+    try:
+        check_signature(b"{}", json.dumps(dict(SIGNATURE, **{field: value})).encode(), Trust())
+    except SmartCourseError as exc:
+        assert "\n" not in str(exc)
+
+
+@FUZZ
+@given(st.binary(max_size=200) | st.binary(max_size=60).map(
+    lambda der: b"-----BEGIN PRIVATE KEY-----\n" + base64.b64encode(der) + b"\n-----END PRIVATE KEY-----\n"))
+def test_private_key_file_bytes(raw):
+    """A key file is the 32-byte seed or a KeyFormatError, never another exception."""
+    try:
+        seed = pem_to_seed(raw)
+    except KeyFormatError:
+        return
+    assert len(seed) == 32

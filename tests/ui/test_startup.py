@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 
-HEAVY = ("jsonschema", "cryptography", "vlc", "markdown", "nh3", "urllib3", "pypdfium2", "mutagen",
+HEAVY = ("jsonschema", "cryptography", "nacl", "vlc", "markdown", "nh3", "urllib3", "pypdfium2", "mutagen",
          "ssl", "socket", "tomllib", "uuid", "platform", "ctypes", "difflib")
 # the LRS sender and the backups run once the window is idle (and the sender only with an LRS)
 # and the dialogs and the take-away questions are loaded when first used

@@ -10,8 +10,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from typing import TYPE_CHECKING
 
 from smartcourse_desktop.courses.hashing import CHUNK, file_entries
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, read_manifest
@@ -19,6 +18,9 @@ from smartcourse_desktop.courses.signing import SIGNATURE_NAME, sign
 from smartcourse_desktop.courses.sources import checked_course
 from smartcourse_desktop.system.errors import PackageError
 from smartcourse_desktop.system.oserrors import os_errors
+
+if TYPE_CHECKING:
+    from nacl.signing import SigningKey
 
 PACKAGE_SUFFIX = ".smartcourse"
 FIXED_TIME = (1980, 1, 1, 0, 0, 0)
@@ -37,7 +39,7 @@ class PackResult:
     signed: bool
 
 
-def pack(source: Path, out: Path, key: Ed25519PrivateKey | None = None) -> PackResult:
+def pack(source: Path, out: Path, key: SigningKey | None = None) -> PackResult:
     """Fill in the `files` list, validate, and write the package; the source folder is not changed."""
     data = read_manifest(source)
     data["files"] = [{"path": e.path, "size": e.size, "sha256": e.sha256} for e in file_entries(source)]

@@ -12,12 +12,13 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from smartcourse_desktop.courses.keyfile import KeyFormatError, pem_to_seed, seed_to_pem
 from smartcourse_desktop.system.errors import PackageError, SmartCourseError, quoted, shortened
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.policy import Policy
 
-if TYPE_CHECKING:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+if TYPE_CHECKING:  # PyNaCl (libsodium) is imported only when a key or a signature is used
+    from nacl.signing import SigningKey, VerifyKey
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +26,8 @@ SIGNATURE_NAME = "course.sig"
 SIGNER_RECORD = ".signer"  # written at install; a leading dot cannot clash with a package's file names
 SIGNATURE_FORMAT = 1
 MAX_SIGNATURE_BYTES = 4096
+SIGNATURE_BYTES = 64
+PUBLIC_KEY_BYTES = 32
 
 
 class KeyFileError(SmartCourseError):
@@ -51,22 +54,19 @@ class Trust:
         return cls(keys, policy.require_signed, bool(getattr(policy, "allow_downgrade", False)))
 
 
-def public_key_text(key: Ed25519PrivateKey | Ed25519PublicKey) -> str:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+def public_key_text(key: SigningKey | VerifyKey) -> str:
+    from nacl.signing import SigningKey
 
-    public = key.public_key() if isinstance(key, Ed25519PrivateKey) else key
-    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return base64.b64encode(raw).decode("ascii")
+    public = key.verify_key if isinstance(key, SigningKey) else key
+    return base64.b64encode(bytes(public)).decode("ascii")
 
 
 def keygen(out: Path) -> str:
     """Write a new private key (PEM, mode 0600) to `out` and its public key to `out`.pub; return the latter."""
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from nacl.signing import SigningKey
 
-    key = Ed25519PrivateKey.generate()
-    pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    key = SigningKey.generate()
+    pem = seed_to_pem(bytes(key))
     public = public_key_text(key)
     pub_path = out.with_name(out.name + ".pub")
     for path in (out, pub_path):
@@ -80,46 +80,38 @@ def keygen(out: Path) -> str:
     return public
 
 
-def load_private_key(path: Path) -> Ed25519PrivateKey:
-    from cryptography.hazmat.primitives import serialization
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+def load_private_key(path: Path) -> SigningKey:
+    """The Ed25519 key in a PKCS#8 PEM file, as `keygen` (or `openssl genpkey -algorithm ed25519`) writes it."""
+    from nacl.signing import SigningKey
 
     with os_errors(KeyFileError, f"cannot read the key {path}"):
         pem = path.read_bytes()
     try:
-        key = serialization.load_pem_private_key(pem, password=None)
-    except (ValueError, TypeError) as exc:
-        raise KeyFileError(f"{path} is not an unencrypted PEM private key") from exc
-    if not isinstance(key, Ed25519PrivateKey):
-        raise KeyFileError(f"{path} is not an Ed25519 key")
-    return key
+        return SigningKey(pem_to_seed(pem))
+    except KeyFormatError as exc:
+        raise KeyFileError(f"{path} {exc}") from None
 
 
-def sign(manifest: bytes, key: Ed25519PrivateKey) -> bytes:
+def sign(manifest: bytes, key: SigningKey) -> bytes:
     """The bytes of course.sig for these exact course.json bytes."""
     document = {
         "format": SIGNATURE_FORMAT,
         "algorithm": "ed25519",
         "key": public_key_text(key),
-        "signature": base64.b64encode(key.sign(manifest)).decode("ascii"),
+        "signature": base64.b64encode(key.sign(manifest).signature).decode("ascii"),
     }
     return (json.dumps(document, indent=1) + "\n").encode("ascii")
 
 
 def check_signature(manifest: bytes, signature: bytes | None, trust: Trust) -> SignatureStatus:
     """Refuse an altered package always, and an unsigned or untrusted one when signatures are required."""
-    from cryptography.exceptions import InvalidSignature
-
     if signature is None:
         if trust.required:
             raise PackageError("the package is not signed, and this computer accepts only signed courses")
         return SignatureStatus.UNSIGNED
     key_text, raw = _parse_signature(signature)
-    try:
-        _public_key(key_text).verify(raw, manifest)
-    except InvalidSignature:
-        raise PackageError(
-            f"{SIGNATURE_NAME}: the signature does not match course.json (altered after signing)") from None
+    if not _verifies(_public_key(key_text), raw, manifest):
+        raise PackageError(f"{SIGNATURE_NAME}: the signature does not match course.json (altered after signing)")
     if key_text in trust.keys:
         return SignatureStatus.TRUSTED
     if trust.required:
@@ -133,19 +125,37 @@ def _parse_signature(signature: bytes) -> tuple[str, bytes]:
         document = json.loads(signature.decode("ascii"))
         if document.get("format") != SIGNATURE_FORMAT or document.get("algorithm") != "ed25519":
             raise ValueError("unsupported signature format")
-        raw = base64.b64decode(document["signature"], validate=True)
-        return str(document["key"]), raw
+        key, text = document["key"], document["signature"]
+        if not isinstance(key, str) or not isinstance(text, str):
+            raise ValueError("the key and the signature must be base64 text")
+        return key, base64.b64decode(text, validate=True)
     except (UnicodeDecodeError, ValueError, KeyError, AttributeError, binascii.Error) as exc:
         raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({shortened(str(exc))})") from None
 
 
-def _public_key(text: str) -> Ed25519PublicKey:
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+def _public_key(text: str) -> VerifyKey:
+    from nacl.signing import VerifyKey
 
     try:
-        return Ed25519PublicKey.from_public_bytes(base64.b64decode(text, validate=True))
+        raw = base64.b64decode(text, validate=True)
     except (ValueError, binascii.Error):
-        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {quoted(text)}") from None
+        raw = b""
+    if len(raw) != PUBLIC_KEY_BYTES:
+        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {quoted(text)}")
+    return VerifyKey(raw)
+
+
+def _verifies(key: VerifyKey, raw: bytes, manifest: bytes) -> bool:
+    """libsodium's strict check: a signature of the wrong length, or forged, or by another key, is False."""
+    from nacl.exceptions import BadSignatureError
+
+    if len(raw) != SIGNATURE_BYTES:
+        return False
+    try:
+        key.verify(manifest, raw)
+    except BadSignatureError:
+        return False
+    return True
 
 
 def signer_key(signature: bytes | None) -> str | None:
