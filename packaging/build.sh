@@ -86,7 +86,8 @@ pack_deb() {
     sed -e "s/@VERSION@/$VERSION/" -e "s/@SIZE@/$size/" -e "s/@DEPENDS@/$depends/" \
         packaging/linux/control.in > "$STAGE/DEBIAN/control"
     say "→ $DEB (Depends: $depends)"
-    dpkg-deb --root-owner-group -Zxz --build "$STAGE" "$DEB" >/dev/null
+    # xz at its strongest: about 2 MB smaller than the default for a minute more of packing.
+    dpkg-deb --root-owner-group -Zxz -z9 -Sextreme --build "$STAGE" "$DEB" >/dev/null
 }
 
 [[ ${1:-} == --repack ]] || { decoder_only_ffmpeg; build_bundle; }  # --repack: only pack the existing dist/smartcourse again
