@@ -25,7 +25,7 @@ from urllib.parse import quote
 from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.records.outbox import NOTICE_KEY, SINCE_KEY, Outbox
 from smartcourse_desktop.records.xapi import Statement
-from smartcourse_desktop.system.errors import LrsAuthError, LrsError
+from smartcourse_desktop.system.errors import LrsAuthError, LrsError, quoted, shortened
 from smartcourse_desktop.system.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -51,7 +51,7 @@ def lrs_config(policy: Policy, learner_endpoint: str = "") -> LrsConfig | None:
     if not endpoint:
         return None
     if not endpoint.startswith(("https://", "http://")):
-        raise LrsError(f"the LRS address {endpoint!r} must start with https:// or http://")
+        raise LrsError(f"the LRS address {quoted(endpoint)} must start with https:// or http://")
     if policy.lrs_credentials_file is None:
         raise LrsError("an LRS is configured but no lrs_credentials_file; nothing is sent")
     username, password = read_credentials(policy.lrs_credentials_file)
@@ -99,7 +99,7 @@ class LrsClient:
         try:
             response = self._pool.request(method, url, body=json.dumps(body).encode(), headers=self.headers)
         except self._errors as exc:
-            raise LrsError(f"cannot reach the LRS at {self.config.endpoint}: {exc}") from exc
+            raise LrsError(f"cannot reach the LRS at {self.config.endpoint}: {shortened(str(exc))}") from exc
         if response.status in (401, 403):
             raise LrsAuthError(f"the LRS at {self.config.endpoint} refused the credentials (HTTP {response.status});"
                                " ask IT to check the LRS account. Nothing was lost.")

@@ -268,7 +268,7 @@ class Store:
         """Replace the whole database with a copy made by `backup_to` (checked first)."""
         problem = check_database(source)
         if problem:
-            raise StoreError(f"the backup {source} is damaged: {problem}")
+            raise StoreError(f"the backup {source} is damaged: {shortened(problem)}")
         self.flush()
         with contextlib.closing(sqlite3.connect(source)) as copy:
             if user_version(copy) > SCHEMA_VERSION:
