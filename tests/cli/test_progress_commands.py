@@ -64,3 +64,42 @@ def test_export_of_a_damaged_database_reports_it_and_changes_nothing(tmp_path, c
     assert "damaged" in err and "Open SmartCourse" in err and len(err.splitlines()) == 1
     assert folder_state(database.parent) == before
     assert not out.exists()
+
+
+def data_folder_on_a_share(monkeypatch, tmp_path: Path, data: Path) -> Path:
+    """This machine as it is where the issue was found: the data folder on an NFS home, and
+    /var/tmp/smartcourse-UID created first by someone else (here: left open to everyone)."""
+    from smartcourse_desktop import APP_ID
+    from smartcourse_desktop.system import locations
+
+    mountinfo = tmp_path / "mountinfo"
+    mountinfo.write_text("22 1 8:1 / / rw,relatime - ext4 /dev/sda1 rw\n"
+                         f"40 22 0:52 / {data.resolve()} rw,relatime - nfs4 server:/home rw\n", encoding="utf-8")
+    shared_temp = tmp_path / "var-tmp"
+    squatted = shared_temp / f"{APP_ID}-{os.getuid()}"
+    squatted.mkdir(parents=True)
+    squatted.chmod(0o777)
+    monkeypatch.setattr(locations, "MOUNTINFO", mountinfo)
+    monkeypatch.setattr(locations, "SHARED_TEMP", shared_temp)
+    return shared_temp
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="network shares are found through mountinfo")
+@pytest.mark.parametrize("export_format", ["csv", "xapi"])
+def test_commands_say_where_progress_is_kept_when_it_had_to_move(monkeypatch, capsys, tmp_path, paths,
+                                                                  export_format):
+    shared_temp = data_folder_on_a_share(monkeypatch, tmp_path, paths.data)
+    code = main(["export-progress", "--format", export_format, "-o", str(tmp_path / "out")])
+    err = capsys.readouterr().err
+    assert code == 0, err
+    [kept] = [p for p in shared_temp.iterdir() if not p.name.endswith(f"-{os.getuid()}")]
+    assert (kept / paths.database.name).is_file() and not paths.database.exists()
+    lines = err.splitlines()
+    assert len(lines) == 1, err
+    assert lines[0].startswith(f"smartcourse: your progress is kept in {kept} for now")
+    assert "network share" in lines[0] and "not a private folder" in lines[0]
+
+
+def test_commands_say_nothing_about_a_local_data_folder(capsys, tmp_path, paths):
+    assert main(["export-progress", "-o", str(tmp_path / "out.csv")]) == 0
+    assert capsys.readouterr().err == ""

@@ -27,3 +27,10 @@ def test_unknown_module_is_one_line_and_writes_nothing(capsys, tmp_path, paths):
     assert code == 1
     assert err.strip() == "smartcourse take-away: the course has no module m99"
     assert not (tmp_path / "phone").exists()
+
+
+def test_an_unknown_75_kb_course_id_is_quoted_short(capsys, tmp_path, paths):
+    code = main(["take-away", "c" * 75_000, "-o", str(tmp_path / "phone")])
+    _, err = capsys.readouterr()
+    assert code == 1
+    assert len(err) < 200 and "…" in err, err[:300]

@@ -268,6 +268,15 @@ def test_credentials_anyone_could_change_are_refused(tmp_path):
     assert lrs_config(Policy(lrs_learner_endpoint=False), learner_endpoint=endpoint) is None
 
 
+def test_a_75_kb_address_typed_by_the_learner_is_quoted_short():
+    from smartcourse_desktop.records.lrs import lrs_config
+    from smartcourse_desktop.system.errors import LrsError
+
+    with pytest.raises(LrsError, match="must start with https://") as raised:
+        lrs_config(Policy(lrs_learner_endpoint=True), learner_endpoint="lrs.example.org/" + "x" * 75_000)
+    assert len(str(raised.value)) < 200
+
+
 def test_policy_reads_the_lrs_keys(tmp_path):
     from smartcourse_desktop.system.policy import load_policy
 

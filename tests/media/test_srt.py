@@ -61,3 +61,17 @@ def test_load_names_the_file_and_line(tmp_path):
 def test_styling_tags_are_removed_and_nul_is_replaced():
     text = "1\n00:00:01,000 --> 00:00:02,000\n{\\an8}<i>Smart</i> <font color=\"#ff0\">cities</font>\x00\n"
     assert parse_srt(text) == [Cue(1.0, 2.0, "Smart cities\ufffd")]
+
+
+LONG = 75_000  # a 75 KB line once made an 8 MB one-line error that blocked the window (#14 point 11)
+
+
+@pytest.mark.parametrize("text", [
+    "1\n00:00:01,000 --> " + "9" * LONG + "\nBad.\n",  # a timing line that is not one
+    "x" * LONG + "\n00:00:01,000 --> 00:00:03,500\nNo number.\n",  # neither a number nor a timing line
+])
+def test_a_75_kb_line_is_quoted_short(text):
+    with pytest.raises(CaptionError) as raised:
+        parse_srt(text)
+    message = str(raised.value)
+    assert len(message) < 200 and "…" in message, message

@@ -54,3 +54,9 @@ def test_the_unused_window_state_setting_is_gone_and_old_files_still_load(tmp_pa
     assert settings.get("ui.last_course") == "org.example.c"
     with pytest.raises(SettingsError):
         settings.set("ui.window_state", "AAAA")
+
+
+def test_an_unknown_75_kb_key_is_quoted_short(tmp_path):
+    with pytest.raises(SettingsError, match="unknown setting") as raised:
+        Settings(tmp_path / "settings.json").set("k" * 75_000, 1)
+    assert len(str(raised.value)) < 120 and str(raised.value).endswith("…'")

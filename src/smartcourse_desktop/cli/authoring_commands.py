@@ -11,7 +11,7 @@ from typing import Any
 
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.system.errors import PackageError, quoted
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,127}")
 VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+){0,3}")
@@ -35,7 +35,7 @@ def _ask(prompt: str, given: str | None, pattern: re.Pattern[str], example: str)
     if not value:
         raise PackageError(f"{prompt.lower()} is required (e.g. {example})")
     if not pattern.fullmatch(value):
-        raise PackageError(f"{prompt.lower()} {value!r} is not valid (e.g. {example})")
+        raise PackageError(f"{prompt.lower()} {quoted(value)} is not valid (e.g. {example})")
     return value
 
 

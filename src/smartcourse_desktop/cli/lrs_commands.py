@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from smartcourse_desktop.cli.registry import command
+from smartcourse_desktop.cli.registry import command, tell
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.system.errors import LrsError
 
@@ -33,7 +33,7 @@ def sync_command(args: argparse.Namespace, context: Context) -> int:
     config = lrs_config(context.policy, context.settings.get("lrs.endpoint"))
     if config is None:
         raise LrsError("no learning record store is configured (lrs_endpoint in the machine policy)")
-    store = open_profile_store(context.paths.database, context.clock)
+    store = open_profile_store(context.paths.database, context.clock, tell=tell)
     try:
         outbox = attach_recorder(store, context.policy).outbox
         client = LrsClient(config)
@@ -57,7 +57,7 @@ def export_xapi(context: Context, target: Path) -> int:
     from smartcourse_desktop.records.learning_record import attach_recorder
     from smartcourse_desktop.records.store import open_profile_store
 
-    store = open_profile_store(context.paths.database, context.clock)
+    store = open_profile_store(context.paths.database, context.clock, tell=tell)
     try:
         statements = attach_recorder(store, context.policy).outbox.statements()
     finally:

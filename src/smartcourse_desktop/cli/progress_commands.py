@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from smartcourse_desktop.cli.registry import command
+from smartcourse_desktop.cli.registry import command, tell
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.export import FORMATS
 from smartcourse_desktop.system.errors import LibraryError, quoted
@@ -32,7 +32,7 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:
         raise LibraryError(f"no installed course with id {quoted(args.course)}")
-    store = open_profile_store(context.paths.database, context.clock, recover=False)  # only the GUI recovers
+    store = open_profile_store(context.paths.database, context.clock, recover=False, tell=tell)  # only the GUI recovers
     try:
         courses = [(i.course, store.course(i.course.id)) for i in installed]
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 
 from smartcourse_desktop.context import Context
@@ -17,3 +18,8 @@ def command(name: str) -> Callable[[Command], Command]:
         return func
 
     return register
+
+
+def tell(line: str) -> None:
+    """A notice that is not an error (e.g. where progress is kept for now): one line on stderr."""
+    print(f"smartcourse: {line}", file=sys.stderr)

@@ -8,7 +8,7 @@ from typing import Any
 
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.errors import LibraryError, quoted
 
 
 def add_parsers(sub: Any) -> None:
@@ -28,7 +28,7 @@ def take_away(args: argparse.Namespace, context: Context) -> int:
 
     installed = context.library.find(args.course_id)
     if installed is None:
-        raise LibraryError(f"no installed course with id {args.course_id!r}")
+        raise LibraryError(f"no installed course with id {quoted(args.course_id)}")
     try:
         load_vlc()
         can_remux = True

@@ -8,7 +8,7 @@ import zipfile
 from collections.abc import Iterable
 
 from smartcourse_desktop.courses.manifest import check_safe_name, collision_key
-from smartcourse_desktop.system.errors import CourseFormatError, PackageError, shortened
+from smartcourse_desktop.system.errors import CourseFormatError, PackageError, quoted, shortened
 
 ALLOWED_METHODS = {zipfile.ZIP_STORED: "stored", zipfile.ZIP_DEFLATED: "deflated"}
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
@@ -30,7 +30,7 @@ def check_entry_name(raw: str) -> str:
     if "\\" in raw:
         raise PackageError(f"entry {shown}: backslash in name")
     if bad := _FORBIDDEN_CHARS & set(raw):
-        raise PackageError(f"entry {shown}: forbidden character {''.join(sorted(bad))!r}")
+        raise PackageError(f"entry {shown}: forbidden character {quoted(''.join(sorted(bad)))}")
     name = raw[:-1] if raw.endswith("/") else raw
     for segment in name.split("/"):
         _check_segment(segment, shown)
@@ -79,8 +79,8 @@ def check_entries(infos: Iterable[zipfile.ZipInfo]) -> dict[str, zipfile.ZipInfo
         key = collision_key(name)
         if key in seen:
             other = seen[key]
-            why = "duplicate entry" if other == name else f"collides with {other!a}"
-            raise PackageError(f"entry {name!a}: {why}")
+            why = "duplicate entry" if other == name else f"collides with {shortened(other)!a}"
+            raise PackageError(f"entry {shortened(name)!a}: {why}")
         seen[key] = name
         if not is_directory(info):
             files[name] = info
@@ -95,4 +95,4 @@ def _check_prefixes(files: dict[str, zipfile.ZipInfo], seen: dict[str, str]) -> 
         parts = key.split("/")
         for depth in range(1, len(parts)):
             if "/".join(parts[:depth]) in file_keys:
-                raise PackageError(f"entry {name!a}: a parent folder is also a file")
+                raise PackageError(f"entry {shortened(name)!a}: a parent folder is also a file")

@@ -16,7 +16,7 @@ from pathlib import Path
 import webvtt
 import webvtt.errors
 
-from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.errors import SmartCourseError, shortened
 
 
 class CaptionError(SmartCourseError):
@@ -106,7 +106,7 @@ def parse_captions(text: str, language: str = "") -> Captions:
         parsed = webvtt.from_string(prepare(text))
         cues = [Cue(_seconds(c.start), _seconds(c.end), html.unescape(c.text).strip()) for c in parsed.captions]
     except (webvtt.errors.MalformedFileError, webvtt.errors.MalformedCaptionError, ValueError) as exc:
-        raise CaptionError(f"not valid WebVTT: {exc}") from exc
+        raise CaptionError(f"not valid WebVTT: {shortened(str(exc))}") from exc
     return Captions([cue for cue in cues if cue.text and cue.end > cue.start], language)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from smartcourse_desktop.media.captions import CaptionError, Cue
+from smartcourse_desktop.system.errors import quoted
 
 STAMP = r"(\d{1,6}):([0-5]\d):([0-5]\d)[,.](\d{1,3})"
 TIMING = re.compile(rf"{STAMP}\s*-->\s*{STAMP}(?:\s+.*)?")
@@ -23,7 +24,7 @@ def _seconds(hours: str, minutes: str, seconds: str, millis: str) -> float:
 def _timing(line: str, number: int) -> tuple[float, float]:
     match = TIMING.fullmatch(line.strip())
     if match is None:
-        raise CaptionError(f"line {number}: malformed SRT timing line {line.strip()[:80]!r} "
+        raise CaptionError(f"line {number}: malformed SRT timing line {quoted(line.strip())} "
                            f"(expected 00:00:01,000 --> 00:00:03,500)")
     groups = match.groups()
     return _seconds(*groups[:4]), _seconds(*groups[4:])
@@ -48,7 +49,7 @@ def parse_srt(text: str) -> list[Cue]:
             index += 1
             line = lines[index]
         elif "-->" not in line:
-            raise CaptionError(f"line {index + 1}: expected a cue number or a timing line, found {line[:80]!r}")
+            raise CaptionError(f"line {index + 1}: expected a cue number or a timing line, found {quoted(line)}")
         start, end = _timing(line, index + 1)
         index += 1
         body: list[str] = []

@@ -13,6 +13,7 @@ decode check block; callers run them off the GUI thread.
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import shlex
@@ -51,6 +52,7 @@ def point_at_bundled_libvlc() -> None:
 def load_vlc() -> ModuleType:
     """Import python-vlc, or raise VlcUnavailable with a readable reason."""
     point_at_bundled_libvlc()
+    share_heaps()
     try:
         import vlc
     except SystemExit as exc:
@@ -113,6 +115,56 @@ def shared_instance() -> Any:
     return make_instance()
 
 
+def event_manager(obj: Any) -> Any:
+    """The libVLC event manager of a MediaPlayer or Media, fetched fresh each time.
+
+    Never python-vlc's `obj.event_manager()`: its `memoize_parameterless` keeps every object that
+    asked, with its event manager and attached callbacks, in a class-level dict that is never
+    emptied, so each player or media ever opened stays alive. Detach what you attach through the
+    manager you got here, before releasing `obj`.
+    """
+    vlc = load_vlc()
+    if isinstance(obj, vlc.MediaPlayer):
+        return vlc.libvlc_media_player_event_manager(obj)
+    return vlc.libvlc_media_event_manager(obj)
+
+
+M_ARENA_MAX = -8  # glibc's mallopt() parameter: how many heaps (arenas) threads may get
+HEAP_ARENAS = 4
+
+
+@cache
+def _glibc() -> ctypes.CDLL | None:
+    """The C library when it is glibc (the only one with arenas and malloc_trim), else None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None)
+    except OSError:
+        return None
+    return libc if hasattr(libc, "gnu_get_libc_version") and hasattr(libc, "malloc_trim") else None
+
+
+def share_heaps() -> None:
+    """Let libVLC's threads share a few heaps, so memory freed by a released player is reused.
+
+    Each libVLC player decodes on threads of its own, and glibc gives new threads heaps (arenas) of
+    their own, up to 8 per core; freed memory stays in its arena. Measured over 60 restarts of a
+    player: malloc's in-use bytes stay at 6 MB, but its free-and-kept bytes grow from 16 to 140 MB
+    and RSS by about 1 MB per restart for the first 30 restarts. With 4 arenas RSS stays within 5 MB.
+    """
+    libc = _glibc()
+    if libc is not None:
+        libc.mallopt(M_ARENA_MAX, HEAP_ARENAS)
+
+
+def return_freed_memory() -> None:
+    """Give the free heap memory of released players back to the system; call it off the GUI thread."""
+    libc = _glibc()
+    if libc is not None:
+        libc.malloc_trim(0)
+
+
 def plugin_path() -> str | None:
     """Where libVLC loads its plugins from: the environment, python-vlc's guess, or beside libvlccore."""
     found = os.environ.get("VLC_PLUGIN_PATH") or getattr(load_vlc(), "plugin_path", None)
@@ -139,7 +191,7 @@ def probe(instance: Any, path: Path) -> Probe:
     vlc = load_vlc()
     media = instance.media_new_path(str(path))
     parsed = threading.Event()
-    manager = media.event_manager()
+    manager = event_manager(media)
     manager.event_attach(vlc.EventType.MediaParsedChanged, lambda _event: parsed.set())
     try:
         media.parse_with_options(vlc.MediaParseFlag.local, PARSE_TIMEOUT_MS)
@@ -190,7 +242,7 @@ def decode_check(instance: Any, path: Path, timeout: float = 5.0) -> Probe:
         vlc.EventType.MediaPlayerEncounteredError: lambda e: _finish(outcome, done, "libVLC could not decode it"),
         vlc.EventType.MediaPlayerEndReached: lambda e: _finish(outcome, done, "playback ended at once"),
     }
-    manager = player.event_manager()
+    manager = event_manager(player)
     for kind, callback in events.items():
         manager.event_attach(kind, callback)
     try:

@@ -25,7 +25,7 @@ from urllib.parse import quote, urlsplit
 from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.records.outbox import NOTICE_KEY, SINCE_KEY, Outbox
 from smartcourse_desktop.records.xapi import Statement
-from smartcourse_desktop.system.errors import LrsAuthError, LrsError
+from smartcourse_desktop.system.errors import LrsAuthError, LrsError, quoted, shortened
 from smartcourse_desktop.system.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -66,9 +66,9 @@ def check_endpoint(text: str) -> str:
     except ValueError:
         host = None
     if not endpoint.startswith(("https://", "http://")):
-        raise LrsError(f"the LRS address {endpoint!r} must start with https:// or http://")
+        raise LrsError(f"the LRS address {quoted(endpoint)} must start with https:// or http://")
     if not host or any(c.isspace() for c in endpoint) or parts.query or parts.fragment:
-        raise LrsError(f"the LRS address {endpoint!r} is not a web address such as https://lrs.example.org/xAPI")
+        raise LrsError(f"the LRS address {quoted(endpoint)} is not a web address such as https://lrs.example.org/xAPI")
     return endpoint
 
 
@@ -124,7 +124,7 @@ class LrsClient:
         try:
             response = self._pool.request(method, url, body=json.dumps(body).encode(), headers=self.headers)
         except self._errors as exc:
-            raise LrsError(f"cannot reach the LRS at {self.config.endpoint}: {exc}") from exc
+            raise LrsError(f"cannot reach the LRS at {self.config.endpoint}: {shortened(str(exc))}") from exc
         if response.status in (401, 403):
             raise LrsAuthError(f"the LRS at {self.config.endpoint} refused the credentials (HTTP {response.status});"
                                " ask IT to check the LRS account. Nothing was lost.")

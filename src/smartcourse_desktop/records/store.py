@@ -26,7 +26,7 @@ from smartcourse_desktop.records.store_records import LessonProgress, Note, Segm
 from smartcourse_desktop.records.store_writer import Pending, PendingWrites, WriterThread, complete, write_batch
 from smartcourse_desktop.system.clock import Clock, SystemClock
 from smartcourse_desktop.system.errors import DamagedStoreError, StoreBusyError, StoreError, StoreWriteError, shortened
-from smartcourse_desktop.system.locations import local_database_path
+from smartcourse_desktop.system.locations import database_location, temporary_notice
 from smartcourse_desktop.system.private_files import move_aside, prepare_file, restrict_permissions
 from smartcourse_desktop.system.sqlite import Cause, cause_of, connect, integrity_problem, transaction, user_version
 
@@ -268,7 +268,7 @@ class Store:
         """Replace the whole database with a copy made by `backup_to` (checked first)."""
         problem = check_database(source)
         if problem:
-            raise StoreError(f"the backup {source} is damaged: {problem}")
+            raise StoreError(f"the backup {source} is damaged: {shortened(problem)}")
         self.flush()
         with contextlib.closing(sqlite3.connect(source)) as copy:
             if user_version(copy) > SCHEMA_VERSION:
@@ -282,9 +282,14 @@ class Store:
         restrict_permissions(self.path)
 
 
-def open_profile_store(database: Path, clock: Clock, *, recover: bool = True) -> Store:
-    """The learner's progress store, kept on a local disk (see system/locations.py; `recover`: see Store.open)."""
-    return Store.open(local_database_path(database), clock=clock, recover=recover)
+def open_profile_store(database: Path, clock: Clock, *, recover: bool = True,
+                       tell: Callable[[str], object] | None = None) -> Store:
+    """The learner's progress store, kept on a local disk (see system/locations.py; `recover`: see Store.open).
+    When it had to go to a temporary folder, `tell` gets one line saying where and why."""
+    location = database_location(database)
+    if location.temporary and tell is not None:
+        tell(temporary_notice(database, location))
+    return Store.open(location.path, clock=clock, recover=recover)
 
 
 def _meta(connection: sqlite3.Connection, key: str) -> str | None:

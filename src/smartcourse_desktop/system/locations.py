@@ -19,6 +19,7 @@ NETWORK_FS_TYPES = frozenset({
     "fuse.davfs", "davfs", "fuse.gvfsd-fuse", "ceph", "glusterfs", "fuse.glusterfs",
 })
 DRIVE_REMOTE = 4  # GetDriveTypeW
+MOUNTINFO = Path("/proc/self/mountinfo")
 
 
 def _unescape(field: str) -> str:
@@ -54,7 +55,7 @@ def is_network_path(path: Path) -> bool:
     if sys.platform == "win32":
         return _windows_is_remote(path)
     try:
-        mountinfo = Path("/proc/self/mountinfo").read_text(encoding="utf-8", errors="replace")
+        mountinfo = MOUNTINFO.read_text(encoding="utf-8", errors="replace")
     except OSError:
         return False  # macOS and others: no cheap, reliable check
     return mount_fs_type(_existing(path), mountinfo) in NETWORK_FS_TYPES
@@ -109,8 +110,10 @@ def private_folder(base: Path) -> DatabaseLocation:
     return DatabaseLocation(temporary, temporary=True)
 
 
-def database_location(preferred: Path, shared_temp: Path = SHARED_TEMP) -> DatabaseLocation:
-    """`preferred` if it is on a local disk, else the same file name in a local folder only this user owns."""
+def database_location(preferred: Path, shared_temp: Path | None = None) -> DatabaseLocation:
+    """`preferred` if it is on a local disk, else the same file name in a local folder only this user owns
+    (in `shared_temp`, by default SHARED_TEMP)."""
+    shared_temp = SHARED_TEMP if shared_temp is None else shared_temp
     if not is_network_path(preferred):
         return DatabaseLocation(preferred)
     if sys.platform == "win32":
@@ -123,6 +126,13 @@ def database_location(preferred: Path, shared_temp: Path = SHARED_TEMP) -> Datab
         return DatabaseLocation(preferred)
     log.warning("%s is on a network share; keeping progress in %s instead", preferred, folder.path)
     return DatabaseLocation(folder.path / preferred.name, folder.temporary)
+
+
+def temporary_notice(preferred: Path, location: DatabaseLocation) -> str:
+    """One line for the learner: where progress is kept for now, and why (a `temporary` location)."""
+    return (f"your progress is kept in {location.path.parent} for now: your data folder {preferred.parent} is on"
+            f" a network share, and the usual local folder {SHARED_TEMP / f'{APP_ID}-{os.getuid()}'} is not a"
+            " private folder of yours; ask your IT department to check it")
 
 
 def local_database_path(preferred: Path) -> Path:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.system.errors import SettingsError, quoted
 from smartcourse_desktop.system.policy import Policy
 from smartcourse_desktop.system.private_files import write_private_text
 
@@ -101,7 +101,7 @@ class Settings:
 
     def set(self, key: str, value: Any) -> None:
         if key not in OPTIONS:
-            raise SettingsError(f"unknown setting {key}")
+            raise SettingsError(f"unknown setting {quoted(key)}")
         if self.is_locked(key):
             raise SettingsError(f"{key} is set by your IT department and cannot be changed")
         value = OPTIONS[key].check(value)

@@ -11,7 +11,7 @@ import threading
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -37,31 +37,35 @@ class _Signals(QObject):
     progress = Signal(int, int)
 
 
-class Task(QRunnable):
-    """A handle on one background call; connect to `signals` before starting it."""
+class Task:
+    """A handle on one background call; connect to `signals` before starting it.
+
+    Nothing keeps a finished task alive: the pool holds the call only while it runs (PySide keeps
+    a QRunnable passed to `QThreadPool.start` forever), and the signals, owned by the application,
+    are deleted on the GUI thread once the result is delivered.
+    """
 
     _running: ClassVar[set[Task]] = set()
 
     def __init__(self, func: Callable[[Reporter], Any]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _Signals()
+        self.signals = _Signals(QCoreApplication.instance())
         self.reporter = Reporter(self.signals)
         self._func = func
 
     def start(self, pool: QThreadPool | None = None) -> Task:
         Task._running.add(self)
-        self.signals.succeeded.connect(self._forget)
-        self.signals.failed.connect(self._forget)
-        (pool or QThreadPool.globalInstance()).start(self)
+        self.signals.succeeded.connect(self._finished)
+        self.signals.failed.connect(self._finished)
+        (pool or QThreadPool.globalInstance()).start(self.run)
         return self
 
     def cancel(self) -> None:
         self.reporter.cancel()
 
     def run(self) -> None:
+        func, self._func = self._func, _ran  # a handle kept after the run must not keep what the function holds
         try:
-            result = self._func(self.reporter)
+            result = func(self.reporter)
         except Exception as exc:  # delivered to the GUI thread, which shows it
             log.info("background task failed: %s", exc, exc_info=not isinstance(exc, _expected()))
             self._deliver(self.signals.failed, exc)
@@ -74,8 +78,14 @@ class Task(QRunnable):
         except RuntimeError:  # the receivers were deleted: the app is shutting down
             log.debug("background task finished after its receivers were deleted")
 
-    def _forget(self, _value: object) -> None:
+    def _finished(self, _value: object) -> None:
+        """On the GUI thread, after the result went out (the slots connected first have run)."""
         Task._running.discard(self)
+        self.signals.deleteLater()  # and with them their connections, this one included
+
+
+def _ran(_reporter: Reporter) -> None:
+    raise RuntimeError("a Task runs once")
 
 
 def _expected() -> tuple[type[BaseException], ...]:

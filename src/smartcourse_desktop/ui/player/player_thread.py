@@ -51,6 +51,7 @@ class PlayerThread:
                 job()
             except Exception:
                 log.exception("a libVLC call failed")
+            del job  # else the last job (holding a released player) stays alive until the next one comes
 
 
 class Outbox:

@@ -19,7 +19,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 
-from smartcourse_desktop.media.vlc_backend import Probe, load_vlc, probe, shared_instance
+from smartcourse_desktop.media.vlc_backend import (
+    Probe,
+    event_manager,
+    load_vlc,
+    probe,
+    return_freed_memory,
+    shared_instance,
+)
 from smartcourse_desktop.ui.player.player_thread import Outbox, PlayerThread
 
 log = logging.getLogger(__name__)
@@ -65,6 +72,7 @@ def _release(player: Any) -> None:
     """On the player's thread: stop() can take a while, and must never run inside a libVLC callback."""
     player.stop()
     player.release()
+    return_freed_memory()
 
 
 def _tr(text: str) -> str:
@@ -88,6 +96,7 @@ class VlcPlayer(QObject):
         self._instance = shared_instance()
         self._events = _event_table(self._vlc)
         self._player: Any = None
+        self._manager: Any = None  # the current player's event manager, to detach from
         self._generation = 0
         self._path: Path | None = None
         self._no_video = False
@@ -238,7 +247,7 @@ class VlcPlayer(QObject):
         player.set_rate(self._rate)
         player.audio_set_volume(self._volume)
         player.audio_set_mute(self._muted)
-        self._attach(player, self._generation)
+        self._manager = self._attach(player, self._generation)
         self._player, self._position, self._advanced = player, start, False
         self._set_state(PlaybackState.LOADING)
         if player.play() != 0:
@@ -257,19 +266,22 @@ class VlcPlayer(QObject):
         else:
             player.set_xwindow(self._window)
 
-    def _attach(self, player: Any, generation: int) -> None:
-        manager = player.event_manager()
+    def _attach(self, player: Any, generation: int) -> Any:
+        manager = event_manager(player)  # not player.event_manager(): python-vlc caches it forever
         send = self._outbox.send
         for kind, (event, value) in self._events.items():
             manager.event_attach(kind, lambda e, ev=event, get=value: send(generation, int(ev), get(e)))
+        return manager
 
     def _retire(self) -> None:
-        """Detach, then stop and release the current MediaPlayer on the player's thread."""
-        player, self._player = self._player, None
+        """Detach, then stop and release the current MediaPlayer on the player's thread.
+
+        Detaching returns only when no callback of ours runs (libVLC holds the manager's lock
+        around them), so nothing calls into the callbacks once they are dropped here."""
+        player, manager, self._player, self._manager = self._player, self._manager, None, None
         if player is None:
             return
         self._generation += 1  # late events of the old player are ignored
-        manager = player.event_manager()
         for kind in self._events:
             manager.event_detach(kind)
         self._worker.submit(lambda: _release(player))
