@@ -10,11 +10,12 @@
 
 from __future__ import annotations
 
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_store_writes import per_call  # the same median-per-call timer (benchmarks/ is on sys.path)
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.lrs: the Ralph launcher
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
@@ -30,24 +31,14 @@ ROUNDS = 2000
 SYNCED = 2000
 
 
-def per_call(func, rounds: int = ROUNDS) -> float:
-    """Median seconds per call."""
-    times = []
-    for i in range(rounds):
-        start = time.perf_counter()
-        func(i)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
-
-
 def write_costs(folder: Path) -> None:
     store = Store.open(folder / "progress.sqlite3", flush_interval=3600)
     recorder = attach_recorder(store, Policy(lrs_home_page="https://city.example.org"))
     events = LectureEvents(recorder, COURSE, LECTURE, 0.9)
     segments = [(float(i), i + 0.5) for i in range(0, 40, 2)]
-    position = per_call(lambda i: store.save_position(COURSE, "lecture", i * 0.25))
-    paused = per_call(lambda i: events._emit("paused", events._moment(i * 0.25, segments)))
-    completed = per_call(lambda i: recorder.lesson_completed(COURSE, LECTURE, 60.0, by_hand=False))
+    position = per_call(lambda i: store.save_position(COURSE, "lecture", i * 0.25), ROUNDS)
+    paused = per_call(lambda i: events._emit("paused", events._moment(i * 0.25, segments)), ROUNDS)
+    completed = per_call(lambda i: recorder.lesson_completed(COURSE, LECTURE, 60.0, by_hand=False), ROUNDS)
     store.close()
     print(f"save_position (reference):        {position * 1e6:7.1f} µs")
     print(f"outbox write, video paused:       {paused * 1e6:7.1f} µs   ratio {paused / position:.1f}")
