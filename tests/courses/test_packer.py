@@ -1,4 +1,5 @@
 import json
+import os
 import stat
 import zipfile
 
@@ -6,7 +7,7 @@ import pytest
 
 from smartcourse_desktop.courses.hashing import sha256_file
 from smartcourse_desktop.courses.packer import FIXED_TIME, pack
-from smartcourse_desktop.system.errors import CourseFormatError, SmartCourseError
+from smartcourse_desktop.system.errors import CourseFormatError, PackageError, SmartCourseError
 from tests.package_factory import PAYLOAD, make_source
 
 
@@ -66,3 +67,12 @@ def test_missing_manifest_is_refused(tmp_path):
     (tmp_path / "empty").mkdir()
     with pytest.raises(SmartCourseError, match=r"course\.json is missing"):
         pack(tmp_path / "empty", tmp_path / "out.smartcourse")
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs are POSIX")
+def test_packing_onto_something_that_is_not_a_file_is_refused_and_leaves_it(tmp_path):
+    fifo = tmp_path / "out.smartcourse"
+    os.mkfifo(fifo)
+    with pytest.raises(PackageError, match="not a regular file"):
+        pack(make_source(tmp_path / "src"), fifo)
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import stat
 import sys
 from datetime import datetime
 
 import pytest
 
-from smartcourse_desktop.system.private_files import move_aside, prepare_file, restrict_permissions
+from smartcourse_desktop.system.private_files import move_aside, prepare_file, restrict_permissions, write_private_text
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="POSIX permissions")
@@ -35,3 +36,20 @@ def test_move_aside_keeps_the_file_and_its_companions(tmp_path):
     assert first != second and not path.exists()
     assert first.read_bytes() == b"db" and first.with_name(first.name + "-wal").read_bytes() == b"wal"
     assert second.read_bytes() == b"again"
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="FIFOs are POSIX")
+def test_writing_refuses_to_replace_what_is_not_a_regular_file(tmp_path):
+    """An export to /dev/null renamed a regular file over the device, for every program on the machine."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="not a regular file"):
+        write_private_text(fifo, "rows")
+    assert stat.S_ISFIFO(fifo.lstat().st_mode) and not (tmp_path / "pipe.part").exists()
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    with pytest.raises(OSError, match="not a regular file"):
+        write_private_text(folder, "rows")
+    regular = tmp_path / "progress.csv"
+    write_private_text(regular, "rows")
+    assert regular.read_text() == "rows" and stat.S_IMODE(regular.stat().st_mode) == 0o600

@@ -18,6 +18,7 @@ from smartcourse_desktop.courses.signing import SIGNATURE_NAME, sign
 from smartcourse_desktop.courses.sources import checked_course
 from smartcourse_desktop.system.errors import PackageError
 from smartcourse_desktop.system.oserrors import os_errors
+from smartcourse_desktop.system.private_files import check_replaceable
 
 if TYPE_CHECKING:
     from nacl.signing import SigningKey
@@ -51,6 +52,8 @@ def pack(source: Path, out: Path, key: SigningKey | None = None) -> PackResult:
 
 
 def _write_atomically(out: Path, write: Callable[[zipfile.ZipFile], None]) -> None:
+    with os_errors(PackageError, f"cannot write {out}"):
+        check_replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{out.name}-", dir=out.parent)
     try:

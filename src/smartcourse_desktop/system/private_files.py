@@ -6,8 +6,10 @@ SmartCourse writes there is 0600 (files) and 0700 (folders), and that damaged fi
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import stat
 from datetime import datetime
 from pathlib import Path
 
@@ -60,9 +62,24 @@ def create_private_file(path: Path) -> None:
         os.close(handle)
 
 
+def check_replaceable(target: Path) -> None:
+    """Raise OSError unless `target` is missing, a regular file or a link. A file written by renaming
+    over its target must never replace a device such as /dev/null, a FIFO or a folder: as root, that
+    breaks the whole machine."""
+    try:
+        mode = target.lstat().st_mode
+    except FileNotFoundError:
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
+        raise OSError(errno.EINVAL, "it is not a regular file", str(target))
+
+
 def write_private_text(target: Path, text: str) -> None:
     """Write `text` to `target` atomically and owner-only (0600). The temporary file is created
-    afresh without following links, and the rename replaces a link at `target` rather than its target."""
+    afresh without following links, and the rename replaces a link at `target` rather than its target.
+
+    Only a regular file (or a link) is replaced (see `check_replaceable`)."""
+    check_replaceable(target)
     temporary = target.with_name(target.name + ".part")
     temporary.unlink(missing_ok=True)
     try:
