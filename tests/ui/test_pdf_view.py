@@ -202,11 +202,8 @@ def pdf_course(folder, pages: int = 3):
     (folder / "course.json").write_text(json.dumps(data), encoding="utf-8")
 
 
-def test_the_last_page_counts_as_read_only_after_the_reading_time(qtbot, context, store, paths):
-    from smartcourse_desktop.records.progress import reading_time_needed
-    from smartcourse_desktop.ui.progress_menu import STUDY_TICK_S
-
-    pdf_course(paths.user_library / "org.example.pdfread")
+def open_pdf_reading(qtbot, context, store) -> MainWindow:
+    """The window, showing the PDF reading of `pdf_course` once its document is open."""
     window = MainWindow(context, store)
     qtbot.addWidget(window)
     window.show()
@@ -214,6 +211,16 @@ def test_the_last_page_counts_as_read_only_after_the_reading_time(qtbot, context
     assert window.courses.open_course("org.example.pdfread", "p1")
     pane = window.courses.lesson_pane
     qtbot.waitUntil(lambda: pane.pdf.pdf is not None and pane.stack.currentWidget() is pane.pdf)
+    return window
+
+
+def test_the_last_page_counts_as_read_only_after_the_reading_time(qtbot, context, store, paths):
+    from smartcourse_desktop.records.progress import reading_time_needed
+    from smartcourse_desktop.ui.progress_menu import STUDY_TICK_S
+
+    pdf_course(paths.user_library / "org.example.pdfread")
+    window = open_pdf_reading(qtbot, context, store)
+    pane = window.courses.lesson_pane
     needed = reading_time_needed(window.navigator.course.lesson("p1"))
     assert needed == 120  # half of its four minutes
     with qtbot.waitSignal(pane.pdf.scrolled_to_end):
@@ -230,13 +237,8 @@ def test_the_last_page_counts_as_read_only_after_the_reading_time(qtbot, context
 def test_a_pdf_read_long_enough_counts_when_its_last_page_is_reached(qtbot, context, store, paths):
     pdf_course(paths.user_library / "org.example.pdfread")
     store.add_time("org.example.pdfread", "p1", 120.0)
-    window = MainWindow(context, store)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.courses.open_course("org.example.pdfread", "p1")
+    window = open_pdf_reading(qtbot, context, store)
     pane = window.courses.lesson_pane
-    qtbot.waitUntil(lambda: pane.pdf.pdf is not None and pane.stack.currentWidget() is pane.pdf)
     pane.pdf.go_to(1)
     assert not store.lesson("org.example.pdfread", "p1").completed  # not at the end yet
     pane.pdf.go_to(2)
