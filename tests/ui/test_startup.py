@@ -14,11 +14,16 @@ HEAVY = ("jsonschema", "cryptography", "nacl", "vlc", "markdown", "nh3", "urllib
 LATER = ("smartcourse_desktop.records.lrs", "smartcourse_desktop.records.backups", "importlib.resources",
          "smartcourse_desktop.ui.shared_records_dialog", "smartcourse_desktop.records.comeback")
 
+# PySide creates a class's Python type, with all its enums, when Python first names it; QStyle's and
+# QMessageBox's cost the first window more than all its cards, and it needs neither
+UNNEEDED_QT_TYPES = ("QStyle", "QMessageBox", "QDialog", "QFileDialog")
+
 START_AND_LIST_MODULES = """
 import json, sys
 from smartcourse_desktop.app import main
 status = main([])
-print(json.dumps({"status": status, "modules": sorted(sys.modules)}))
+import PySide6.QtWidgets
+print(json.dumps({"status": status, "modules": sorted(sys.modules), "qt_types": sorted(PySide6.QtWidgets.__dict__)}))
 """
 
 
@@ -35,3 +40,5 @@ def test_the_first_window_loads_no_heavy_module():
     assert sorted(loaded & set(HEAVY)) == []
     assert sorted(set(result["modules"]) & set(LATER)) == []
     assert "smartcourse_desktop.ui.main_window" in result["modules"]
+    assert "QMainWindow" in result["qt_types"]
+    assert sorted(set(result["qt_types"]) & set(UNNEEDED_QT_TYPES)) == []

@@ -10,8 +10,9 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
+from PySide6.QtGui import QWindow
+from PySide6.QtWidgets import QApplication, QWidget
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
 from smartcourse_desktop.context import Context
@@ -73,6 +74,8 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
         location = database_location(context.paths.database)
         store = open_store_with_consent(location.path, context.clock)
     except StoreError as exc:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.critical(None, APP_NAME, str(exc))
         return 1
     if store is None:
@@ -90,9 +93,8 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
     if packages:
         window.import_flow.import_paths([Path(p) for p in packages])
     log.info("%s %s started", APP_NAME, __version__)
-    if os.environ.get("SMARTCOURSE_EXIT_WHEN_IDLE"):
-        QTimer.singleShot(0, lambda: _idle_for_benchmark(app))
-    _once_idle(lambda: _start_background(instance, window))
+    benchmark = bool(os.environ.get("SMARTCOURSE_EXIT_WHEN_IDLE"))
+    when_shown(window, lambda: _idle_for_benchmark(app) if benchmark else _start_background(instance, window))
     try:
         return app.exec()
     finally:
@@ -117,6 +119,8 @@ def _tr(text: str) -> str:
 
 
 def _agree_to_recover() -> bool:
+    from PySide6.QtWidgets import QMessageBox  # its type costs start-up time; only a damaged store needs it
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
                       _tr("Your progress database is damaged and cannot be used. SmartCourse can keep the damaged"
                          " file beside it and start a new, empty record; you can then restore a recent backup"
@@ -128,9 +132,36 @@ def _agree_to_recover() -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def _once_idle(work: Callable[[], object]) -> None:
-    """Non-visual start-up work: run it once the shown window has first gone idle."""
-    QTimer.singleShot(0, lambda: QTimer.singleShot(0, work))
+class _FirstExpose(QObject):
+    """Runs `work` after the first expose of a window, once; or after `fallback_ms` if none comes."""
+
+    def __init__(self, handle: QWindow, work: Callable[[], object], fallback_ms: int) -> None:
+        super().__init__(handle)
+        self.work: Callable[[], object] | None = work
+        handle.installEventFilter(self)
+        QTimer.singleShot(fallback_ms, self, self.run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.run)
+        return False
+
+    def run(self) -> None:
+        work, self.work = self.work, None
+        if work is not None:
+            work()
+
+
+def when_shown(window: QWidget, work: Callable[[], object]) -> None:
+    """Run `work` once the shown window is on screen (exposed: mapped by the window system and the
+    window manager) and the event loop has gone idle, so that non-visual start-up work never delays
+    the first picture. A window that is never exposed (started minimised) gets it after a second."""
+    handle = window.windowHandle()
+    if handle is None or handle.isExposed():
+        QTimer.singleShot(0, lambda: QTimer.singleShot(0, work))
+    else:
+        _FirstExpose(handle, lambda: QTimer.singleShot(0, work), 1000)
 
 
 def _start_background(instance: SingleInstance, window: MainWindow) -> None:
@@ -152,7 +183,7 @@ def _receive(window: MainWindow, paths: list[str]) -> None:
 
 
 def _idle_for_benchmark(app: QApplication) -> None:
-    """Benchmarks: note when the shown window first went idle (wall clock), then quit."""
+    """Benchmarks: note when the shown window was first on screen and idle (wall clock), then quit."""
     stamp = os.environ.get("SMARTCOURSE_IDLE_STAMP")
     if stamp:
         Path(stamp).write_text(repr(time.time()), encoding="utf-8")

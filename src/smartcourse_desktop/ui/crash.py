@@ -7,9 +7,13 @@ import sys
 import traceback
 from pathlib import Path
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 log = logging.getLogger(__name__)
 _open_boxes: set[QMessageBox] = set()
@@ -21,6 +25,8 @@ def install_crash_handler(log_file: Path | None) -> None:
         if QApplication.instance() is None:
             traceback.print_exception(kind, value, tb)
             return
+        from PySide6.QtWidgets import QMessageBox  # its type costs start-up time; a crash can wait for it
+
         tr = QCoreApplication.translate
         where = (tr("crash", "Details are in the log file:\n%1").replace("%1", str(log_file)) if log_file
                  else tr("crash", "Details were written to the error output."))

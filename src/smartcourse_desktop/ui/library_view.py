@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -24,6 +23,13 @@ PAD = 16
 
 
 class CourseCardDelegate(QStyledItemDelegate):
+    """Draws a course card. Selection and focus come from the view, not from `option.state`, whose
+    type (QStyle's flags) would cost the first window more start-up time than all its cards."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return CARD
 
@@ -32,8 +38,8 @@ class CourseCardDelegate(QStyledItemDelegate):
         card: CourseCard = index.data(LibraryModel.CardRole)
         palette = option.palette
         rect = option.rect.adjusted(6, 6, -6, -6)
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        selected = self.view.selectionModel().isSelected(index)
+        focused = self.view.hasFocus() and self.view.currentIndex() == index
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         role = QPalette.ColorRole.Highlight if selected or focused else QPalette.ColorRole.Mid

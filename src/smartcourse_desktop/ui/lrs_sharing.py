@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from smartcourse_desktop.records.outbox import NOTICE_KEY, Outbox
 from smartcourse_desktop.system.errors import SmartCourseError
@@ -19,6 +19,8 @@ from smartcourse_desktop.system.policy import Policy
 from smartcourse_desktop.ui.messages import tell
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
+
     from smartcourse_desktop.records.lrs import LrsConfig, SyncStatus, SyncWorker
     from smartcourse_desktop.ui.shared_records_dialog import SharedRecordsDialog
 
