@@ -141,10 +141,15 @@ def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store,
     today = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     assert table_rows(dialog.preview.document())[1:] == [[m.title, today] for m in course.modules]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QFileDialog) is not None)
+    suggested = Path(dialog.findChild(QFileDialog).selectedFiles()[0]).name
+    assert suggested == f"{course.title} – certificate – Ana Müller-Sørensen.pdf"
     pdf = tmp_path / "certificate.pdf"
     choose_file(qtbot, dialog, pdf)
     reader = PdfReader(pdf)
     assert reader.metadata is not None and reader.metadata.title == "Certificate"
+    assert reader.metadata["/SmartCourseVerification"] == cert.code
+    assert "certificate.pdf" in visible_box(dialog, "exportSaved").text()
     text = unspaced(" ".join(page.extract_text() for page in reader.pages))
     for expected in ("Certificate of completion", "Ana Müller-Sørensen", course.title, course.publisher,
                      "Total study time", "Issued on", today, *(m.title for m in course.modules)):
@@ -187,14 +192,17 @@ def test_restore_backup_lists_daily_copies_and_restores_one(qtbot, context, stor
     assert card.progress > 0
 
 
-def test_export_progress_from_the_menu(qtbot, context, store, tmp_path):
+def test_export_progress_from_the_menu(qtbot, context, store, clock, tmp_path):
     course = context.library.find(BUNDLED_ID).course
     store.mark_complete(BUNDLED_ID, course.lessons[0].id)
     window = make_window(qtbot, context, store)
     window.progress.export_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QFileDialog) is not None)
+    assert window.findChild(QFileDialog).selectedFiles()[0].endswith(f"SmartCourse – progress – {clock.today()}.csv")
     target = tmp_path / "progress.csv"
     choose_file(qtbot, window, target)
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "message")))
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "exportSaved")))
+    assert "progress.csv" in visible_box(window, "exportSaved").text()
     rows = [r for r in read_csv(target.read_text(encoding="utf-8")) if r["course_id"] == BUNDLED_ID]
     assert [r["lesson_id"] for r in rows] == [lesson.id for lesson in course.lessons] and rows[0]["completed_at"]
 

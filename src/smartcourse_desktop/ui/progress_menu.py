@@ -21,6 +21,7 @@ from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.dialogs import show_dialog
+from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.lrs_sharing import LrsSharing
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.navigator import Navigator
@@ -214,12 +215,12 @@ class ProgressFeatures(QObject):
 
             dialog = CertificateDialog(self.store, self.settings, course, self.parent_widget,
                                        lrs_named(self.context.policy, self.settings.get("lrs.endpoint")))
-            dialog.saved.connect(lambda path: tell(dialog, self.tr("Certificate saved"),
-                                                   self.tr("The certificate was saved as %1.").replace("%1", path)))
+            dialog.saved.connect(lambda path: confirm_saved(dialog, Path(path), self.tr("Certificate saved")))
             show_dialog(dialog)
 
     def choose_export_file(self) -> None:
-        suggested = Path.home() / f"smartcourse-progress-{self.store.clock.today().isoformat()}.csv"
+        suggested = suggested_path("SmartCourse", self.tr("progress"), self.store.clock.today().isoformat(),
+                                   suffix=".csv")  # every installed course
         ask_save_path(self.parent_widget, self.tr("Export progress"), suggested,
                       self.tr("CSV spreadsheet (*.csv);;JSON (*.json)"), self.export_to)
 
@@ -234,8 +235,7 @@ class ProgressFeatures(QObject):
             export_progress([(c, store.course(c.id)) for c in courses], path, guess_format(path), exported_at)
 
         def done(_none: None) -> None:
-            tell(self.parent_widget, self.tr("Progress exported"),
-                 self.tr("Your progress was written to %1.").replace("%1", str(path)))
+            confirm_saved(self.parent_widget, path, self.tr("Progress exported"))
 
         def failed(exc: BaseException) -> None:
             warn(self.parent_widget, self.tr("Export failed"), str(exc))
