@@ -32,11 +32,12 @@ class LessonPane(QWidget):
     """Emits `completed(lesson_id)` when the learner finishes the open lesson, or `done_by_hand(lesson_id)`
     when they press "Mark as done" (the organisation's records tell the two apart). A reading's end
     only emits `end_reached(lesson_id)`: its owner decides (the plausible-time rule) and calls
-    `complete_reading`."""
+    `complete_reading`. "Mark as not done" on a done lesson emits `undo_requested(lesson_id)`."""
 
     completed = Signal(str)
     done_by_hand = Signal(str)
     end_reached = Signal(str)
+    undo_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None) -> None:
         super().__init__(parent)
@@ -57,6 +58,9 @@ class LessonPane(QWidget):
         self.done_button = QPushButton(self.tr("Mark as done"))
         self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
         self.done_button.clicked.connect(lambda: self._mark_done(by_hand=True))
+        self.undo_button = QPushButton(self.tr("Mark as not done"))
+        self.undo_button.setAccessibleName(self.tr("Mark this lesson as not done"))
+        self.undo_button.clicked.connect(self._undo)
         self.reading = ReadingView()
         self.reading.scrolled_to_end.connect(self._reached_end)
         self.pdf = PdfView()
@@ -80,6 +84,7 @@ class LessonPane(QWidget):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
@@ -96,6 +101,7 @@ class LessonPane(QWidget):
         self.title.setText("")
         self.subtitle.setText("")
         self.done_button.hide()
+        self.undo_button.hide()
         self.stack.setCurrentWidget(self.empty)
 
     def show_lesson(self, course: Course, lesson: Lesson, record: LessonProgress) -> None:
@@ -109,7 +115,7 @@ class LessonPane(QWidget):
         parts = [kind, duration_text(lesson.duration), embedded(module.title) if module else ""]
         self.subtitle.setText(" · ".join(filter(None, parts)))
         if record.completed:
-            self.done_button.hide()
+            self._show_done()
         else:
             self.show_not_done(lesson.id)
         if self.player is not None and lesson.kind != LessonKind.READING:
@@ -170,9 +176,17 @@ class LessonPane(QWidget):
             self.reading.reveal(hit.anchor, hit.terms, hit.phrase)
 
     def _lecture_completed(self, lesson_id: str) -> None:
-        if self._lesson is not None and self._lesson.id == lesson_id:
-            self.done_button.hide()
+        if self._is_open(lesson_id):
+            self._show_done()
         self.completed.emit(lesson_id)
+
+    def _show_done(self) -> None:
+        self.done_button.hide()
+        self.undo_button.show()
+
+    def _undo(self) -> None:
+        if self._lesson is not None and self.undo_button.isVisible():
+            self.undo_requested.emit(self._lesson.id)
 
     def mark_done_visible(self, visible: bool) -> None:
         self.done_button.setVisible(visible)
@@ -186,16 +200,18 @@ class LessonPane(QWidget):
             self.done_button.setText(self.tr("Saving…"))
             self.done_button.setEnabled(False)
             self.done_button.show()
+            self.undo_button.hide()
 
     def show_not_done(self, lesson_id: str) -> None:
         if self._is_open(lesson_id):
             self.done_button.setText(self.tr("Mark as done"))
             self.done_button.setEnabled(True)
             self.done_button.show()
+            self.undo_button.hide()
 
     def show_stored(self, lesson_id: str) -> None:
         if self._is_open(lesson_id):
-            self.done_button.hide()
+            self._show_done()
 
     def _reached_end(self) -> None:
         if self._lesson is not None and self.done_button.isVisible():
@@ -215,5 +231,5 @@ class LessonPane(QWidget):
 
     def _mark_done(self, by_hand: bool = False) -> None:
         if self._lesson is not None and self.done_button.isVisible():
-            self.done_button.hide()
+            self._show_done()
             (self.done_by_hand if by_hand else self.completed).emit(self._lesson.id)

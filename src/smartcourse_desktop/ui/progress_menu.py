@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.model import Course, LessonKind
+from smartcourse_desktop.records.certificate import missing_for_certificate
 from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.ui.course_finished import CourseFinished
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.lrs_sharing import LrsSharing
@@ -58,11 +60,16 @@ class ProgressFeatures(QObject):
         self._build_menu()
         for signal in (navigator.course_changed, navigator.lesson_changed, navigator.page_changed):
             signal.connect(self._lesson_changed)
+        for signal in (navigator.course_changed, navigator.page_changed, navigator.selection_changed,
+                       navigator.progress_changed, navigator.records_replaced):
+            signal.connect(self._offer_certificate)
+        self.finished = CourseFinished(store, navigator, self.show_certificate, parent)
         self.clock = self._timer(STUDY_TICK_S * 1000, self._tick)
         self.clock.start()
         self.backup_timer = self._timer(BACKUP_CHECK_MS, self.backup_now)
         self.backup_task: Task | None = None
         self._lesson_changed()
+        self._offer_certificate()
 
     @property
     def notes(self) -> NotesPanel:
@@ -109,6 +116,8 @@ class ProgressFeatures(QObject):
         self.all_notes_action = self._action(self.tr("&All notes of this course…"), self.show_all_notes)
         self.menu.addSeparator()
         self.certificate_action = self._action(self.tr("&Certificate…"), self.show_certificate)
+        self.menu.setToolTipsVisible(True)  # why the certificate is not offered yet
+        self.menu.aboutToShow.connect(self._offer_certificate)
         self.export_action = self._action(self.tr("&Export progress…"), self.choose_export_file)
         self.shared_action = self._action(self.tr("&What is shared with my organisation…"),
                                           lambda: self.sharing.show_dialog())
@@ -161,6 +170,21 @@ class ProgressFeatures(QObject):
         if wanted or self._dock is not None:
             self.dock.setVisible(wanted)
 
+    def _offer_certificate(self, *_args: object) -> None:
+        """The certificate is offered only for a completed course; otherwise its action says why."""
+        course = self.current_course()
+        missing = missing_for_certificate(course, self.store.course(course.id)) if course is not None else []
+        self.certificate_action.setEnabled(course is not None and not missing)
+        if course is None:
+            why = self.tr("Open a course to get its certificate.")
+        elif missing:
+            why = self.tr("The certificate is offered once every lesson is watched, read or listened to:"
+                          " %n lesson(s) to go. Lessons only marked as done by hand don't count.", "", len(missing))
+        else:
+            why = self.tr("Your certificate of completion for this course")
+        self.certificate_action.setToolTip(why)
+        self.certificate_action.setStatusTip(why)
+
     def _remember_notes(self, shown: bool) -> None:
         if not self.settings.is_locked("ui.show_notes"):
             self.settings.set("ui.show_notes", shown)
@@ -209,7 +233,7 @@ class ProgressFeatures(QObject):
 
     def show_certificate(self) -> None:
         course = self.current_course()
-        if course is not None:
+        if course is not None and not missing_for_certificate(course, self.store.course(course.id)):
             from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 
