@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QIcon, QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
@@ -39,9 +39,11 @@ class CourseOutline(QTreeView):
         self._module_items: dict[str, list[QStandardItem]] = {}
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._done: set[str] = set()
-        self.lesson_menu = QMenu(self)
-        self.done_action = self.lesson_menu.addAction(self.tr("Mark as &done"))
-        self.undo_action = self.lesson_menu.addAction(self.tr("Mark as &not done"))
+        self.menu = QMenu(self)  # the rows' context menu, built once; other features add to it
+        self.menu_index = QModelIndex()
+        self.done_action = self.menu.addAction(self.tr("Mark as &done"))
+        self.undo_action = self.menu.addAction(self.tr("Mark as &not done"))
+        self.menu.addSeparator()
         self._menu_lesson = ""
         self.done_action.triggered.connect(lambda: self.done_requested.emit(self._menu_lesson))
         self.undo_action.triggered.connect(lambda: self.undo_requested.emit(self._menu_lesson))
@@ -112,18 +114,22 @@ class CourseOutline(QTreeView):
         super().keyPressEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
-        """A lesson's menu: mark it done, or not done (the record keeps how, records/completion.py)."""
+        """Right click on a row, or the Menu key (Shift+F10) on the current one."""
         keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
         index = self.currentIndex() if keyboard else self.indexAt(event.pos())
-        lesson_id = index.data(LessonIdRole)
-        if not lesson_id:
-            return
-        self._menu_lesson = lesson_id
-        done = lesson_id in self._done
-        self.done_action.setVisible(not done)
-        self.undo_action.setVisible(done)
-        at = self.visualRect(index).center() if keyboard else event.pos()
-        self.lesson_menu.popup(self.viewport().mapToGlobal(at))
+        if index.isValid():
+            self.show_menu(index, self.visualRect(index).center() if keyboard else event.pos())
+
+    def show_menu(self, index: QModelIndex, at: QPoint) -> None:
+        """A row's menu (`at`, in the viewport): a lesson's done or not done (the record keeps how,
+        records/completion.py), then what other features add for the row in `menu_index`."""
+        self.menu_index = index
+        self._menu_lesson = index.data(LessonIdRole) or ""
+        done = self._menu_lesson in self._done
+        self.done_action.setVisible(bool(self._menu_lesson) and not done)
+        self.undo_action.setVisible(bool(self._menu_lesson) and done)
+        if any(action.isVisible() and not action.isSeparator() for action in self.menu.actions()):
+            self.menu.popup(self.viewport().mapToGlobal(at))
 
     def select_lesson(self, lesson_id: str) -> None:
         row = self._lesson_items.get(lesson_id)
