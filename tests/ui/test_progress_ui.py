@@ -93,7 +93,11 @@ def test_notes_export_to_markdown(qtbot, context, store, tmp_path):
     window.progress.all_notes_action.trigger()
     dialog = window.findChild(AllNotesDialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QFileDialog) is not None)
+    assert Path(dialog.findChild(QFileDialog).selectedFiles()[0]).name == \
+        "Smart Cities for City Officials – notes.md"
     choose_file(qtbot, dialog, tmp_path / "notes.md")
+    assert "notes.md" in visible_box(dialog, "exportSaved").text()
     text = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert text.startswith("# Notes: Smart Cities for City Officials") and f"### {lesson.title}" in text
     assert "Budget question for council" in text

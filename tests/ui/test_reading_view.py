@@ -248,6 +248,8 @@ def test_export_to_pdf_contains_the_reading(qtbot, context, store, course_dir, t
     dialog.accept()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Budgets and people" in text and "lighthouse" in text and "Maintenance" in text
+    saved = next(box for box in window.findChildren(QMessageBox, "exportSaved") if box.isVisible())
+    assert "reading.pdf" in saved.text() and str(tmp_path) in saved.text()
 
 
 def test_a_hit_is_found_by_the_words_leading_to_it_not_the_first_occurrence(qtbot, context, store, course_dir):
