@@ -18,6 +18,7 @@ from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
 from smartcourse_desktop.reading.markdown import ReadingSource
 from smartcourse_desktop.reading.pdf import page_of_anchor
 from smartcourse_desktop.reading.search_index import HitKind, SearchHit
+from smartcourse_desktop.records.completion import SELF_REPORTED, kind_of
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.pdf_view import PdfView
@@ -44,6 +45,7 @@ class LessonPane(QWidget):
         self.setObjectName("lessonPane")
         self.player = player
         self._lesson: Lesson | None = None
+        self._self_reported = False  # the open lesson is done by the learner's word only: reading it may verify it
         self.requested_start: float | None = None
         self.title = plain(QLabel())
         self.title.setObjectName("lessonTitle")
@@ -114,6 +116,7 @@ class LessonPane(QWidget):
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
         parts = [kind, duration_text(lesson.duration), embedded(module.title) if module else ""]
         self.subtitle.setText(" · ".join(filter(None, parts)))
+        self._self_reported = kind_of(lesson, record) in SELF_REPORTED
         if record.completed:
             self._show_done()
         else:
@@ -208,28 +211,37 @@ class LessonPane(QWidget):
             self.done_button.setEnabled(True)
             self.done_button.show()
             self.undo_button.hide()
+            self._self_reported = False
 
     def show_stored(self, lesson_id: str) -> None:
         if self._is_open(lesson_id):
             self._show_done()
 
+    def _may_be_read(self) -> bool:
+        """Reaching the open reading's end may still count: it is not done, or done by hand only."""
+        return self.done_button.isVisible() or self._self_reported
+
     def _reached_end(self) -> None:
-        if self._lesson is not None and self.done_button.isVisible():
+        if self._lesson is not None and self._may_be_read():
             self.end_reached.emit(self._lesson.id)
 
     def at_end(self, lesson_id: str) -> bool:
-        """The reading `lesson_id` is open here, not done yet, with its end in view."""
-        if not self._is_open(lesson_id) or not self.done_button.isVisible():
+        """The reading `lesson_id` is open here, not read yet, with its end in view."""
+        if not self._is_open(lesson_id) or not self._may_be_read():
             return False
         view = self.pdf if self.stack.currentWidget() is self.pdf else self.reading
         return self.stack.currentWidget() is view and view.at_end()
 
     def complete_reading(self, lesson_id: str) -> None:
         """The open reading counts as read (its end was reached with a plausible time spent on it)."""
-        if self._is_open(lesson_id):
+        if self._is_open(lesson_id) and self._self_reported and not self.done_button.isVisible():
+            self._self_reported = False  # marked by hand before, read now
+            self.completed.emit(lesson_id)
+        elif self._is_open(lesson_id):
             self._mark_done()
 
     def _mark_done(self, by_hand: bool = False) -> None:
         if self._lesson is not None and self.done_button.isVisible():
             self._show_done()
+            self._self_reported = by_hand
             (self.done_by_hand if by_hand else self.completed).emit(self._lesson.id)
