@@ -64,8 +64,8 @@ def add_verify_parser(sub: Any) -> None:
     verifying.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf")
     verifying.add_argument("--code", metavar="XXXX-XXXX-…", help="the code printed on the certificate")
     verifying.add_argument("--course", metavar="COURSE_ID", help="with --code: the certificate's course")
-    verifying.add_argument("--name", help="with --code: the learner's name on the certificate"
-                           " (default: the name last used for a certificate on this PC)")
+    verifying.add_argument("--name", help="the learner's name to check against (default: the name last used"
+                           " for a certificate on this PC)")
 
 
 @command("verify-certificate")
