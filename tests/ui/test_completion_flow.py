@@ -122,3 +122,5 @@ def test_finishing_the_course_leads_to_the_certificate_and_review_resets_nothing
     assert {k: v.completed_at for k, v in store.course(BUNDLED_ID).items()} == \
         {k: v.completed_at for k, v in before.items()}
     assert page.progress.value() == 100
+    window.courses.show_library()
+    assert window.library.view.details.continue_button.text() == "Review"
