@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QContextMenuEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop.records.completion import CompletionKind, kind_of
 from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
@@ -33,6 +33,8 @@ def test_take_module_one_with_you_then_record_what_was_listened_to(qtbot, contex
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Written to"), timeout=20000)
     assert dialog.progress.value() == dialog.progress.maximum()
     assert len([f for f in files_under(tmp_path / "phone") if f.endswith(".m4a")]) == 2
+    saved = next(box for box in dialog.findChildren(QMessageBox, "exportSaved") if box.isVisible())
+    assert str(tmp_path / "phone") in saved.text()
     dialog.close()
 
     window.courses.show_library()
