@@ -52,3 +52,30 @@ def test_the_completion_statement_ids_are_listed_per_module_when_there_are_any()
     assert not quiet.show_statement_ids and "xAPI" not in certificate_html(quiet)
     configured = build_certificate(course, progress, "Ann", issued=ISSUED, lrs_configured=True)
     assert configured.show_statement_ids and "none recorded" in certificate_html(configured)
+
+
+def test_lessons_only_marked_by_hand_do_not_earn_the_certificate():
+    """Issue #12.7: marking every lesson done by hand earned the certificate, which said
+    "has completed the course" even at 7 %."""
+    course = course_titled("Demo course")
+    marked = {lesson.id: LessonProgress(lesson.id, time_spent=10.0, completed_at=1_770_000_000.0,
+                                        completed_how="marked") for lesson in course.lessons}
+    for progress in (marked, {"intro": LessonProgress("intro", completed_at=1_770_000_000.0)}):
+        cert = build_certificate(course, progress, "Ann", issued=ISSUED)
+        text = certificate_html(cert)
+        assert not cert.complete and not cert.code
+        assert "has completed the course" not in text and "not yet completed" in text
+    assert [line.kind for line in build_certificate(course, marked, "Ann", issued=ISSUED).lessons] == ["marked"] * 2
+
+
+def test_a_completed_certificate_lists_each_lesson_how_and_carries_its_code():
+    course = course_titled("Demo course")
+    progress = {"intro": LessonProgress("intro", time_spent=130.0, completed_at=1_770_000_000.0,
+                                        completed_how="watched"),
+                "r1": LessonProgress("r1", time_spent=3000.0, completed_at=1_770_000_100.0, completed_how="read")}
+    cert = build_certificate(course, progress, "Ann", issued=ISSUED)
+    assert cert.complete and cert.study_seconds == 3130.0  # the time really recorded, not the course's length
+    assert [(line.title, line.kind) for line in cert.lessons] == [("Intro", "watched"), ("Reading", "read")]
+    text = certificate_html(cert)
+    assert "watched in the app" in text and "read in the app" in text and "52 min" in text
+    assert cert.code and cert.code in text and cert.code == cert.record.code()

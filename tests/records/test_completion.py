@@ -78,6 +78,32 @@ def test_certificate_says_which_lessons_were_listened_to_elsewhere(tmp_path):
     finally:
         store.close()
     page = certificate_html(cert)
-    assert "A Walk Through the Sensed City – listened to away from the app (self-reported)" in page
-    assert "marked done by the learner (not verified)" in page
-    assert "Two Conversations About the Smart City" not in page  # watched: no note
+    listed = {line.title: line.kind for line in cert.lessons}  # each completed lesson, and how
+    assert listed == {"Two Conversations About the Smart City": "watched",
+                      "A Walk Through the Sensed City": "listened_elsewhere",
+                      course.lesson("m01-reading").title: "marked"}
+    for wording in ("watched in the app", "listened to away from the app (self-reported)",
+                    "marked done by the learner (not verified)"):
+        assert wording in page
+
+
+def test_undone_counts_toward_nothing_and_keeps_what_was_studied(tmp_path):
+    from smartcourse_desktop.records.completion import rule_of, undo_completion
+
+    store = Store.open(tmp_path / "p.sqlite3")
+    try:
+        store.add_time(COURSE, "text", 120)
+        record_completion(store, COURSE, "text", CompletionKind.READ)
+        undo_completion(store, COURSE, "text")
+        record = store.lesson(COURSE, "text")
+        assert kind_of(READING, record) == CompletionKind.UNDONE and record.completed_how == "undone"
+        assert not rule_of(READING, record).course_percent and record.time_spent == 120
+        record_completion(store, COURSE, "text", CompletionKind.MARKED)  # done again, by hand this time
+        assert kind_of(READING, store.lesson(COURSE, "text")) == CompletionKind.MARKED
+    finally:
+        store.close()
+    reopened = Store.open(tmp_path / "p.sqlite3")  # committed before the call returned
+    try:
+        assert reopened.lesson(COURSE, "text").completed_how == "marked"
+    finally:
+        reopened.close()

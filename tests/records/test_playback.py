@@ -109,3 +109,31 @@ def test_next_lecture_skips_readings_within_the_module():
     course = Course("c", "1", "C", ("en",), "p", (), "l", "", (module, Module("n", "N", (LESSON,))), ())
     assert next_lecture(course, LESSON) == audio
     assert next_lecture(course, audio) is None
+
+
+def test_a_lecture_marked_by_hand_counts_as_watched_once_really_played(store):
+    """docs/completion.md: a verified kind recorded later replaces a self-reported one."""
+    from smartcourse_desktop.records.completion import CompletionKind, kind_of, record_completion
+
+    record_completion(store, COURSE, LESSON.id, CompletionKind.MARKED)
+    clock = FakeClock()
+    session = LectureSession(store, COURSE, LESSON, 0.9, clock)
+    play(session, clock, 0, 95)
+    session.pause()
+    assert kind_of(LESSON, store.lesson(COURSE, LESSON.id)) == CompletionKind.WATCHED
+
+
+def test_an_undone_lecture_is_watched_again_once_played_on(store):
+    from smartcourse_desktop.records.completion import CompletionKind, kind_of, undo_completion
+
+    clock = FakeClock()
+    session = LectureSession(store, COURSE, LESSON, 0.9, clock)
+    play(session, clock, 0, 95)
+    session.pause()
+    assert kind_of(LESSON, store.lesson(COURSE, LESSON.id)) == CompletionKind.WATCHED
+    undo_completion(store, COURSE, LESSON.id)
+    record = store.lesson(COURSE, LESSON.id)
+    assert kind_of(LESSON, record) == CompletionKind.UNDONE and record.played_seconds >= 90  # what was played stays
+    session.tracker.start(95)
+    play(session, clock, 95, 97)
+    assert session.pause() and kind_of(LESSON, store.lesson(COURSE, LESSON.id)) == CompletionKind.WATCHED

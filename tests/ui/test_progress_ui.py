@@ -93,7 +93,11 @@ def test_notes_export_to_markdown(qtbot, context, store, tmp_path):
     window.progress.all_notes_action.trigger()
     dialog = window.findChild(AllNotesDialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QFileDialog) is not None)
+    assert Path(dialog.findChild(QFileDialog).selectedFiles()[0]).name == \
+        "Smart Cities for City Officials – notes.md"
     choose_file(qtbot, dialog, tmp_path / "notes.md")
+    assert "notes.md" in visible_box(dialog, "exportSaved").text()
     text = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert text.startswith("# Notes: Smart Cities for City Officials") and f"### {lesson.title}" in text
     assert "Budget question for council" in text
@@ -122,14 +126,14 @@ def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store,
     course = context.library.find(BUNDLED_ID).course
     window = make_window(qtbot, context, store)
     window.courses.open_course(BUNDLED_ID)
-    window.progress.certificate_action.trigger()
-    dialog = window.findChild(CertificateDialog)
-    assert not dialog.save_button.isEnabled() and "every lesson" in dialog.status.text()
-    dialog.close()
+    action = window.progress.certificate_action
+    assert not action.isEnabled() and "every lesson" in action.toolTip()
     for lesson in course.lessons:
         store.mark_complete(BUNDLED_ID, lesson.id)
         store.add_time(BUNDLED_ID, lesson.id, 60)
-    window.progress.certificate_action.trigger()
+    window.progress.menu.aboutToShow.emit()  # the learner opens the Progress menu
+    assert action.isEnabled()
+    action.trigger()
     dialog = next(d for d in window.findChildren(CertificateDialog) if d.isVisible())
     qtbot.keyClicks(dialog.name, "Ana ")
     dialog.name.insert("Müller-Sørensen")  # typed through an input method: QTest types ASCII only
@@ -141,13 +145,19 @@ def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store,
     today = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
     assert table_rows(dialog.preview.document())[1:] == [[m.title, today] for m in course.modules]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.findChild(QFileDialog) is not None)
+    suggested = Path(dialog.findChild(QFileDialog).selectedFiles()[0]).name
+    assert suggested == f"{course.title} – certificate – Ana Müller-Sørensen.pdf"
     pdf = tmp_path / "certificate.pdf"
     choose_file(qtbot, dialog, pdf)
     reader = PdfReader(pdf)
     assert reader.metadata is not None and reader.metadata.title == "Certificate"
+    assert reader.metadata["/SmartCourseVerification"] == cert.code
+    assert "certificate.pdf" in visible_box(dialog, "exportSaved").text()
     text = unspaced(" ".join(page.extract_text() for page in reader.pages))
     for expected in ("Certificate of completion", "Ana Müller-Sørensen", course.title, course.publisher,
-                     "Total study time", "Issued on", today, *(m.title for m in course.modules)):
+                     "Total study time", "Issued on", today, "Verification code", cert.code,
+                     *(m.title for m in course.modules)):
         assert unspaced(expected) in text, expected
     assert context.settings.get("learner.name") == "Ana Müller-Sørensen"
 
@@ -187,14 +197,17 @@ def test_restore_backup_lists_daily_copies_and_restores_one(qtbot, context, stor
     assert card.progress > 0
 
 
-def test_export_progress_from_the_menu(qtbot, context, store, tmp_path):
+def test_export_progress_from_the_menu(qtbot, context, store, clock, tmp_path):
     course = context.library.find(BUNDLED_ID).course
     store.mark_complete(BUNDLED_ID, course.lessons[0].id)
     window = make_window(qtbot, context, store)
     window.progress.export_action.trigger()
+    qtbot.waitUntil(lambda: window.findChild(QFileDialog) is not None)
+    assert window.findChild(QFileDialog).selectedFiles()[0].endswith(f"SmartCourse – progress – {clock.today()}.csv")
     target = tmp_path / "progress.csv"
     choose_file(qtbot, window, target)
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "message")))
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "exportSaved")))
+    assert "progress.csv" in visible_box(window, "exportSaved").text()
     rows = [r for r in read_csv(target.read_text(encoding="utf-8")) if r["course_id"] == BUNDLED_ID]
     assert [r["lesson_id"] for r in rows] == [lesson.id for lesson in course.lessons] and rows[0]["completed_at"]
 
@@ -249,6 +262,7 @@ def test_certificate_pdf_names_the_completion_statement_ids(qtbot, context, stor
         recorder.lesson_done(course, lesson.id, False, by_hand=lesson.is_lecture)
     ids = recorder.outbox.completion_ids(BUNDLED_ID)
     assert set(ids) == {lesson.id for lesson in course.lessons}
+    window.navigator.progress_changed.emit(BUNDLED_ID)  # as ui/completions.py does
     window.progress.certificate_action.trigger()
     dialog = next(d for d in window.findChildren(CertificateDialog) if d.isVisible())
     qtbot.keyClicks(dialog.name, "Ana")

@@ -117,6 +117,20 @@ def test_reaching_the_end_after_a_plausible_time_completes_the_reading(qtbot, co
     assert not window.courses.lesson_pane.done_button.isVisible()
 
 
+def test_a_reading_marked_by_hand_counts_as_read_once_really_read(qtbot, context, store, course_dir):
+    """docs/completion.md: a verified kind recorded later replaces a self-reported one."""
+    window = open_window(qtbot, context, store)
+    pane = window.courses.lesson_pane
+    qtbot.mouseClick(pane.done_button, Qt.MouseButton.LeftButton)
+    assert store.lesson(COURSE_ID, "r1").completed_how == "marked"
+    store.add_time(COURSE_ID, "r1", reading_time_needed(window.navigator.course.lesson("r1")))
+    browser = reading_of(window).browser
+    browser.setFocus()
+    qtbot.keyClick(browser, Qt.Key.Key_End)
+    qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r1").completed_how == "read")
+    assert pane.undo_button.isVisible() and not pane.done_button.isVisible()
+
+
 def test_reaching_the_end_too_soon_waits_for_the_reading_time(qtbot, context, store, course_dir):
     window = open_window(qtbot, context, store)
     lesson = window.navigator.course.lesson("r1")
@@ -248,6 +262,8 @@ def test_export_to_pdf_contains_the_reading(qtbot, context, store, course_dir, t
     dialog.accept()
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert "Budgets and people" in text and "lighthouse" in text and "Maintenance" in text
+    saved = next(box for box in window.findChildren(QMessageBox, "exportSaved") if box.isVisible())
+    assert "reading.pdf" in saved.text() and str(tmp_path) in saved.text()
 
 
 def test_a_hit_is_found_by_the_words_leading_to_it_not_the_first_occurrence(qtbot, context, store, course_dir):

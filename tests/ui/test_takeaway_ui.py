@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop.records.completion import CompletionKind, kind_of
 from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
@@ -31,6 +33,8 @@ def test_take_module_one_with_you_then_record_what_was_listened_to(qtbot, contex
     qtbot.waitUntil(lambda: dialog.status.text().startswith("Written to"), timeout=20000)
     assert dialog.progress.value() == dialog.progress.maximum()
     assert len([f for f in files_under(tmp_path / "phone") if f.endswith(".m4a")]) == 2
+    saved = next(box for box in dialog.findChildren(QMessageBox, "exportSaved") if box.isVisible())
+    assert str(tmp_path / "phone") in saved.text()
     dialog.close()
 
     window.courses.show_library()
@@ -45,11 +49,12 @@ def test_take_module_one_with_you_then_record_what_was_listened_to(qtbot, contex
     assert kind_of(course.lesson("m01-audio"), progress.get("m01-audio")) == CompletionKind.LISTENED_ELSEWHERE
     assert kind_of(course.lesson("m01-lecture"), progress.get("m01-lecture")) == CompletionKind.UNDONE
 
-    window.progress.certificate_action.trigger()
-    certificate = visible(window, CertificateDialog)
-    assert "A Walk Through the Sensed City – listened to away from the app (self-reported)" in \
-        certificate.preview.toPlainText()
-    certificate.close()
+    assert not window.progress.certificate_action.isEnabled()  # offered once the course is completed
+    certificate = CertificateDialog(store, context.settings, course, window)
+    qtbot.addWidget(certificate)
+    listed = {line.title: line.kind for line in certificate.certificate().lessons}
+    assert listed == {"A Walk Through the Sensed City": "listened_elsewhere"}
+    assert "listened to away from the app (self-reported)" in certificate.preview.toPlainText()
 
     window.courses.show_library()
     window.courses.open_course(BUNDLED_ID)
@@ -73,11 +78,12 @@ def test_module_context_menu_in_the_outline_preselects_it(qtbot, context, store)
     window.courses.open_course(BUNDLED_ID)
     outline = window.courses.page.outline
     module_row = outline.model().index(2, 0)
-    outline.setCurrentIndex(module_row)
-    outline.customContextMenuRequested.emit(outline.visualRect(module_row).center())
+    at = outline.visualRect(module_row).center()  # right-clicked, in the viewport
+    QApplication.sendEvent(outline.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, at,
+                                                                 outline.viewport().mapToGlobal(at)))
     qtbot.waitUntil(lambda: window.takeaway.module_menu.isVisible())
+    assert not outline.done_action.isVisible() and not outline.undo_action.isVisible()  # a module row
     window.takeaway.module_action.trigger()
     window.takeaway.module_menu.close()
     dialog = visible(window, TakeawayDialog)
     assert dialog.chosen_modules() == ["m03"]
-    assert outline.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu

@@ -1,8 +1,12 @@
-"""`smartcourse export-progress`: the learning record as CSV or JSON, without opening a window."""
+"""`smartcourse export-progress`: the learning record as CSV or JSON, without opening a window; and
+`smartcourse verify-certificate`: a certificate checked against that record."""
 
 from __future__ import annotations
 
 import argparse
+import contextlib
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +22,7 @@ def add_parsers(sub: Any) -> None:
     exporting.add_argument("--format", choices=(*FORMATS, "xapi"), default="csv")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     exporting.add_argument("--course", metavar="COURSE_ID", help="only this course")
+    add_verify_parser(sub)
 
 
 @command("export-progress")
@@ -40,3 +45,77 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
     export_progress(courses, args.output, args.format, context.clock.now())
     print(f"wrote the progress of {len(courses)} course(s) to {args.output}")
     return 0
+
+
+VERIFY_HELP = """\
+Check a certificate against the learning record on this PC: FILE.pdf (its code is read from the
+PDF's metadata), or the printed code typed in with --code. Exit status: 0 it matches, 1 it does not
+(the learner's name, the course version or the record differs), 2 the file or code can't be read.
+
+What a match proves: the certificate was not edited and belongs to this PC's record. The record
+lives on a PC the learner controls, so a local code catches edits and mix-ups, not forgery. Where
+an LRS is configured, the organisation's LRS is the authoritative record."""
+
+
+def add_verify_parser(sub: Any) -> None:
+    verifying = sub.add_parser("verify-certificate", help="check a certificate PDF (or its printed code) against"
+                               " the learning record on this PC", description=VERIFY_HELP,
+                               formatter_class=argparse.RawDescriptionHelpFormatter)
+    verifying.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf")
+    verifying.add_argument("--code", metavar="XXXX-XXXX-…", help="the code printed on the certificate")
+    verifying.add_argument("--course", metavar="COURSE_ID", help="with --code: the certificate's course")
+    verifying.add_argument("--name", help="the learner's name to check against (default: the name last used"
+                           " for a certificate on this PC)")
+
+
+@command("verify-certificate")
+def verify_certificate_command(args: argparse.Namespace, context: Context) -> int:
+    from smartcourse_desktop.records.certificate_code import CertificateCodeError
+
+    if (args.file is None) == (args.code is None):
+        print("smartcourse verify-certificate: give either FILE.pdf or --code", file=sys.stderr)
+        return 2
+    try:
+        verdict = _verify(args, context)
+    except CertificateCodeError as exc:
+        print(f"smartcourse verify-certificate: {exc}", file=sys.stderr)
+        return 2
+    claimed = verdict.claimed
+    if verdict.matches and claimed is not None:
+        print(f"OK: the certificate matches the learning record on this PC ({claimed.learner},"
+              f" {claimed.course_id} version {claimed.course_version}, issued {claimed.issued.isoformat()}).")
+        return 0
+    print("NO MATCH: the certificate does not match the learning record on this PC.")
+    for problem in verdict.problems:
+        print(f"  - {problem}")
+    return 1
+
+
+def _verify(args: argparse.Namespace, context: Context) -> Any:
+    from smartcourse_desktop.records.certificate_code import normal_code
+    from smartcourse_desktop.records.certificate_verify import check_certificate, check_typed_code, read_pdf
+
+    learner = args.name or context.settings.get("learner.name")
+    if args.file is not None:
+        code, claimed = read_pdf(args.file)
+        installed = context.library.find(claimed.course_id)
+        course = installed.course if installed is not None else None
+        with _store(context) as store:
+            return check_certificate(code, claimed, course, store.course(claimed.course_id), learner)
+    code = normal_code(args.code)
+    courses = [i.course for i in context.library.scan() if args.course in (None, i.course.id)]
+    if args.course and not courses:
+        raise LibraryError(f"no installed course with id {quoted(args.course)}")
+    with _store(context) as store:
+        return check_typed_code(code, [(c, store.course(c.id)) for c in courses], learner, context.clock.today())
+
+
+@contextlib.contextmanager
+def _store(context: Context) -> Iterator[Any]:
+    from smartcourse_desktop.records.store import open_profile_store
+
+    store = open_profile_store(context.paths.database, context.clock, recover=False, tell=tell)
+    try:
+        yield store
+    finally:
+        store.close()

@@ -10,14 +10,17 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.records.completion import COMPLETION_TABLE, SELF_REPORTED, CompletionKind, kind_of
-from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_completed_at
+from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.records.certificate_code import CertificateRecord, record_for
+from smartcourse_desktop.records.completion import COMPLETION_TABLE, CompletionKind, kind_of
+from smartcourse_desktop.records.progress import ProgressMap, module_completed_at
 
 LABELS = {
     "heading": "Certificate of completion",
     "intro": "This certifies that",
     "completed": "has completed the course",
+    "preview": "Preview: the course is not completed yet",
+    "not_yet": "has not yet completed the course",
     "publisher": "Published by",
     "module": "Module",
     "completed_on": "Completed on",
@@ -26,7 +29,9 @@ LABELS = {
     "issued": "Issued on",
     "reference": "Reference",
     "version": "version",
-    "self_reported": "Not verified by the app:",
+    "lessons": "Lessons",
+    "how": "How",
+    "code": "Verification code",
     "statement_ids": "Completion records in the organisation's learning record store (xAPI statement ids):",
     "no_statement": "none recorded",
 }
@@ -40,6 +45,13 @@ class ModuleLine:
 
 
 @dataclass(frozen=True)
+class LessonLine:
+    title: str
+    kind: str  # CompletionKind value, worded on the certificate as COMPLETION_TABLE says
+    completed_on: date
+
+
+@dataclass(frozen=True)
 class Certificate:
     learner: str
     course_title: str
@@ -50,8 +62,23 @@ class Certificate:
     issued: date
     complete: bool
     reference: str = ""
-    self_reported: tuple[tuple[str, str], ...] = ()  # (lesson title, completion kind) of unverified lessons
+    lessons: tuple[LessonLine, ...] = ()  # the completed lessons, in course order, and how each was completed
     show_statement_ids: bool = False  # an LRS is configured, or completion statements were recorded
+    record: CertificateRecord | None = None  # what the verification code is computed over
+
+    @property
+    def code(self) -> str:
+        return self.record.code() if self.record is not None and self.complete else ""
+
+
+def counts_for_certificate(lesson: Lesson, progress: ProgressMap) -> bool:
+    """The lesson's state counts toward the certificate (records/completion.py: not `marked`, not undone)."""
+    return COMPLETION_TABLE[kind_of(lesson, progress.get(lesson.id))].certificate
+
+
+def missing_for_certificate(course: Course, progress: ProgressMap) -> list[Lesson]:
+    """The lessons still to be watched, read or listened to before the certificate is offered."""
+    return [lesson for lesson in course.lessons if not counts_for_certificate(lesson, progress)]
 
 
 def build_certificate(course: Course, progress: ProgressMap, learner: str, issued: date, reference: str = "",
@@ -65,12 +92,21 @@ def build_certificate(course: Course, progress: ProgressMap, learner: str, issue
         stamp = module_completed_at(module, progress)
         lines.append(ModuleLine(module.title, date.fromtimestamp(stamp) if stamp is not None else None,
                                 tuple(ids[lesson.id] for lesson in module.lessons if lesson.id in ids)))
-    kinds = [(lesson.title, kind_of(lesson, progress.get(lesson.id))) for lesson in course.lessons]
-    unverified = tuple((title, kind.value) for title, kind in kinds if kind in SELF_REPORTED)
     spent = sum(progress[lesson.id].time_spent for lesson in course.lessons if lesson.id in progress)
-    return Certificate(learner.strip(), course.title, course.version, course.publisher, tuple(lines), spent,
-                       issued, course_fraction(course, progress) >= 1.0, reference, unverified,
-                       bool(ids) or lrs_configured)
+    record = record_for(course, progress, learner, issued)
+    return Certificate(record.learner, course.title, course.version, course.publisher, tuple(lines), spent,
+                       issued, not missing_for_certificate(course, progress), reference,
+                       _lesson_lines(course, progress), bool(ids) or lrs_configured, record)
+
+
+def _lesson_lines(course: Course, progress: ProgressMap) -> tuple[LessonLine, ...]:
+    lines = []
+    for lesson in course.lessons:
+        record = progress.get(lesson.id)
+        kind = kind_of(lesson, record)
+        if kind != CompletionKind.UNDONE and record is not None and record.completed_at is not None:
+            lines.append(LessonLine(lesson.title, kind.value, date.fromtimestamp(record.completed_at)))
+    return tuple(lines)
 
 
 def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
@@ -83,29 +119,41 @@ def certificate_html(cert: Certificate, labels: dict[str, str] | None = None,
         return format_date(m.completed_on) if m.completed_on else text["not_completed"]
 
     rows = "".join(f"<tr><td>{esc(m.title)}</td><td>{esc(done(m))}</td></tr>" for m in cert.modules)
-    listed = "".join(
-        f"<li>{esc(title)} – {esc(text.get(kind) or _wording(kind))}</li>"
-        for title, kind in cert.self_reported)
-    unverified = f"<p>{esc(text['self_reported'])}</p><ul>{listed}</ul>" if listed else ""
     reference = f"<p class='small'>{esc(text['reference'])}: {esc(cert.reference)}</p>" if cert.reference else ""
+    code = (f"<p>{esc(text['code'])}: <b><tt>{esc(cert.code)}</tt></b></p>") if cert.code else ""
+    preview = "" if cert.complete else f"<p align='center'><b>{esc(text['preview'])}</b></p>"
     return (
         "<html><body style='font-family: sans-serif'>"
-        f"<h1 align='center'>{esc(text['heading'])}</h1>"
+        f"{preview}<h1 align='center'>{esc(text['heading'])}</h1>"
         f"<p align='center'>{esc(text['intro'])}</p>"
         f"<h2 align='center'>{esc(cert.learner)}</h2>"
-        f"<p align='center'>{esc(text['completed'])}</p>"
+        f"<p align='center'>{esc(text['completed' if cert.complete else 'not_yet'])}</p>"
         f"<h2 align='center'>{esc(cert.course_title)}</h2>"
         f"<p align='center'>{esc(text['version'])} {esc(cert.course_version)} · "
         f"{esc(text['publisher'])} {esc(cert.publisher)}</p>"
         f"<table width='100%' cellpadding='4' border='1' style='border-collapse: collapse'>"
         f"<tr><th align='left'>{esc(text['module'])}</th><th align='left'>{esc(text['completed_on'])}</th></tr>"
         f"{rows}</table>"
-        f"{unverified}"
+        f"{_lessons_html(cert, text, format_date)}"
         f"<p>{esc(text['study_time'])}: {esc(duration)}</p>"
-        f"<p>{esc(text['issued'])}: {esc(format_date(cert.issued))}</p>{reference}"
+        f"<p>{esc(text['issued'])}: {esc(format_date(cert.issued))}</p>{code}{reference}"
         f"{_statement_ids_html(cert, text)}"
         "</body></html>"
     )
+
+
+def _lessons_html(cert: Certificate, text: dict[str, str], format_date: Callable[[date], str]) -> str:
+    """Each completed lesson and how: watched and read in the app, or the learner's own word, as worded
+    in the table of completion states."""
+    if not cert.lessons:
+        return ""
+    esc = html.escape
+    rows = "".join(f"<tr><td><small>{esc(line.title)}</small></td>"
+                   f"<td><small>{esc(text.get(line.kind) or _wording(line.kind))}</small></td>"
+                   f"<td><small>{esc(format_date(line.completed_on))}</small></td></tr>" for line in cert.lessons)
+    return (f"<table width='100%' cellpadding='1'><tr><th align='left'><small>{esc(text['lessons'])}</small></th>"
+            f"<th align='left'><small>{esc(text['how'])}</small></th>"
+            f"<th align='left'><small>{esc(text['completed_on'])}</small></th></tr>{rows}</table>")
 
 
 def _statement_ids_html(cert: Certificate, text: dict[str, str]) -> str:

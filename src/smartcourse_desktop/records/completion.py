@@ -70,3 +70,8 @@ def record_completion(store: Store, course_id: str, lesson_id: str, kind: Comple
         raise ValueError("undo is not a completion")
     replaces = tuple(k.value for k in SELF_REPORTED) if kind in VERIFIED else ()
     store.mark_complete(course_id, lesson_id, kind.value, replaces)
+
+
+def undo_completion(store: Store, course_id: str, lesson_id: str) -> None:
+    """The learner undid "done": the lesson is `undone` (counts toward nothing) until completed again."""
+    store.clear_completion(course_id, lesson_id, CompletionKind.UNDONE.value)

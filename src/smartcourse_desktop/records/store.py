@@ -176,6 +176,16 @@ class Store:
             raise StoreBusyError("Couldn't save yet: another program is using the progress database."
                                  " SmartCourse keeps trying and marks the lesson done once it is saved.") from exc
 
+    def clear_completion(self, course_id: str, lesson_id: str, how: str) -> None:
+        """The learner undid "done": no completion, `how` (records/completion.py: undone) says why; the
+        played segments, position and study time stay. Committed before returning; a completion still
+        waiting for the lock is dropped."""
+        key = (course_id, lesson_id)
+        self._writes.drop_completion(key)
+        self._transaction(lambda db: db.execute(
+            "UPDATE lesson_progress SET completed_at = NULL, completed_how = ? WHERE course_id = ? AND lesson_id = ?",
+            (how, *key)))
+
     def pending_completions(self, course_id: str) -> set[str]:
         """Lessons marked done that are not stored yet (waiting for another program's lock)."""
         with self._state_lock:

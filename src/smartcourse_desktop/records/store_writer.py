@@ -72,6 +72,10 @@ class PendingWrites:
         with self.lock:
             self.completions.setdefault(key, completion)
 
+    def drop_completion(self, key: Key) -> None:
+        with self.lock:
+            self.completions.pop(key, None)
+
     def take(self) -> Batch | None:
         """Start a flush: hand over everything pending, or None if there is nothing."""
         with self.lock:

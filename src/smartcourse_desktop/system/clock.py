@@ -7,7 +7,7 @@ Tests pin a `FixedClock` so that no result depends on the day they run.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, tzinfo
 from typing import Protocol
 
 
@@ -36,9 +36,10 @@ class FixedClock:
     """A clock that stays at one local wall time until advanced: the same date in every time zone."""
 
     wall: datetime  # naive, read as local time
+    zone: tzinfo | None = None  # the local zone; None: the machine's
 
     def now(self) -> datetime:
-        return self.wall.astimezone()
+        return self.wall.replace(tzinfo=self.zone) if self.zone is not None else self.wall.astimezone()
 
     def today(self) -> date:
         return self.wall.date()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QLocale, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,11 +58,8 @@ class BackupDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
-        locale = QLocale()
         for backup in list_backups(self.folder):
-            made_at = QDateTime.fromSecsSinceEpoch(int(backup.made_at.timestamp()))
-            when = locale.toString(made_at, QLocale.FormatType.LongFormat)
-            item = QListWidgetItem(f"{when} ({size_text(backup.size)})")
+            item = QListWidgetItem(f"{self.local_time(backup.made_at)} ({size_text(backup.size)})")
             item.setData(BackupRole, backup)
             self.list.addItem(item)
         if self.list.count():
@@ -69,6 +67,14 @@ class BackupDialog(QDialog):
         else:
             self.list.addItem(self.tr("No backups yet: the first one is made when the app starts."))
         self.restore_button.setEnabled(self.selected() is not None)
+
+    def local_time(self, moment: datetime) -> str:
+        """`moment` in the learner's time zone (the store's clock's), as their locale writes it."""
+        local = moment.astimezone(self.store.clock.now().tzinfo)
+        locale = QLocale()
+        return self.tr("%1, %2").replace(
+            "%1", locale.toString(QDate(local.year, local.month, local.day), QLocale.FormatType.LongFormat)).replace(
+            "%2", locale.toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat))
 
     def selected(self) -> Backup | None:
         item = self.list.currentItem()

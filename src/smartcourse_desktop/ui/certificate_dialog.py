@@ -1,8 +1,10 @@
-"""The certificate of completion: the learner types their name, sees the page, and saves a PDF."""
+"""The certificate of completion: the learner types their name, sees the page, and saves a PDF
+that carries its verification code in its metadata (records/certificate_verify.py)."""
 
 from __future__ import annotations
 
 import logging
+import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, Signal
@@ -21,8 +23,10 @@ from PySide6.QtWidgets import (
 
 from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.certificate import Certificate, build_certificate, certificate_html
+from smartcourse_desktop.records.certificate_verify import stamp_pdf
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.ui.export_notice import suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import duration_text, embedded
 
@@ -33,6 +37,7 @@ PDF_FONT_POINTS = 12
 def write_pdf(html: str, path: Path) -> None:
     """Render HTML onto A4 pages of a PDF file."""
     writer = QPdfWriter(str(path))
+    writer.setCreator("SmartCourse Desktop")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
     writer.setTitle("Certificate")
@@ -91,7 +96,10 @@ class CertificateDialog(QDialog):
             "module": self.tr("Module"), "completed_on": self.tr("Completed on"),
             "not_completed": self.tr("not completed"), "study_time": self.tr("Total study time"),
             "issued": self.tr("Issued on"), "reference": self.tr("Reference"), "version": self.tr("Version"),
-            "self_reported": self.tr("Not verified by the app:"),
+            "preview": self.tr("Preview: the course is not completed yet"),
+            "not_yet": self.tr("has not yet completed the course"),
+            "lessons": self.tr("Lessons"), "how": self.tr("How"), "code": self.tr("Verification code"),
+            "watched": self.tr("watched in the app"), "read": self.tr("read in the app"),
             "listened_elsewhere": self.tr("listened to away from the app (self-reported)"),
             "marked": self.tr("marked done by the learner (not verified)"),
             "statement_ids": self.tr("Completion records in your organisation's learning record store"
@@ -109,28 +117,34 @@ class CertificateDialog(QDialog):
         ready = cert.complete and bool(cert.learner)
         self.save_button.setEnabled(ready)
         if not cert.complete:
-            self.status.setText(self.tr("The certificate can be saved once every lesson of the course is done."))
+            self.status.setText(self.tr("The certificate can be saved once every lesson of the course is done:"
+                                        " watched, read or listened to (lessons only marked as done by hand"
+                                        " don't count)."))
         elif not cert.learner:
             self.status.setText(self.tr("Enter your name as it should appear on the certificate."))
         else:
             self.status.setText(self.tr("Well done! Save the certificate as a PDF to give it to your HR department."))
 
     def choose_file(self) -> None:
-        suggested = Path.home() / f"certificate-{self.course.id}-{self.store.clock.today().isoformat()}.pdf"
+        suggested = suggested_path(self.course.title, self.tr("certificate"), self.name.text(), suffix=".pdf")
         ask_save_path(self, self.tr("Save certificate"), suggested, self.tr("PDF (*.pdf)"), self.save_to)
 
     def save_to(self, path: Path) -> None:
         cert = self.certificate()
         if not self.settings.is_locked("learner.name"):
             self.settings.set("learner.name", cert.learner)
-        try:
-            write_pdf(self.html(cert), path)
-        except OSError as exc:
-            warn(self, self.tr("Certificate not saved"), str(exc))
+        if cert.record is None or not cert.complete:
             return
-        if not path.exists():
-            warn(self, self.tr("Certificate not saved"),
-                                self.tr("Cannot write %1.").replace("%1", str(path)))
-            return
+        with tempfile.TemporaryDirectory(prefix="smartcourse-certificate-") as folder:
+            drawn = Path(folder) / "certificate.pdf"
+            write_pdf(self.html(cert), drawn)
+            try:
+                if not drawn.exists():
+                    raise OSError(self.tr("the page could not be drawn"))
+                stamp_pdf(drawn, path, cert.record)
+            except OSError as exc:
+                warn(self, self.tr("Certificate not saved"),
+                     self.tr("Cannot write %1: %2").replace("%1", str(path)).replace("%2", exc.strerror or str(exc)))
+                return
         log.info("saved the certificate of %s to %s", self.course.id, path)
         self.saved.emit(str(path))

@@ -11,7 +11,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from smartcourse_desktop.courses.model import Course, LessonKind
-from smartcourse_desktop.records.completion import CompletionKind, record_completion
+from smartcourse_desktop.records.completion import CompletionKind, record_completion, undo_completion
+from smartcourse_desktop.records.progress import course_fraction
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreBusyError, StoreError
 from smartcourse_desktop.ui.lesson_pane import LessonPane
@@ -47,6 +48,22 @@ class Completions(QObject):
             warn(self._window, self.tr("Couldn't save"), str(exc))
             return
         self._record(course, lesson_id, was_complete, by_hand)
+        self._pane.show_stored(lesson_id)  # also when marked from the outline's menu
+        self.saved.emit(course.id)
+
+    def undo(self, course: Course, lesson_id: str) -> None:
+        """The learner undid "done": the lesson is `undone`, and its completion statement is voided
+        (queued in the xAPI outbox, sent when an LRS is configured)."""
+        try:
+            undo_completion(self._store, course.id, lesson_id)
+        except StoreError as exc:
+            warn(self._window, self.tr("Couldn't save"), str(exc))
+            return
+        recorder = self._store.recorder
+        if recorder is not None:
+            recorder.undo_completion(course.id, lesson_id)
+            recorder.course_progress(course.id, course.title, course_fraction(course, self._store.course(course.id)))
+        self._pane.show_not_done(lesson_id)
         self.saved.emit(course.id)
 
     def _record(self, course: Course, lesson_id: str, was_complete: bool, by_hand: bool) -> None:

@@ -78,6 +78,9 @@ class CourseController(QObject):
         pane.completed.connect(self.complete_lesson)
         pane.done_by_hand.connect(lambda lesson_id: self.complete_lesson(lesson_id, by_hand=True))
         pane.end_reached.connect(self._reading_end_reached)
+        pane.undo_requested.connect(self.undo_lesson)
+        page.outline.undo_requested.connect(self.undo_lesson)
+        page.outline.done_requested.connect(lambda lesson_id: self.complete_lesson(lesson_id, by_hand=True))
         player.next_requested.connect(page.outline.select_lesson)
         reading = pane.reading
         reading.set_font_scale(self.settings.get("reading.font_scale"))
@@ -160,12 +163,19 @@ class CourseController(QObject):
         assert course is not None
         point = continue_point(course, self.store.course(course.id))
         lesson = point[0] if point else course.lessons[0]
+        if point is None and lesson.is_lecture:  # finished: "Review" starts from the top; nothing is reset
+            self.lesson_pane.requested_start = 0.0
         self.page.outline.select_lesson(lesson.id)
 
     def complete_lesson(self, lesson_id: str, by_hand: bool = False) -> None:
         course = self.navigator.course
         if course is not None:
             self.completions.complete(course, lesson_id, by_hand)
+
+    def undo_lesson(self, lesson_id: str) -> None:
+        course = self.navigator.course
+        if course is not None:
+            self.completions.undo(course, lesson_id)
 
     def _reading_end_reached(self, lesson_id: str) -> None:
         """The end of the open reading is in view: it is read if a plausible time was spent on it."""

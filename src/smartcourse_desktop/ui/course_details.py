@@ -70,7 +70,8 @@ class CourseDetails(QFrame):
         if card.disk_size is not None:
             facts += " · " + self.tr("%1 on disk").replace("%1", size_text(card.disk_size))
         self.facts.setText(facts)
-        self.continue_button.setText(self.tr("Continue") if card.progress > 0 else self.tr("Start"))
+        self.continue_button.setText(self.tr("Review") if card.progress >= 1 else
+                                     self.tr("Continue") if card.progress > 0 else self.tr("Start"))
         modules = "".join(f"<li>{html.escape(m.title)}</li>" for m in course.modules)
         self.body.setText(f"<p>{html.escape(course.description)}</p>"
                           f"<p><b>{html.escape(self.tr('Modules'))}</b></p><ol>{modules}</ol>"

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QIcon, QKeyEvent, QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QContextMenuEvent, QIcon, QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, QWidget
 
 from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
@@ -15,10 +15,14 @@ LessonIdRole = Qt.ItemDataRole.UserRole + 1
 
 
 class CourseOutline(QTreeView):
-    """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
+    """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard, and from a
+    lesson's context menu (right click, the Menu key or Shift+F10) `done_requested(lesson_id)` or
+    `undo_requested(lesson_id)`."""
 
     lesson_activated = Signal(str)
     space_pressed = Signal()
+    done_requested = Signal(str)
+    undo_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,6 +38,15 @@ class CourseOutline(QTreeView):
         self._lesson_items: dict[str, list[QStandardItem]] = {}
         self._module_items: dict[str, list[QStandardItem]] = {}
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self._done: set[str] = set()
+        self.menu = QMenu(self)  # the rows' context menu, built once; other features add to it
+        self.menu_index = QModelIndex()
+        self.done_action = self.menu.addAction(self.tr("Mark as &done"))
+        self.undo_action = self.menu.addAction(self.tr("Mark as &not done"))
+        self.menu.addSeparator()
+        self._menu_lesson = ""
+        self.done_action.triggered.connect(lambda: self.done_requested.emit(self._menu_lesson))
+        self.undo_action.triggered.connect(lambda: self.undo_requested.emit(self._menu_lesson))
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
         self._course = course
@@ -82,6 +95,7 @@ class CourseOutline(QTreeView):
             for lesson in module.lessons:
                 title, _duration, done = self._lesson_items[lesson.id]
                 finished = is_done(lesson, progress)
+                (self._done.add if finished else self._done.discard)(lesson.id)
                 done.setIcon(icon("done") if finished else QIcon())
                 done.setData(self.tr("done") if finished else "", Qt.ItemDataRole.AccessibleTextRole)
                 title.setData(
@@ -98,6 +112,24 @@ class CourseOutline(QTreeView):
             event.accept()
             return
         super().keyPressEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right click on a row, or the Menu key (Shift+F10) on the current one."""
+        keyboard = event.reason() == QContextMenuEvent.Reason.Keyboard
+        index = self.currentIndex() if keyboard else self.indexAt(event.pos())
+        if index.isValid():
+            self.show_menu(index, self.visualRect(index).center() if keyboard else event.pos())
+
+    def show_menu(self, index: QModelIndex, at: QPoint) -> None:
+        """A row's menu (`at`, in the viewport): a lesson's done or not done (the record keeps how,
+        records/completion.py), then what other features add for the row in `menu_index`."""
+        self.menu_index = index
+        self._menu_lesson = index.data(LessonIdRole) or ""
+        done = self._menu_lesson in self._done
+        self.done_action.setVisible(bool(self._menu_lesson) and not done)
+        self.undo_action.setVisible(bool(self._menu_lesson) and done)
+        if any(action.isVisible() and not action.isSeparator() for action in self.menu.actions()):
+            self.menu.popup(self.viewport().mapToGlobal(at))
 
     def select_lesson(self, lesson_id: str) -> None:
         row = self._lesson_items.get(lesson_id)

@@ -83,5 +83,10 @@ class CoursePage(QWidget):
     def update_progress(self, progress: ProgressMap) -> None:
         if self.course is None:
             return
-        self.progress.setValue(round(course_fraction(self.course, progress) * 100))
+        fraction = course_fraction(self.course, progress)
+        self.progress.setValue(round(fraction * 100))
         self.outline.update_progress(progress)
+        finished = fraction >= 1.0  # then "Continue" offers to review: it opens the first lesson, resets nothing
+        self.continue_button.setText(self.tr("Review") if finished else self.tr("Continue"))
+        self.continue_button.setAccessibleName(self.tr("Review the completed course from its first lesson")
+                                               if finished else self.tr("Continue with the next unfinished lesson"))

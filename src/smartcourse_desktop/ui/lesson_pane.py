@@ -18,6 +18,7 @@ from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
 from smartcourse_desktop.reading.markdown import ReadingSource
 from smartcourse_desktop.reading.pdf import page_of_anchor
 from smartcourse_desktop.reading.search_index import HitKind, SearchHit
+from smartcourse_desktop.records.completion import SELF_REPORTED, kind_of
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.pdf_view import PdfView
@@ -32,17 +33,19 @@ class LessonPane(QWidget):
     """Emits `completed(lesson_id)` when the learner finishes the open lesson, or `done_by_hand(lesson_id)`
     when they press "Mark as done" (the organisation's records tell the two apart). A reading's end
     only emits `end_reached(lesson_id)`: its owner decides (the plausible-time rule) and calls
-    `complete_reading`."""
+    `complete_reading`. "Mark as not done" on a done lesson emits `undo_requested(lesson_id)`."""
 
     completed = Signal(str)
     done_by_hand = Signal(str)
     end_reached = Signal(str)
+    undo_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonPane")
         self.player = player
         self._lesson: Lesson | None = None
+        self._self_reported = False  # the open lesson is done by the learner's word only: reading it may verify it
         self.requested_start: float | None = None
         self.title = plain(QLabel())
         self.title.setObjectName("lessonTitle")
@@ -57,6 +60,9 @@ class LessonPane(QWidget):
         self.done_button = QPushButton(self.tr("Mark as done"))
         self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
         self.done_button.clicked.connect(lambda: self._mark_done(by_hand=True))
+        self.undo_button = QPushButton(self.tr("Mark as not done"))
+        self.undo_button.setAccessibleName(self.tr("Mark this lesson as not done"))
+        self.undo_button.clicked.connect(self._undo)
         self.reading = ReadingView()
         self.reading.scrolled_to_end.connect(self._reached_end)
         self.pdf = PdfView()
@@ -80,6 +86,7 @@ class LessonPane(QWidget):
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
         header.addWidget(self.done_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.undo_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(self.stack, 1)
@@ -96,6 +103,7 @@ class LessonPane(QWidget):
         self.title.setText("")
         self.subtitle.setText("")
         self.done_button.hide()
+        self.undo_button.hide()
         self.stack.setCurrentWidget(self.empty)
 
     def show_lesson(self, course: Course, lesson: Lesson, record: LessonProgress) -> None:
@@ -108,8 +116,9 @@ class LessonPane(QWidget):
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
         parts = [kind, duration_text(lesson.duration), embedded(module.title) if module else ""]
         self.subtitle.setText(" · ".join(filter(None, parts)))
+        self._self_reported = kind_of(lesson, record) in SELF_REPORTED
         if record.completed:
-            self.done_button.hide()
+            self._show_done()
         else:
             self.show_not_done(lesson.id)
         if self.player is not None and lesson.kind != LessonKind.READING:
@@ -170,9 +179,17 @@ class LessonPane(QWidget):
             self.reading.reveal(hit.anchor, hit.terms, hit.phrase)
 
     def _lecture_completed(self, lesson_id: str) -> None:
-        if self._lesson is not None and self._lesson.id == lesson_id:
-            self.done_button.hide()
+        if self._is_open(lesson_id):
+            self._show_done()
         self.completed.emit(lesson_id)
+
+    def _show_done(self) -> None:
+        self.done_button.hide()
+        self.undo_button.show()
+
+    def _undo(self) -> None:
+        if self._lesson is not None and self.undo_button.isVisible():
+            self.undo_requested.emit(self._lesson.id)
 
     def mark_done_visible(self, visible: bool) -> None:
         self.done_button.setVisible(visible)
@@ -186,34 +203,45 @@ class LessonPane(QWidget):
             self.done_button.setText(self.tr("Saving…"))
             self.done_button.setEnabled(False)
             self.done_button.show()
+            self.undo_button.hide()
 
     def show_not_done(self, lesson_id: str) -> None:
         if self._is_open(lesson_id):
             self.done_button.setText(self.tr("Mark as done"))
             self.done_button.setEnabled(True)
             self.done_button.show()
+            self.undo_button.hide()
+            self._self_reported = False
 
     def show_stored(self, lesson_id: str) -> None:
         if self._is_open(lesson_id):
-            self.done_button.hide()
+            self._show_done()
+
+    def _may_be_read(self) -> bool:
+        """Reaching the open reading's end may still count: it is not done, or done by hand only."""
+        return self.done_button.isVisible() or self._self_reported
 
     def _reached_end(self) -> None:
-        if self._lesson is not None and self.done_button.isVisible():
+        if self._lesson is not None and self._may_be_read():
             self.end_reached.emit(self._lesson.id)
 
     def at_end(self, lesson_id: str) -> bool:
-        """The reading `lesson_id` is open here, not done yet, with its end in view."""
-        if not self._is_open(lesson_id) or not self.done_button.isVisible():
+        """The reading `lesson_id` is open here, not read yet, with its end in view."""
+        if not self._is_open(lesson_id) or not self._may_be_read():
             return False
         view = self.pdf if self.stack.currentWidget() is self.pdf else self.reading
         return self.stack.currentWidget() is view and view.at_end()
 
     def complete_reading(self, lesson_id: str) -> None:
         """The open reading counts as read (its end was reached with a plausible time spent on it)."""
-        if self._is_open(lesson_id):
+        if self._is_open(lesson_id) and self._self_reported and not self.done_button.isVisible():
+            self._self_reported = False  # marked by hand before, read now
+            self.completed.emit(lesson_id)
+        elif self._is_open(lesson_id):
             self._mark_done()
 
     def _mark_done(self, by_hand: bool = False) -> None:
         if self._lesson is not None and self.done_button.isVisible():
-            self.done_button.hide()
+            self._show_done()
+            self._self_reported = by_hand
             (self.done_by_hand if by_hand else self.completed).emit(self._lesson.id)

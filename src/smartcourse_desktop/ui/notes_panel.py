@@ -30,6 +30,7 @@ from smartcourse_desktop.records.notes import clock, notes_markdown
 from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.private_files import write_private_text
+from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import embedded, plain_tooltip
 
@@ -209,7 +210,7 @@ class AllNotesDialog(QDialog):
         self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
 
     def choose_export_file(self) -> None:
-        ask_save_path(self, self.tr("Export notes"), Path.home() / f"{self.course.id}-notes.md",
+        ask_save_path(self, self.tr("Export notes"), suggested_path(self.course.title, self.tr("notes"), suffix=".md"),
                       self.tr("Markdown (*.md)"), self.export_to)
 
     def export_to(self, path: Path) -> None:
@@ -221,3 +222,4 @@ class AllNotesDialog(QDialog):
             warn(self, self.tr("Export failed"), str(exc))
             return
         log.info("exported notes of %s to %s", self.course.id, path)
+        confirm_saved(self, path, self.tr("Notes exported"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QMarginsF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.reading.resources import CourseResources
 from smartcourse_desktop.ui.dialogs import show_dialog
+from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.reading_browser import CourseDocument
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
 
@@ -53,9 +54,8 @@ def export_pdf(document: QTextDocument, path: Path) -> None:
 
 def ask_export_pdf(parent: QWidget, document: QTextDocument) -> QFileDialog:
     """A non-modal save dialog; the PDF is written when the learner accepts it."""
-    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or "reading"
-    folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    dialog = QFileDialog(parent, parent.tr("Export the reading to PDF"), str(Path(folder) / f"{_file_name(title)}.pdf"),
+    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or parent.tr("reading")
+    dialog = QFileDialog(parent, parent.tr("Export the reading to PDF"), str(suggested_path(title, suffix=".pdf")),
                          parent.tr("PDF documents (*.pdf)"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
@@ -73,6 +73,8 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         show_dialog(box)
+        return
+    confirm_saved(parent, path, parent.tr("Reading exported"))
 
 
 def ask_print(parent: QWidget, printer: QPrinter, document: QTextDocument) -> QPrintDialog:
@@ -81,8 +83,3 @@ def ask_print(parent: QWidget, printer: QPrinter, document: QTextDocument) -> QP
     dialog = QPrintDialog(printer, parent)
     dialog.accepted.connect(lambda: document.print_(printer))
     return show_dialog(dialog)
-
-
-def _file_name(title: str) -> str:
-    cleaned = "".join(c if c.isalnum() or c in " -_" else " " for c in title)
-    return " ".join(cleaned.split())[:80] or "reading"

@@ -17,10 +17,13 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.model import Course, LessonKind
+from smartcourse_desktop.records.certificate import missing_for_certificate
 from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.ui.course_finished import CourseFinished
 from smartcourse_desktop.ui.dialogs import show_dialog
+from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.lrs_sharing import LrsSharing
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.navigator import Navigator
@@ -57,11 +60,16 @@ class ProgressFeatures(QObject):
         self._build_menu()
         for signal in (navigator.course_changed, navigator.lesson_changed, navigator.page_changed):
             signal.connect(self._lesson_changed)
+        for signal in (navigator.course_changed, navigator.page_changed, navigator.selection_changed,
+                       navigator.progress_changed, navigator.records_replaced):
+            signal.connect(self._offer_certificate)
+        self.finished = CourseFinished(store, navigator, self.show_certificate, parent)
         self.clock = self._timer(STUDY_TICK_S * 1000, self._tick)
         self.clock.start()
         self.backup_timer = self._timer(BACKUP_CHECK_MS, self.backup_now)
         self.backup_task: Task | None = None
         self._lesson_changed()
+        self._offer_certificate()
 
     @property
     def notes(self) -> NotesPanel:
@@ -108,6 +116,8 @@ class ProgressFeatures(QObject):
         self.all_notes_action = self._action(self.tr("&All notes of this course…"), self.show_all_notes)
         self.menu.addSeparator()
         self.certificate_action = self._action(self.tr("&Certificate…"), self.show_certificate)
+        self.menu.setToolTipsVisible(True)  # why the certificate is not offered yet
+        self.menu.aboutToShow.connect(self._offer_certificate)
         self.export_action = self._action(self.tr("&Export progress…"), self.choose_export_file)
         self.shared_action = self._action(self.tr("&What is shared with my organisation…"),
                                           lambda: self.sharing.show_dialog())
@@ -160,6 +170,21 @@ class ProgressFeatures(QObject):
         if wanted or self._dock is not None:
             self.dock.setVisible(wanted)
 
+    def _offer_certificate(self, *_args: object) -> None:
+        """The certificate is offered only for a completed course; otherwise its action says why."""
+        course = self.current_course()
+        missing = missing_for_certificate(course, self.store.course(course.id)) if course is not None else []
+        self.certificate_action.setEnabled(course is not None and not missing)
+        if course is None:
+            why = self.tr("Open a course to get its certificate.")
+        elif missing:
+            why = self.tr("The certificate is offered once every lesson is watched, read or listened to:"
+                          " %n lesson(s) to go. Lessons only marked as done by hand don't count.", "", len(missing))
+        else:
+            why = self.tr("Your certificate of completion for this course")
+        self.certificate_action.setToolTip(why)
+        self.certificate_action.setStatusTip(why)
+
     def _remember_notes(self, shown: bool) -> None:
         if not self.settings.is_locked("ui.show_notes"):
             self.settings.set("ui.show_notes", shown)
@@ -208,18 +233,18 @@ class ProgressFeatures(QObject):
 
     def show_certificate(self) -> None:
         course = self.current_course()
-        if course is not None:
+        if course is not None and not missing_for_certificate(course, self.store.course(course.id)):
             from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 
             dialog = CertificateDialog(self.store, self.settings, course, self.parent_widget,
                                        lrs_named(self.context.policy, self.settings.get("lrs.endpoint")))
-            dialog.saved.connect(lambda path: tell(dialog, self.tr("Certificate saved"),
-                                                   self.tr("The certificate was saved as %1.").replace("%1", path)))
+            dialog.saved.connect(lambda path: confirm_saved(dialog, Path(path), self.tr("Certificate saved")))
             show_dialog(dialog)
 
     def choose_export_file(self) -> None:
-        suggested = Path.home() / f"smartcourse-progress-{self.store.clock.today().isoformat()}.csv"
+        suggested = suggested_path("SmartCourse", self.tr("progress"), self.store.clock.today().isoformat(),
+                                   suffix=".csv")  # every installed course
         ask_save_path(self.parent_widget, self.tr("Export progress"), suggested,
                       self.tr("CSV spreadsheet (*.csv);;JSON (*.json)"), self.export_to)
 
@@ -234,8 +259,7 @@ class ProgressFeatures(QObject):
             export_progress([(c, store.course(c.id)) for c in courses], path, guess_format(path), exported_at)
 
         def done(_none: None) -> None:
-            tell(self.parent_widget, self.tr("Progress exported"),
-                 self.tr("Your progress was written to %1.").replace("%1", str(path)))
+            confirm_saved(self.parent_widget, path, self.tr("Progress exported"))
 
         def failed(exc: BaseException) -> None:
             warn(self.parent_widget, self.tr("Export failed"), str(exc))

@@ -27,6 +27,7 @@ from smartcourse_desktop.media.vlc_backend import libvlc_version
 from smartcourse_desktop.records.comeback import remember_export
 from smartcourse_desktop.takeaway.export import TakeawayCancelled, TakeawayResult, export_takeaway
 from smartcourse_desktop.takeaway.plan import TakeawayPlan, free_space, plan_takeaway
+from smartcourse_desktop.ui.export_notice import confirm_saved
 from smartcourse_desktop.ui.tasks import Reporter, Task, run_task
 from smartcourse_desktop.ui.text import size_text
 
@@ -188,6 +189,7 @@ class TakeawayDialog(QDialog):
         if not result.atomic:
             text += " " + self.tr("The destination could not rename files; they were copied in place.")
         self.status.setText(text)
+        confirm_saved(self, folder, self.tr("Taken with you"))
         self.exported.emit(str(folder))
 
     def _failed(self, error: BaseException) -> None:

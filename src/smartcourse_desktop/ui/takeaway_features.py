@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QPoint, Qt
+from PySide6.QtCore import QModelIndex, QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -34,7 +34,6 @@ class TakeawayFeatures(QObject):
         self.takeaway_action.triggered.connect(lambda: self.open_dialog([]))
         self.menu.addAction(self.takeaway_action)
         self.menu.aboutToShow.connect(lambda: self.takeaway_action.setEnabled(navigator.course is not None))
-        self._menu_module: str = ""
         self._outline_hooked = False
         navigator.course_changed.connect(self.course_opened)
 
@@ -45,25 +44,21 @@ class TakeawayFeatures(QObject):
         return comeback_file(self.database)
 
     def hook_outline(self) -> None:
-        """Once the course page exists: the outline's context menu offers the module under the pointer."""
+        """Once the course page exists: the outline's context menu offers the module of its row."""
         if self._outline_hooked:
             return
-        self.module_menu = QMenu(self.parent_widget)
-        self.module_action = self.module_menu.addAction(self.tr("Take this module with you…"))
-        self.module_action.triggered.connect(lambda: self.open_dialog([self._menu_module]))
         outline = self.courses.page.outline
-        outline.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        outline.customContextMenuRequested.connect(self._outline_menu)
+        self.module_menu = outline.menu
+        self.module_action = outline.menu.addAction(self.tr("Take this module with you…"))
+        self.module_action.triggered.connect(lambda: self._take_module(outline.menu_index))
         self._outline_hooked = True
 
-    def _outline_menu(self, point: QPoint) -> None:
-        course, outline = self.navigator.course, self.courses.page.outline
-        index = outline.indexAt(point) if outline.indexAt(point).isValid() else outline.currentIndex()
+    def _take_module(self, index: QModelIndex) -> None:
+        course = self.navigator.course
         if course is None or not index.isValid():
             return
         top = index.parent() if index.parent().isValid() else index
-        self._menu_module = course.modules[top.siblingAtColumn(0).row()].id
-        self.module_menu.popup(outline.viewport().mapToGlobal(point))
+        self.open_dialog([course.modules[top.row()].id])
 
     def open_dialog(self, module_ids: list[str]) -> TakeawayDialog | None:
         from smartcourse_desktop.ui.takeaway_dialog import TakeawayDialog
