@@ -75,7 +75,7 @@ def test_the_video_surface_stays_black_around_the_picture_through_layout_changes
     line = next((text for text in result.stdout.splitlines() if text.startswith("{")), None)
     assert line, result.stderr[-2000:]
     data = json.loads(line)
-    assert "error" not in data, data
+    assert "error" not in data, {step: v["leftovers"] if isinstance(v, dict) else v for step, v in data.items()}
     assert {step: data[step]["leftovers"] for step in STEPS} == dict.fromkeys(STEPS, 0)
     assert data["full-screen"]["full_screen"] and not data["after-full-screen"]["full_screen"]
     back = data["after-full-screen"]

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from smartcourse_desktop.courses.model import Lesson, LessonKind
 from smartcourse_desktop.media.captions import caption_lines, load_captions
 from smartcourse_desktop.ui.player.caption_overlay import CaptionOverlay
+from smartcourse_desktop.ui.player.controls import Controls
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 from tests.ui.test_player import MEDIA, make_course, make_player, open_ready
@@ -142,3 +143,20 @@ def test_caption_lines_measure_with_the_given_function_and_keep_long_words():
     assert caption_lines("Supercalifragilistic words here", 12) == ["Supercalifragilistic", "words here"]
     wide = caption_lines("one two three four", 100, lambda s: 10 * len(s))
     assert wide == ["one two", "three four"]
+
+
+def test_the_caption_toggle_sits_beside_play_in_the_tab_order(qtbot):
+    """#16: CC is at the same depth as Play: the same row of the controls, reached by Tab from Play
+    without leaving them."""
+    controls = Controls()
+    qtbot.addWidget(controls)
+    controls.resize(800, 80)
+    controls.show()
+    play, cc = controls.play_button, controls.captions_button
+    assert cc.parentWidget() is play.parentWidget() is controls
+    assert abs(cc.geometry().center().y() - play.geometry().center().y()) <= 2
+    chain, widget = [], play.nextInFocusChain()
+    while widget is not cc and widget is not play:
+        chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert widget is cc and all(controls.isAncestorOf(w) for w in chain)
