@@ -16,8 +16,8 @@ BOTTOM = 8
 class CaptionOverlay(QLabel):
     """A box at the bottom of the video, as wide as its lines, shown only while a cue is.
 
-    It is a native window so it stacks above libVLC's; its parent (the stage) places it again
-    whenever the stage is resized or moved, so it follows the picture in and out of full screen.
+    It is a native window so it stacks above libVLC's; the stage places it again whenever it is
+    resized, so it follows the picture in and out of full screen.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:

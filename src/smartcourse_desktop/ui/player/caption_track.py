@@ -21,6 +21,7 @@ from smartcourse_desktop.ui.player.video_widget import Stage
 log = logging.getLogger(__name__)
 FOLLOW_MS = 40  # libVLC reports the time only every 250–500 ms; captions must change within 100 ms
 AHEAD = 1.0  # never guess further than this past the last report (libVLC may be stalling)
+LAG = 0.3  # a report this much behind the time shown is late, not a step back
 
 
 def remember(settings: Settings, key: str, value: object) -> None:
@@ -33,11 +34,10 @@ def remember(settings: Settings, key: str, value: object) -> None:
 
 class CaptionTrack(QObject):
     def __init__(self, settings: Settings, stage: Stage, transcript: TranscriptPanel, button: QAbstractButton,
-                 position: Callable[[], float], parent: QObject | None = None) -> None:
+                 position: Callable[[], float], rate: Callable[[], float], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings, self.stage, self.transcript, self.button = settings, stage, transcript, button
-        self._position = position
-        self.rate: Callable[[], float] = lambda: 1.0
+        self._position, self._rate = position, rate
         self.captions: Captions | None = None
         self._course: Course | None = None
         self._lesson: Lesson | None = None
@@ -90,7 +90,7 @@ class CaptionTrack(QObject):
     def reported(self, seconds: float) -> None:
         """libVLC's time. Between reports the track follows the clock, so a report a little
         behind what is shown (it lags) doesn't bring back the cue before."""
-        if 0 <= self._shown_at - seconds < AHEAD / 4 and self._timer.isActive():
+        if 0 <= self._shown_at - seconds < LAG and self._timer.isActive():
             seconds = self._shown_at
         self._reported = (seconds, time.monotonic())
         self.show_cue(seconds)
@@ -101,7 +101,7 @@ class CaptionTrack(QObject):
 
     def _estimate(self) -> float:
         seconds, at = self._reported
-        return seconds + min((time.monotonic() - at) * self.rate(), AHEAD)
+        return seconds + min((time.monotonic() - at) * self._rate(), AHEAD)
 
     def show_cue(self, seconds: float) -> None:
         self._shown_at = seconds

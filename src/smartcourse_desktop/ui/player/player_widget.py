@@ -97,8 +97,8 @@ class PlayerWidget(QWidget):
         layout.addWidget(splitter)
         self.fullscreen = FullScreen(self.media_area)
         self.caption_track = CaptionTrack(self.settings, self.stage, self.transcript, self.controls.captions_button,
-                                          lambda: self.player.position if self.player else 0.0, self)
-        self.caption_track.rate = lambda: self.player.rate if self.player else 1.0
+                                          lambda: self.player.position if self.player else 0.0,
+                                          lambda: self.player.rate if self.player else 1.0, self)
 
     def _connect_parts(self) -> None:
         c = self.controls

@@ -16,8 +16,8 @@ class VideoSurface(QWidget):
     libVLC draws only the picture (its own child window, the size of the picture); the rest of this
     window (letterbox bands, the gap while a resize settles) is ours. Its X window has no
     background, so whatever was on screen there stays until we paint: leftovers of the card, the
-    transcript, the Notes dock or the full-screen layout. `WA_OpaquePaintEvent` (no erase, no
-    flicker) also turns off `autoFillBackground`, so paintEvent fills every pixel black itself.
+    transcript, the Notes dock or the full-screen layout. With `WA_OpaquePaintEvent` (no erase, no
+    flicker) Qt ignores `autoFillBackground`, so paintEvent fills every pixel black itself.
     """
 
     clicked = Signal()
@@ -29,10 +29,6 @@ class VideoSurface(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
         self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
-        self.setPalette(palette)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Video"))
         self.setMinimumSize(160, 90)
@@ -42,7 +38,7 @@ class VideoSurface(QWidget):
         return int(self.winId())
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        QPainter(self).fillRect(event.rect(), QColor("black"))
+        QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
