@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import html
+import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,3 +125,61 @@ def load_captions(path: Path, language: str = "") -> Captions:
         return parse_captions(text, language)
     except CaptionError as exc:
         raise CaptionError(f"{path.name}: {exc}") from None
+
+
+PHRASE_END = (",", ";", ":", ".", "!", "?", "–", "—", ")")
+PHRASE_START = frozenset({  # a break before one of these starts a new phrase (English, Swedish, German)
+    "and", "or", "but", "nor", "so", "yet", "because", "although", "while", "when", "where", "which",
+    "who", "whom", "whose", "that", "if", "than", "as", "to", "of", "in", "on", "at", "for", "from",
+    "with", "without", "by", "about", "into", "over", "under", "between", "through", "along", "across",
+    "och", "eller", "men", "så", "att", "som", "när", "där", "om", "för", "till", "från", "med",
+    "utan", "av", "på", "i", "und", "oder", "aber", "dass", "weil", "wenn", "mit", "von", "zu", "für", "auf",
+})
+LINE = 2.0  # each line costs more than any uneven or mid-phrase break, so the fewest lines win
+UNEVEN = 1.0  # times the square of a line's unused share of the width: lines of even length
+MID_PHRASE = 0.35  # a break inside a phrase (none after punctuation, a little before a link word)
+BEFORE_LINK = 0.1
+ORPHAN = 100.0  # one word alone on a line, while the cue has more than one
+
+
+def caption_lines(text: str, width: float, measure: Callable[[str], float] = len) -> list[str]:
+    """The lines to show a cue in, within `width` (as `measure` counts it: characters by default).
+
+    As few lines as fit, broken after punctuation or before a conjunction or preposition where
+    possible, of even length, and never one word alone on a line while the cue has more words
+    (unless that word is wider than `width` by itself, when the label wraps it).
+    """
+    words = text.split()
+    if not words:
+        return []
+    if measure(" ".join(words)) <= width:
+        return [" ".join(words)]
+    return [" ".join(words[start:end]) for start, end in _layout(words, max(width, 1.0), measure)]
+
+
+def _layout(words: list[str], width: float, measure: Callable[[str], float]) -> list[tuple[int, int]]:
+    """The least-cost line breaks, by dynamic programming over word positions."""
+    cost = [0.0] + [math.inf] * len(words)
+    back = [0] * (len(words) + 1)
+    for end in range(1, len(words) + 1):
+        for start in range(end - 1, -1, -1):
+            length = measure(" ".join(words[start:end]))
+            if length > width and end - start > 1:
+                break
+            total = cost[start] + _line_cost(words, start, end, length, width)
+            if total < cost[end]:
+                cost[end], back[end] = total, start
+    spans, end = [], len(words)
+    while end > 0:
+        spans.append((back[end], end))
+        end = back[end]
+    return spans[::-1]
+
+
+def _line_cost(words: list[str], start: int, end: int, length: float, width: float) -> float:
+    cost = LINE + UNEVEN * (max(width - length, 0.0) / width) ** 2
+    if end - start == 1 and len(words) > 1:
+        cost += ORPHAN
+    if end < len(words) and not words[end - 1].endswith(PHRASE_END):
+        cost += BEFORE_LINK if words[end].casefold() in PHRASE_START else MID_PHRASE
+    return cost

@@ -6,11 +6,19 @@ from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
+from smartcourse_desktop.media.captions import caption_lines
+
 BASE_POINT_SIZE = 16.0
+SIDE = 12  # the gap to the picture's left and right edges
+BOTTOM = 8
 
 
 class CaptionOverlay(QLabel):
-    """A box at the bottom of the video. It is a native window so it stacks above libVLC's."""
+    """A box at the bottom of the video, as wide as its lines, shown only while a cue is.
+
+    It is a native window so it stacks above libVLC's; the stage places it again whenever it is
+    resized, so it follows the picture in and out of full screen.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -18,11 +26,12 @@ class CaptionOverlay(QLabel):
         self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
         self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)
+        self.setWordWrap(True)  # only a single word wider than the picture still needs it
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAutoFillBackground(True)
         self.setAccessibleName(self.tr("Caption"))
         self.setMargin(6)
+        self.cue = ""
         self.set_style(1.0, QColor(0, 0, 0), QColor(255, 255, 255))
         self.hide()
 
@@ -36,29 +45,30 @@ class CaptionOverlay(QLabel):
         self.setPalette(palette)
         self.place()
 
-    def show_text(self, text: str, over_video: bool = True) -> None:
-        """Show a cue's text. Over video, an empty box stays between cues, so the box never
-        changes size and leaves no stale pixels on the picture."""
-        if not text and not over_video:
-            self.hide()
-            self.setText("")
+    def show_text(self, text: str) -> None:
+        """Show a cue's text; no cue, no box (an empty bar would only hide the picture)."""
+        if text == self.cue and self.isHidden() != bool(text):
             return
-        if text != self.text():
-            self.setText(text)
-            self.setAccessibleDescription(text)
-            self.place()
-            self.raise_()  # showing the video surface can restack it above the box
-        if not self.isVisible():
-            self.place()
-            self.show()
-            self.raise_()
+        self.cue = text
+        self.setAccessibleDescription(text)
+        if not text:
+            self.hide()
+            self.clear()
+            return
+        self.place()
+        self.show()
+        self.raise_()  # showing the video surface can restack it above the box
 
     def place(self) -> None:
-        """Full width near the bottom of the parent, at least two lines high."""
+        """Break the cue into lines for the parent's width, then sit centred near its bottom."""
         parent = self.parentWidget()
-        if parent is None:
+        if parent is None or not self.cue:
             return
-        width = max(parent.width() - 24, 80)
-        two_lines = 2 * self.fontMetrics().lineSpacing() + 2 * self.margin() + 4
-        height = min(max(self.heightForWidth(width), two_lines), max(parent.height() - 16, two_lines))
-        self.setGeometry(QRect(12, parent.height() - height - 8, width, height))
+        room = max(parent.width() - 2 * SIDE, 80)
+        inner = room - 2 * self.margin() - 8
+        metrics = self.fontMetrics()
+        lines = caption_lines(self.cue, inner, metrics.horizontalAdvance)
+        self.setText("\n".join(lines))
+        width = min(room, max(metrics.horizontalAdvance(line) for line in lines) + 2 * self.margin() + 16)
+        height = min(self.heightForWidth(width), max(parent.height() - 2 * BOTTOM, 1))
+        self.setGeometry(QRect((parent.width() - width) // 2, parent.height() - height - BOTTOM, width, height))

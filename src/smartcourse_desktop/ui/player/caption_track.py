@@ -4,9 +4,10 @@ and their size and colours. What the learner chooses is remembered in the settin
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton
 
 from smartcourse_desktop.courses.model import Course, Lesson
@@ -18,6 +19,9 @@ from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
 from smartcourse_desktop.ui.player.video_widget import Stage
 
 log = logging.getLogger(__name__)
+FOLLOW_MS = 40  # libVLC reports the time only every 250–500 ms; captions must change within 100 ms
+AHEAD = 1.0  # never guess further than this past the last report (libVLC may be stalling)
+LAG = 0.3  # a report this much behind the time shown is late, not a step back
 
 
 def remember(settings: Settings, key: str, value: object) -> None:
@@ -30,13 +34,18 @@ def remember(settings: Settings, key: str, value: object) -> None:
 
 class CaptionTrack(QObject):
     def __init__(self, settings: Settings, stage: Stage, transcript: TranscriptPanel, button: QAbstractButton,
-                 position: Callable[[], float], parent: QObject | None = None) -> None:
+                 position: Callable[[], float], rate: Callable[[], float], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings, self.stage, self.transcript, self.button = settings, stage, transcript, button
-        self._position = position
+        self._position, self._rate = position, rate
         self.captions: Captions | None = None
         self._course: Course | None = None
         self._lesson: Lesson | None = None
+        self._reported = (0.0, 0.0)  # (media seconds, monotonic seconds) of libVLC's last report
+        self._shown_at = 0.0
+        self._timer = QTimer(self)
+        self._timer.setInterval(FOLLOW_MS)
+        self._timer.timeout.connect(lambda: self.show_cue(self._estimate()))
 
     def open(self, course: Course, lesson: Lesson) -> None:
         """Load the lecture's captions in the learner's language, else the course's, else any."""
@@ -78,14 +87,30 @@ class CaptionTrack(QObject):
                                                       CAPTION_STYLES["white-on-black"])
         self.stage.captions.set_style(self.settings.get("player.caption_scale"), background, text)
 
+    def reported(self, seconds: float) -> None:
+        """libVLC's time. Between reports the track follows the clock, so a report a little
+        behind what is shown (it lags) doesn't bring back the cue before."""
+        if 0 <= self._shown_at - seconds < LAG and self._timer.isActive():
+            seconds = self._shown_at
+        self._reported = (seconds, time.monotonic())
+        self.show_cue(seconds)
+
+    def follow(self, playing: bool) -> None:
+        """While playing, ask for the cue every FOLLOW_MS at the time played since the last report."""
+        self._timer.start() if playing else self._timer.stop()
+
+    def _estimate(self) -> float:
+        seconds, at = self._reported
+        return seconds + min((time.monotonic() - at) * self._rate(), AHEAD)
+
     def show_cue(self, seconds: float) -> None:
+        self._shown_at = seconds
         index = self.captions.index_at(seconds) if self.captions else None
         self.transcript.set_current(index)
         if self.captions is None or not self.button.isChecked():
-            self.stage.captions.hide()
+            self.stage.captions.show_text("")
             return
-        text = self.captions.cues[index].text if index is not None else ""
-        self.stage.captions.show_text(text, over_video=self.stage.surface.isVisible())
+        self.stage.captions.show_text(self.captions.cues[index].text if index is not None else "")
 
     def fill_menu(self, menu: PlayerMenu) -> None:
         """The caption parts of the player's More menu, as they are now."""

@@ -97,7 +97,8 @@ class PlayerWidget(QWidget):
         layout.addWidget(splitter)
         self.fullscreen = FullScreen(self.media_area)
         self.caption_track = CaptionTrack(self.settings, self.stage, self.transcript, self.controls.captions_button,
-                                          lambda: self.player.position if self.player else 0.0, self)
+                                          lambda: self.player.position if self.player else 0.0,
+                                          lambda: self.player.rate if self.player else 1.0, self)
 
     def _connect_parts(self) -> None:
         c = self.controls
@@ -324,7 +325,7 @@ class PlayerWidget(QWidget):
         seconds = ms / 1000
         duration = self.player.duration if self.player else 0.0
         self.controls.show_time(seconds, duration or (self.lesson.duration if self.lesson else 0.0))
-        self.caption_track.show_cue(seconds)
+        self.caption_track.reported(seconds)
         self.chapters.set_position(seconds)
         if self.session is not None and self.player is not None and self.player.state == PlaybackState.PLAYING:
             self._report(self.session.tick(seconds))
@@ -336,6 +337,7 @@ class PlayerWidget(QWidget):
 
     def _on_state(self, state: PlaybackState) -> None:
         self.controls.show_playing(state == PlaybackState.PLAYING)
+        self.caption_track.follow(state == PlaybackState.PLAYING)
         if self.session is None or self.player is None:
             return
         if state == PlaybackState.PLAYING:

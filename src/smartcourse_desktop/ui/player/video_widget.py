@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from smartcourse_desktop.ui.player.caption_overlay import CaptionOverlay
@@ -11,7 +11,14 @@ from smartcourse_desktop.ui.text import plain
 
 
 class VideoSurface(QWidget):
-    """A black native child window. libVLC's own input is off, so clicks arrive here."""
+    """A black native child window. libVLC's own input is off, so clicks arrive here.
+
+    libVLC draws only the picture (its own child window, the size of the picture); the rest of this
+    window (letterbox bands, the gap while a resize settles) is ours. Its X window has no
+    background, so whatever was on screen there stays until we paint: leftovers of the card, the
+    transcript, the Notes dock or the full-screen layout. With `WA_OpaquePaintEvent` (no erase, no
+    flicker) Qt ignores `autoFillBackground`, so paintEvent fills every pixel black itself.
+    """
 
     clicked = Signal()
     double_clicked = Signal()
@@ -22,10 +29,6 @@ class VideoSurface(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_NativeWindow)
         self.setAttribute(Qt.WidgetAttribute.WA_DontCreateNativeAncestors)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
-        self.setAutoFillBackground(True)
-        palette = self.palette()
-        palette.setColor(QPalette.ColorRole.Window, QColor("black"))
-        self.setPalette(palette)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Video"))
         self.setMinimumSize(160, 90)
@@ -33,6 +36,9 @@ class VideoSurface(QWidget):
     def handle(self) -> int:
         """The native window id (X11 window, HWND or NSView) to hand to libVLC."""
         return int(self.winId())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self.setFocus(Qt.FocusReason.MouseFocusReason)
