@@ -15,15 +15,17 @@ LATER = ("smartcourse_desktop.records.lrs", "smartcourse_desktop.records.backups
          "smartcourse_desktop.ui.shared_records_dialog", "smartcourse_desktop.records.comeback")
 
 # PySide creates a class's Python type, with all its enums, when Python first names it; QStyle's and
-# QMessageBox's cost the first window more than all its cards, and it needs neither
-UNNEEDED_QT_TYPES = ("QStyle", "QMessageBox", "QDialog", "QFileDialog")
+# QMessageBox's cost the first window more than all its cards, and it needs neither. An event filter
+# in Python at start-up would build one for each kind of event (QKeyEvent, QMouseEvent, …).
+UNNEEDED_QT_TYPES = ("QStyle", "QMessageBox", "QDialog", "QFileDialog", "QKeyEvent", "QMouseEvent")
 
 START_AND_LIST_MODULES = """
 import json, sys
 from smartcourse_desktop.app import main
 status = main([])
-import PySide6.QtWidgets
-print(json.dumps({"status": status, "modules": sorted(sys.modules), "qt_types": sorted(PySide6.QtWidgets.__dict__)}))
+import PySide6.QtGui, PySide6.QtWidgets
+qt_types = sorted({*PySide6.QtGui.__dict__, *PySide6.QtWidgets.__dict__})
+print(json.dumps({"status": status, "modules": sorted(sys.modules), "qt_types": qt_types}))
 """
 
 

@@ -10,8 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtGui import QWindow
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
@@ -132,36 +131,22 @@ def _agree_to_recover() -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-class _FirstExpose(QObject):
-    """Runs `work` after the first expose of a window, once; or after `fallback_ms` if none comes."""
-
-    def __init__(self, handle: QWindow, work: Callable[[], object], fallback_ms: int) -> None:
-        super().__init__(handle)
-        self.work: Callable[[], object] | None = work
-        handle.installEventFilter(self)
-        QTimer.singleShot(fallback_ms, self, self.run)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Expose and isinstance(watched, QWindow) and watched.isExposed():
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.run)
-        return False
-
-    def run(self) -> None:
-        work, self.work = self.work, None
-        if work is not None:
-            work()
-
-
-def when_shown(window: QWidget, work: Callable[[], object]) -> None:
+def when_shown(window: QWidget, work: Callable[[], object], give_up_s: float = 1.0) -> None:
     """Run `work` once the shown window is on screen (exposed: mapped by the window system and the
     window manager) and the event loop has gone idle, so that non-visual start-up work never delays
-    the first picture. A window that is never exposed (started minimised) gets it after a second."""
+    the first picture; after `give_up_s` if it is never exposed (started minimised). It polls: an
+    event filter would hand every event of the window to Python, which builds a Python type for
+    each kind of event it sees, at start-up."""
     handle = window.windowHandle()
-    if handle is None or handle.isExposed():
-        QTimer.singleShot(0, lambda: QTimer.singleShot(0, work))
-    else:
-        _FirstExpose(handle, lambda: QTimer.singleShot(0, work), 1000)
+    deadline = time.monotonic() + give_up_s
+
+    def check() -> None:
+        if handle is None or handle.isExposed() or time.monotonic() > deadline:
+            QTimer.singleShot(0, work)
+        else:
+            QTimer.singleShot(1, check)
+
+    QTimer.singleShot(0, check)
 
 
 def _start_background(instance: SingleInstance, window: MainWindow) -> None:

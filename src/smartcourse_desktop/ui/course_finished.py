@@ -6,9 +6,10 @@ when a completion brings it to 100 % the notice shows, once, non-modally."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.certificate import missing_for_certificate
@@ -17,6 +18,9 @@ from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.text import embedded
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMessageBox
 
 LISTED = 5  # lessons named in the notice when some don't count for the certificate yet
 
@@ -49,6 +53,8 @@ class CourseFinished(QObject):
             self.tell(course)
 
     def tell(self, course: Course) -> QMessageBox:
+        from PySide6.QtWidgets import QMessageBox  # not on the start path (tests/ui/test_startup.py)
+
         missing = missing_for_certificate(course, self.store.course(course.id))
         text = self.tr("You have completed every lesson of “%1”. Well done!").replace("%1", embedded(course.title))
         if missing:
