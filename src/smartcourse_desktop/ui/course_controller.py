@@ -27,9 +27,11 @@ log = logging.getLogger(__name__)
 
 
 class CourseController(QObject):
-    """Emits `message(text)`: a one-line notice for the status bar (a completion waiting for the database)."""
+    """Emits `message(text)`: a one-line notice for the status bar (a completion waiting for the database),
+    and `page_built(page)` when the course page is built."""
 
     message = Signal(str)
+    page_built = Signal(object)  # CoursePage, once, when it is first needed
 
     def __init__(self, context: Context, store: Store, navigator: Navigator, library: LibraryModel,
                  pages: QStackedWidget, library_page: QWidget, bar_actions: list[tuple[QAction, str]]) -> None:
@@ -49,6 +51,7 @@ class CourseController(QObject):
     def page(self) -> CoursePage:
         if self._page is None:
             self._page = self._build_page()
+            self.page_built.emit(self._page)
         return self._page
 
     @property

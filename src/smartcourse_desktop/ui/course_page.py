@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -19,20 +20,43 @@ from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction
 from smartcourse_desktop.ui.course_outline import CourseOutline
 from smartcourse_desktop.ui.lesson_pane import LessonPane
-from smartcourse_desktop.ui.text import plain
+from smartcourse_desktop.ui.text import plain_tooltip
+
+OUTLINE_CHARS = 40  # the outline's first width: most lesson titles whole, the rest elided
+
+
+class ElidedLabel(QLabel):
+    """A one-line plain-text label that gives up width by eliding what it paints (its text, and so
+    its accessible name, stays whole): a long course title must not widen the window beyond a small screen."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        rect = self.contentsRect()
+        text = self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, rect.width())
+        painter = QPainter(self)
+        self.style().drawItemText(painter, rect, int(self.alignment()), self.palette(), self.isEnabled(),
+                                  text, self.foregroundRole())
 
 
 class CoursePage(QWidget):
+    """Emits `outline_resized(width)` when the learner drags the outline's edge."""
+
     back_requested = Signal()
     continue_requested = Signal()
+    outline_resized = Signal(int)
 
     def __init__(self, lesson_pane: LessonPane, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.course: Course | None = None
+        self._bar_buttons: dict[QAction, QToolButton] = {}
         self.back_button = QPushButton(self.tr("◀ Library"))
         self.back_button.setAccessibleName(self.tr("Back to the library"))
         self.back_button.clicked.connect(self.back_requested)
-        self.title = plain(QLabel())
+        self.title = ElidedLabel()
         self.title.setObjectName("courseTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -59,7 +83,9 @@ class CoursePage(QWidget):
         self.splitter.addWidget(self.lesson_pane)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 5)
-        self.splitter.setSizes([380, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.set_outline_width(0)
+        self.splitter.splitterMoved.connect(lambda _pos, _index: self.outline_resized.emit(self.outline.width()))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
@@ -71,11 +97,27 @@ class CoursePage(QWidget):
         button.setText(text)
         button.setAccessibleName(action.text().replace("&", ""))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.bar.insertWidget(self.bar.count() - 1, button)
+        self._bar_buttons[action] = button
+        self.add_bar_widget(button)
+
+    def add_bar_widget(self, widget: QWidget) -> None:
+        """A widget in the bar, before the Continue button."""
+        self.bar.insertWidget(self.bar.count() - 1, widget)
+
+    def set_bar_action_visible(self, action: QAction, visible: bool) -> None:
+        button = self._bar_buttons.get(action)
+        if button is not None:
+            button.setVisible(visible)
+
+    def set_outline_width(self, width: int) -> None:
+        """The outline's width as the learner left it (0: a first width of about 40 characters)."""
+        width = width or self.fontMetrics().averageCharWidth() * OUTLINE_CHARS
+        self.splitter.setSizes([width, max(self.splitter.width() - width, 1)])
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
         self.course = course
         self.title.setText(course.title)
+        self.title.setToolTip(plain_tooltip(course.title))
         self.outline.set_course(course, progress)
         self.lesson_pane.show_nothing()
         self.update_progress(progress)

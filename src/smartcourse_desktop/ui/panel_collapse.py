@@ -1,0 +1,192 @@
+"""The course page's side panels on a small screen: `panel_fit` decides, this applies it on resize.
+
+The outline, the transcript (with the chapters) and the notes keep a minimum width; when the
+window cannot hold them beside the lesson, they collapse (transcript, outline, notes) into toggle
+buttons in the course bar. A toggle button opens its panel again, collapsing the next one in its
+place; pressed again, it collapses its panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolButton, QWidget
+
+from smartcourse_desktop.ui.panel_fit import Panel, Size, collapsed_panels
+from smartcourse_desktop.ui.window_geometry import kept_on_screen
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.ui.course_page import CoursePage
+
+PICTURE_MIN_WIDTH = 480  # logical pixels: a 480×270 picture above the controls
+READING_MIN_CHARS = 56
+PANEL_MIN_CHARS = {Panel.TRANSCRIPT: 28, Panel.NOTES: 28}
+_NAMES = {Panel.TRANSCRIPT: "Transcript", Panel.OUTLINE: "Outline", Panel.NOTES: "Notes"}
+_ACCESSIBLE = {Panel.TRANSCRIPT: "Show the transcript and chapters", Panel.OUTLINE: "Show the course outline",
+               Panel.NOTES: "Show the notes"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PanelCollapse", text)
+
+
+class PanelCollapse(QObject):
+    """Watches the window's size. The course page and the notes dock are built later, on first use,
+    and handed over with `attach_page` and `attach_notes`."""
+
+    def __init__(self, window: QMainWindow, notes_action: QAction,
+                 set_notes_collapsed: Callable[[bool], None]) -> None:
+        super().__init__(window)
+        self.window, self.notes_action, self._set_notes_collapsed = window, notes_action, set_notes_collapsed
+        self.page: CoursePage | None = None
+        self.notes: QDockWidget | None = None
+        self.toggles: dict[Panel, QToolButton] = {}
+        self.preferred: Panel | None = None
+        self.collapsed: frozenset[Panel] = frozenset()
+        notes_action.toggled.connect(self._notes_wished)
+        window.installEventFilter(self)
+
+    # -- wiring --------------------------------------------------------------------------------
+    def attach_page(self, page: CoursePage) -> None:
+        self.page = page
+        for panel in (Panel.OUTLINE, Panel.TRANSCRIPT, Panel.NOTES):
+            button = QToolButton()
+            button.setObjectName(f"{panel.value}Toggle")
+            button.setText(_tr(_NAMES[panel]))
+            button.setAccessibleName(_tr(_ACCESSIBLE[panel]))
+            button.setToolTip(_tr(_ACCESSIBLE[panel]))
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            button.hide()
+            button.clicked.connect(lambda checked, p=panel: self.open_panel(p) if checked else self.close_panel(p))
+            page.add_bar_widget(button)
+            self.toggles[panel] = button
+        page.lesson_pane.stack.currentChanged.connect(lambda _index: self.update())
+        page.lesson_pane.installEventFilter(self)
+        self.update()
+
+    def attach_notes(self, dock: QDockWidget) -> None:
+        self.notes = dock
+        self.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+            self.update()
+        return False
+
+    # -- the learner's buttons -----------------------------------------------------------------
+    def open_panel(self, panel: Panel) -> None:
+        """Show a collapsed panel; the next one in the order collapses if there is no room."""
+        self.preferred = panel
+        self.update()
+
+    def close_panel(self, panel: Panel) -> None:
+        if self.preferred is panel:
+            self.preferred = None
+        self.update()
+
+    def _notes_wished(self, on: bool) -> None:
+        """Turning the notes on asks for room for them."""
+        if on:
+            self.preferred = Panel.NOTES
+        elif self.preferred is Panel.NOTES:
+            self.preferred = None
+        self.update()
+
+    # -- measuring and applying ----------------------------------------------------------------
+    def _player_shown(self) -> bool:
+        assert self.page is not None
+        pane = self.page.lesson_pane
+        return pane.player is not None and pane.stack.currentWidget() is pane.player
+
+    def minimum_sizes(self) -> tuple[Size, dict[Panel, Size]]:
+        """The lesson's minimum size and those of the panels the learner has open. A lecture's
+        picture keeps PICTURE_MIN_WIDTH; the lesson is no narrower than any of its pages allows."""
+        assert self.page is not None
+        em = max(self.page.fontMetrics().averageCharWidth(), 1)
+        pane = self.page.lesson_pane
+        panels: dict[Panel, QWidget] = {Panel.OUTLINE: self.page.outline}
+        floor = READING_MIN_CHARS * em
+        if pane.player is not None:
+            picture = max(PICTURE_MIN_WIDTH, pane.player.controls.minimumSizeHint().width())
+            pane.player.media_area.setMinimumWidth(picture if self._player_shown() else 0)
+        if self._player_shown() and pane.player is not None:
+            panels[Panel.TRANSCRIPT] = pane.player.side
+        if self.notes is not None and self.notes_action.isChecked():
+            panels[Panel.NOTES] = self.notes
+        lesson = Size(max(floor, pane.stack.minimumSizeHint().width()), pane.minimumSizeHint().height())
+        widths = {panel: PANEL_MIN_CHARS.get(panel, 0) * em for panel in panels}
+        widths[Panel.OUTLINE] = self.page.outline.minimum_width()
+        return lesson, {panel: Size(widths[panel], widget.minimumSizeHint().height())
+                        for panel, widget in panels.items()}
+
+    def space(self) -> Size:
+        """What the window offers the lesson and the panels: its width less the margins around the
+        lesson, and the height of its central area."""
+        assert self.page is not None
+        chrome = sum(layout.contentsMargins().left() + layout.contentsMargins().right()
+                     for layout in (self.page.layout(), self.page.lesson_pane.layout()) if layout is not None)
+        central = self.window.centralWidget()
+        return Size(self.window.width() - chrome, central.height() if central else self.window.height())
+
+    def gap(self) -> int:
+        """Room taken beside each panel: a splitter handle or a dock separator, and a margin."""
+        style = self.window.style()
+        separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self.window)
+        assert self.page is not None
+        return max(self.page.splitter.handleWidth(), separator) + 4
+
+    def update(self) -> None:
+        if self.page is None:
+            return
+        lesson, panels = self.minimum_sizes()
+        natural = collapsed_panels(self.space(), lesson, panels, None, self.gap())
+        if self.preferred is not None and self.preferred not in natural:
+            self.preferred = None  # there is room for it anyway
+        collapsed = collapsed_panels(self.space(), lesson, panels, self.preferred, self.gap())
+        for panel, size in panels.items():
+            self._widget(panel).setMinimumWidth(size.width)
+        self._apply(collapsed, natural)
+
+    def _widget(self, panel: Panel) -> QWidget:
+        assert self.page is not None
+        pane = self.page.lesson_pane
+        if panel is Panel.OUTLINE:
+            return self.page.outline
+        if panel is Panel.TRANSCRIPT and pane.player is not None:
+            return pane.player.side
+        assert self.notes is not None
+        return self.notes
+
+    def _apply(self, collapsed: frozenset[Panel], natural: frozenset[Panel]) -> None:
+        assert self.page is not None
+        self.collapsed = collapsed
+        self.page.outline.setVisible(Panel.OUTLINE not in collapsed)
+        player = self.page.lesson_pane.player
+        if player is not None:
+            player.side.setVisible(Panel.TRANSCRIPT not in collapsed)
+        self._set_notes_collapsed(Panel.NOTES in collapsed)
+        for panel, button in self.toggles.items():
+            button.setVisible(panel in natural)
+            button.setChecked(panel not in collapsed)
+        self.page.set_bar_action_visible(self.notes_action, Panel.NOTES not in natural)
+        QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        """Showing a dock can widen the window beyond what its minimum needs (Qt keeps the central
+        area's width); pull it back onto the screen if it went past the edge."""
+        window = self.window
+        if window.isMaximized() or window.isFullScreen() or not window.isVisible():
+            return
+        available = window.screen().availableGeometry()
+        frame = window.frameGeometry()
+        if available.contains(frame):
+            return
+        extra = frame.size() - window.size()
+        kept = kept_on_screen(frame, available)
+        window.setGeometry(kept.adjusted(0, 0, -extra.width(), -extra.height()).translated(
+            window.geometry().topLeft() - frame.topLeft()))
