@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QMainWindow, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QStyle, QToolButton, QWidget
 
 from smartcourse_desktop.ui.panel_fit import Panel, Size, collapsed_panels
 from smartcourse_desktop.ui.window_geometry import kept_on_screen
@@ -51,7 +51,12 @@ class PanelCollapse(QObject):
 
     # -- wiring --------------------------------------------------------------------------------
     def attach_page(self, page: CoursePage) -> None:
+        """From now on the window's minimum is the lesson's, not the sum of every panel's: a learner
+        can narrow the window, and panels collapse instead of holding it wide."""
         self.page = page
+        layout = self.window.layout()
+        if layout is not None:
+            layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         for panel in (Panel.OUTLINE, Panel.TRANSCRIPT, Panel.NOTES):
             button = QToolButton()
             button.setObjectName(f"{panel.value}Toggle")
@@ -118,7 +123,11 @@ class PanelCollapse(QObject):
             panels[Panel.TRANSCRIPT] = pane.player.side
         if self.notes is not None and self.notes_action.isChecked():
             panels[Panel.NOTES] = self.notes
-        lesson = Size(max(floor, pane.stack.minimumSizeHint().width()), pane.minimumSizeHint().height())
+        pages = [pane.stack.widget(index) for index in range(pane.stack.count())]
+        widest = max(page.minimumSizeHint().width() for page in pages if page is not None and page is not pane.player)
+        if self._player_shown() and pane.player is not None:
+            widest = max(widest, pane.player.media_area.minimumWidth())
+        lesson = Size(max(floor, widest), pane.minimumSizeHint().height())
         widths = {panel: PANEL_MIN_CHARS.get(panel, 0) * em for panel in panels}
         widths[Panel.OUTLINE] = self.page.outline.minimum_width()
         return lesson, {panel: Size(widths[panel], widget.minimumSizeHint().height())
@@ -138,7 +147,7 @@ class PanelCollapse(QObject):
         style = self.window.style()
         separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self.window)
         assert self.page is not None
-        return max(self.page.splitter.handleWidth(), separator) + 4
+        return max(self.page.splitter.handleWidth(), separator) + 12
 
     def update(self) -> None:
         if self.page is None:
@@ -150,6 +159,7 @@ class PanelCollapse(QObject):
         collapsed = collapsed_panels(self.space(), lesson, panels, self.preferred, self.gap())
         for panel, size in panels.items():
             self._widget(panel).setMinimumWidth(size.width)
+        self.window.setMinimumWidth(lesson.width + self.window.width() - self.space().width)
         self._apply(collapsed, natural)
 
     def _widget(self, panel: Panel) -> QWidget:
