@@ -59,7 +59,8 @@ def report(app: QApplication, window: MainWindow, shot: Path | None) -> dict[str
     box = rect(controls)
     area = QRect(*(round(v * ratio) for v in box)).intersected(image.rect())
     page = window.courses.page
-    toggles = window.panels.toggles if hasattr(window, "panels") else {}
+    panels = getattr(window, "panels", None)  # None before panels could collapse (for a "before" screenshot)
+    toggles = panels.toggles if panels is not None else {}
     return {
         "screen": [screen.geometry().x(), screen.geometry().y(), screen.geometry().width(),
                    screen.geometry().height()],
@@ -72,7 +73,8 @@ def report(app: QApplication, window: MainWindow, shot: Path | None) -> dict[str
             ("seek", controls.seek_bar))},
         "shown": {"picture": player.stage.isVisible(), "outline": page.outline.isVisible(),
                   "transcript": player.side.isVisible(), "notes": window.progress.dock.isVisible()},
-        "toggles": {str(name): button.isVisible() for name, button in toggles.items()},
+        "picture": rect(player.stage),
+        "toggles": {panel.value: button.isVisible() for panel, button in toggles.items()},
         "distinct": distinct_colours(image, area) if not area.isEmpty() else 0,
     }
 
