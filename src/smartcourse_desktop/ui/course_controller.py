@@ -71,6 +71,8 @@ class CourseController(QObject):
         for action, text in self._bar_actions:
             page.add_bar_action(action, text)
         self.pages.addWidget(page)
+        page.set_outline_width(self.settings.get("ui.outline_width"))
+        page.outline_resized.connect(self._remember_outline_width)
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
@@ -90,6 +92,10 @@ class CourseController(QObject):
         reading.font_scale_changed.connect(self._save_font_scale)
         pane.pdf.position_changed.connect(self.store.save_position)
         return page
+
+    def _remember_outline_width(self, width: int) -> None:
+        if not self.settings.is_locked("ui.outline_width"):
+            self.settings.set("ui.outline_width", width)
 
     def on_course_page(self) -> bool:
         return self._page is not None and self.pages.currentWidget() is self._page

@@ -64,8 +64,9 @@ class CourseOutline(QTreeView):
     def minimum_width(self) -> int:
         """Room for a lesson title of TITLE_MIN_CHARS characters beside the duration and done columns."""
         header = self.header()
-        columns = sum(header.sectionSizeHint(column) for column in (1, 2))
-        title = self.fontMetrics().averageCharWidth() * TITLE_MIN_CHARS + 2 * self.indentation()
+        em = self.fontMetrics().averageCharWidth()
+        columns = sum(max(header.sectionSizeHint(column), 8 * em) for column in (1, 2))
+        title = em * TITLE_MIN_CHARS + 2 * self.indentation()
         title += self.iconSize().width()
         return title + columns + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 

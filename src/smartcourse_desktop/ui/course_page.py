@@ -22,7 +22,7 @@ from smartcourse_desktop.ui.course_outline import CourseOutline
 from smartcourse_desktop.ui.lesson_pane import LessonPane
 from smartcourse_desktop.ui.text import plain_tooltip
 
-OUTLINE_CHARS = 40  # the outline's first width: most lesson titles whole, the rest elided
+OUTLINE_EXTRA_CHARS = 12  # the outline's first width: this much more title than its minimum
 
 
 class ElidedLabel(QLabel):
@@ -62,18 +62,14 @@ class CoursePage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.progress = QProgressBar()
-        self.progress.setAccessibleName(self.tr("Course progress"))
-        self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
-        self.progress.setFormat(self.tr("%p% complete"))
+        self.chip = self._progress_chip()
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue with the next unfinished lesson"))
         self.continue_button.clicked.connect(self.continue_requested)
         self.bar = bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.title, 1)
-        bar.addWidget(self.progress)
+        bar.addWidget(self.chip)
         bar.addWidget(self.continue_button)
         self.outline = CourseOutline()
         self.lesson_pane = lesson_pane
@@ -81,14 +77,32 @@ class CoursePage(QWidget):
         self.splitter.setObjectName("courseSplitter")
         self.splitter.addWidget(self.outline)
         self.splitter.addWidget(self.lesson_pane)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setStretchFactor(0, 0)  # a wider window widens the lesson; the outline keeps its width
+        self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         self.set_outline_width(0)
         self.splitter.splitterMoved.connect(lambda _pos, _index: self.outline_resized.emit(self.outline.width()))
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.splitter, 1)
+
+    def _progress_chip(self) -> QWidget:
+        """The course's progress: a thin bar with "45% complete" beside it, so that the fill never
+        lies under the digits (in a bar's own text, part of them would sit on the fill colour)."""
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName(self.tr("Course progress"))
+        self.progress.setRange(0, 100)
+        self.progress.setTextVisible(False)
+        self.progress.setFixedSize(self.fontMetrics().averageCharWidth() * 10, self.fontMetrics().height() // 2)
+        self.progress_text = QLabel()
+        self.progress_text.setObjectName("progressText")
+        chip = QWidget()
+        chip.setObjectName("progressChip")
+        layout = QHBoxLayout(chip)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.progress, 0, Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.progress_text)
+        return chip
 
     def add_bar_action(self, action: QAction, text: str) -> None:
         """A toggle in the bar above the lesson, e.g. the notes panel."""
@@ -110,8 +124,8 @@ class CoursePage(QWidget):
             button.setVisible(visible)
 
     def set_outline_width(self, width: int) -> None:
-        """The outline's width as the learner left it (0: a first width of about 40 characters)."""
-        width = width or self.fontMetrics().averageCharWidth() * OUTLINE_CHARS
+        """The outline's width as the learner left it (0: a first width, a little over its minimum)."""
+        width = width or self.outline.minimum_width() + self.fontMetrics().averageCharWidth() * OUTLINE_EXTRA_CHARS
         self.splitter.setSizes([width, max(self.splitter.width() - width, 1)])
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
@@ -125,5 +139,7 @@ class CoursePage(QWidget):
     def update_progress(self, progress: ProgressMap) -> None:
         if self.course is None:
             return
-        self.progress.setValue(round(course_fraction(self.course, progress) * 100))
+        percent = round(course_fraction(self.course, progress) * 100)
+        self.progress.setValue(percent)
+        self.progress_text.setText(self.tr("%1% complete").replace("%1", str(percent)))
         self.outline.update_progress(progress)
