@@ -82,6 +82,7 @@ def test_the_progress_chip_never_draws_its_digits_on_the_fill(qtbot, context, st
         fraction = course_fraction(course, progress)
         if 0.5 <= fraction < 1.0 or lesson is course.lessons[-1]:
             page.update_progress(progress)
+            qtbot.waitUntil(lambda: page.progress_text.width() >= page.progress_text.sizeHint().width())  # laid out
             check_chip(page, round(fraction * 100))
 
 

@@ -11,12 +11,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QStyle, QToolButton, QWidget
 
 from smartcourse_desktop.ui.panel_fit import Panel, Size, collapsed_panels
-from smartcourse_desktop.ui.window_geometry import kept_on_screen
 
 if TYPE_CHECKING:
     from smartcourse_desktop.ui.course_page import CoursePage
@@ -108,30 +107,40 @@ class PanelCollapse(QObject):
         pane = self.page.lesson_pane
         return pane.player is not None and pane.stack.currentWidget() is pane.player
 
-    def minimum_sizes(self) -> tuple[Size, dict[Panel, Size]]:
-        """The lesson's minimum size and those of the panels the learner has open. A lecture's
-        picture keeps PICTURE_MIN_WIDTH; the lesson is no narrower than any of its pages allows."""
+    def open_panels(self) -> dict[Panel, QWidget]:
+        """The panels the learner has open: the outline, a lecture's transcript, the notes if wanted."""
         assert self.page is not None
-        em = max(self.page.fontMetrics().averageCharWidth(), 1)
         pane = self.page.lesson_pane
         panels: dict[Panel, QWidget] = {Panel.OUTLINE: self.page.outline}
-        floor = READING_MIN_CHARS * em
-        if pane.player is not None:
-            picture = max(PICTURE_MIN_WIDTH, pane.player.controls.minimumSizeHint().width())
-            pane.player.media_area.setMinimumWidth(picture if self._player_shown() else 0)
         if self._player_shown() and pane.player is not None:
             panels[Panel.TRANSCRIPT] = pane.player.side
         if self.notes is not None and self.notes_action.isChecked():
             panels[Panel.NOTES] = self.notes
-        pages = [pane.stack.widget(index) for index in range(pane.stack.count())]
-        widest = max(page.minimumSizeHint().width() for page in pages if page is not None and page is not pane.player)
-        if self._player_shown() and pane.player is not None:
+        return panels
+
+    def lesson_size(self) -> Size:
+        """The lesson's minimum: a lecture's picture keeps PICTURE_MIN_WIDTH (and holds it, as the
+        media area's minimum), and no page of the lesson pane gets narrower than it allows."""
+        assert self.page is not None
+        pane = self.page.lesson_pane
+        widest = READING_MIN_CHARS * max(self.page.fontMetrics().averageCharWidth(), 1)
+        if pane.player is not None:
+            picture = max(PICTURE_MIN_WIDTH, pane.player.controls.minimumSizeHint().width())
+            pane.player.media_area.setMinimumWidth(picture if self._player_shown() else 0)
             widest = max(widest, pane.player.media_area.minimumWidth())
-        lesson = Size(max(floor, widest), pane.minimumSizeHint().height())
-        widths = {panel: PANEL_MIN_CHARS.get(panel, 0) * em for panel in panels}
-        widths[Panel.OUTLINE] = self.page.outline.minimum_width()
-        return lesson, {panel: Size(widths[panel], widget.minimumSizeHint().height())
-                        for panel, widget in panels.items()}
+        for page in (pane.stack.widget(index) for index in range(pane.stack.count())):
+            if page is not None and page is not pane.player:  # the player's own includes the transcript
+                widest = max(widest, page.minimumSizeHint().width())
+        return Size(widest, self.page.minimumSizeHint().height())
+
+    def minimum_sizes(self) -> tuple[Size, dict[Panel, Size]]:
+        """The lesson's minimum size and those of the open panels."""
+        assert self.page is not None
+        em = max(self.page.fontMetrics().averageCharWidth(), 1)
+        sizes = {panel: Size(PANEL_MIN_CHARS.get(panel, 0) * em, widget.minimumSizeHint().height())
+                 for panel, widget in self.open_panels().items()}
+        sizes[Panel.OUTLINE] = Size(self.page.outline.minimum_width(), sizes[Panel.OUTLINE].height)
+        return self.lesson_size(), sizes
 
     def space(self) -> Size:
         """What the window offers the lesson and the panels: its width less the margins around the
@@ -143,7 +152,8 @@ class PanelCollapse(QObject):
         return Size(self.window.width() - chrome, central.height() if central else self.window.height())
 
     def gap(self) -> int:
-        """Room taken beside each panel: a splitter handle or a dock separator, and a margin."""
+        """Room taken beside each panel: a splitter handle or a dock separator, and the margins
+        around a panel's content (about 12 pixels in Fusion, measured at 1366×768)."""
         style = self.window.style()
         separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self.window)
         assert self.page is not None
@@ -159,7 +169,9 @@ class PanelCollapse(QObject):
         collapsed = collapsed_panels(self.space(), lesson, panels, self.preferred, self.gap())
         for panel, size in panels.items():
             self._widget(panel).setMinimumWidth(size.width)
-        self.window.setMinimumWidth(lesson.width + self.window.width() - self.space().width)
+        space = self.space()
+        self.window.setMinimumSize(lesson.width + self.window.width() - space.width,
+                                   lesson.height + self.window.height() - space.height)
         self._apply(collapsed, natural)
 
     def _widget(self, panel: Panel) -> QWidget:
@@ -184,19 +196,3 @@ class PanelCollapse(QObject):
             button.setVisible(panel in natural)
             button.setChecked(panel not in collapsed)
         self.page.set_bar_action_visible(self.notes_action, Panel.NOTES not in natural)
-        QTimer.singleShot(0, self._keep_on_screen)
-
-    def _keep_on_screen(self) -> None:
-        """Showing a dock can widen the window beyond what its minimum needs (Qt keeps the central
-        area's width); pull it back onto the screen if it went past the edge."""
-        window = self.window
-        if window.isMaximized() or window.isFullScreen() or not window.isVisible():
-            return
-        available = window.screen().availableGeometry()
-        frame = window.frameGeometry()
-        if available.contains(frame):
-            return
-        extra = frame.size() - window.size()
-        kept = kept_on_screen(frame, available)
-        window.setGeometry(kept.adjusted(0, 0, -extra.width(), -extra.height()).translated(
-            window.geometry().topLeft() - frame.topLeft()))
