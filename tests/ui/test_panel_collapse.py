@@ -38,6 +38,7 @@ def resized(qtbot, window: MainWindow, width: int) -> None:
     window.resize(width, HEIGHT)
     qtbot.waitUntil(lambda: window.width() == max(width, window.minimumWidth()))
     qtbot.waitUntil(lambda: not window.panels.collapsed & shown(window))
+    qtbot.waitUntil(lambda: lesson_whole(window))  # once the layout has settled
 
 
 def narrow_until(qtbot, window: MainWindow, collapsed: set[Panel]) -> int:
@@ -53,16 +54,22 @@ def inside(window: MainWindow, widget) -> bool:
     return window.rect().contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
 
 
-def assert_lesson_whole(window: MainWindow) -> None:
+def lesson_whole(window: MainWindow) -> bool:
     """The picture keeps its minimum width, and the controls row and every shown panel lie inside
     the window at no less than their minimum width (nothing squeezed or cut off)."""
     player = window.courses.lesson_pane.player
     page = window.courses.page
-    assert player.media_area.width() >= PICTURE_MIN_WIDTH
-    assert player.controls.isVisible() and player.stage.isVisible() and inside(window, player.controls)
-    for widget in (page.outline, player.side, window.progress.dock):
-        if widget.isVisible():
-            assert inside(window, widget) and widget.width() >= widget.minimumWidth()
+    docked = [window.progress.dock] if not window.progress.dock.isFloating() else []
+    panels_whole = all(inside(window, widget) and widget.width() >= widget.minimumWidth()
+                       for widget in [page.outline, player.side, *docked] if widget.isVisible())
+    if window.courses.lesson_pane.stack.currentWidget() is not player:
+        return panels_whole
+    return (player.media_area.width() >= PICTURE_MIN_WIDTH and player.controls.isVisible()
+            and player.stage.isVisible() and inside(window, player.controls) and panels_whole)
+
+
+def assert_lesson_whole(window: MainWindow) -> None:
+    assert lesson_whole(window)
 
 
 def test_panels_collapse_in_order_as_the_window_narrows(qtbot, context, store):
@@ -125,3 +132,12 @@ def test_a_reading_has_no_transcript_to_collapse(qtbot, context, store):
     resized(qtbot, window, 1000)
     assert window.panels.collapsed == set() and window.courses.page.outline.isVisible()
     assert not window.panels.toggles[Panel.TRANSCRIPT].isVisible()
+
+
+def test_floating_notes_take_no_room_and_never_collapse(qtbot, context, store):
+    window = lecture_window(qtbot, context, store)
+    window.progress.dock.setFloating(True)
+    resized(qtbot, window, 560)
+    assert Panel.NOTES not in window.panels.collapsed and window.progress.dock.isVisible()
+    assert not window.panels.toggles[Panel.NOTES].isVisible()
+    assert_lesson_whole(window)

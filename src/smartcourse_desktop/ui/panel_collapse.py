@@ -75,6 +75,7 @@ class PanelCollapse(QObject):
 
     def attach_notes(self, dock: QDockWidget) -> None:
         self.notes = dock
+        dock.topLevelChanged.connect(lambda _floating: self.update())
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -108,14 +109,15 @@ class PanelCollapse(QObject):
         return pane.player is not None and pane.stack.currentWidget() is pane.player
 
     def open_panels(self) -> dict[Panel, QWidget]:
-        """The panels the learner has open: the outline, a lecture's transcript, the notes if wanted."""
+        """The panels the learner has open: the outline, a lecture's transcript, the notes if wanted
+        and docked."""
         assert self.page is not None
         pane = self.page.lesson_pane
         panels: dict[Panel, QWidget] = {Panel.OUTLINE: self.page.outline}
         if self._player_shown() and pane.player is not None:
             panels[Panel.TRANSCRIPT] = pane.player.side
-        if self.notes is not None and self.notes_action.isChecked():
-            panels[Panel.NOTES] = self.notes
+        if self.notes is not None and self.notes_action.isChecked() and not self.notes.isFloating():
+            panels[Panel.NOTES] = self.notes  # floating notes take no room beside the lesson
         return panels
 
     def lesson_size(self) -> Size:
