@@ -141,3 +141,31 @@ def test_floating_notes_take_no_room_and_never_collapse(qtbot, context, store):
     assert Panel.NOTES not in window.panels.collapsed and window.progress.dock.isVisible()
     assert not window.panels.toggles[Panel.NOTES].isVisible()
     assert_lesson_whole(window)
+
+
+def test_a_panel_too_wide_to_fit_even_alone_opens_over_the_lesson_above_the_controls(qtbot, context, store):
+    window = lecture_window(qtbot, context, store)
+    resized(qtbot, window, 560)
+    page = window.courses.page
+    toggle = window.panels.toggles[Panel.OUTLINE]
+    qtbot.mouseClick(toggle, Qt.MouseButton.LeftButton)
+    popup = window.panels.popup
+    assert popup is not None and popup.isVisible() and page.outline.isVisible() and toggle.isChecked()
+    assert page.outline.parentWidget() is popup
+    controls = window.courses.lesson_pane.player.controls
+    assert popup.geometry().bottom() < controls.mapToGlobal(QPoint(0, 0)).y()  # the controls stay uncovered
+    qtbot.keyClick(page.outline, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not popup.isVisible())
+    assert page.outline.parentWidget() is page.splitter and page.splitter.indexOf(page.outline) == 0
+    assert not page.outline.isVisible() and not toggle.isChecked()
+    qtbot.waitUntil(lambda: lesson_whole(window))
+
+
+def test_notes_too_wide_to_fit_even_alone_float_in_a_window_of_their_own(qtbot, context, store):
+    window = lecture_window(qtbot, context, store)
+    resized(qtbot, window, 560)
+    qtbot.mouseClick(window.panels.toggles[Panel.NOTES], Qt.MouseButton.LeftButton)
+    dock = window.progress.dock
+    qtbot.waitUntil(lambda: dock.isVisible())
+    assert dock.isFloating() and not window.panels.toggles[Panel.NOTES].isVisible()
+    qtbot.waitUntil(lambda: lesson_whole(window))

@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QStyle, QToolButton, QWidget
 
-from smartcourse_desktop.ui.panel_fit import Panel, Size, collapsed_panels
+from smartcourse_desktop.ui.panel_fit import Panel, Size, collapsed_panels, fits
+from smartcourse_desktop.ui.panel_popup import PanelPopup, area_beside
 
 if TYPE_CHECKING:
     from smartcourse_desktop.ui.course_page import CoursePage
@@ -45,6 +46,8 @@ class PanelCollapse(QObject):
         self.toggles: dict[Panel, QToolButton] = {}
         self.preferred: Panel | None = None
         self.collapsed: frozenset[Panel] = frozenset()
+        self.popup: PanelPopup | None = None
+        self.popped: Panel | None = None  # shown in the popup now
         notes_action.toggled.connect(self._notes_wished)
         window.installEventFilter(self)
 
@@ -85,8 +88,33 @@ class PanelCollapse(QObject):
 
     # -- the learner's buttons -----------------------------------------------------------------
     def open_panel(self, panel: Panel) -> None:
-        """Show a collapsed panel; the next one in the order collapses if there is no room."""
-        self.preferred = panel
+        """Show a collapsed panel: beside the lesson, the next one in the order collapsing if need
+        be; or, when it cannot fit there even alone, over the lesson for a moment."""
+        lesson, panels = self.minimum_sizes()
+        if panel not in panels or fits(self.space(), lesson, [panels[panel]], self.gap()):
+            self.preferred = panel
+            self.update()
+        elif panel is Panel.NOTES and self.notes is not None:
+            self.notes.setFloating(True)  # a window of its own; docked again, it collapses again
+            self.update()
+        else:
+            self._pop_up(panel, panels[panel].width)
+
+    def _pop_up(self, panel: Panel, width: int) -> None:
+        assert self.page is not None
+        if self.popup is None:
+            self.popup = PanelPopup(self.window)
+            self.popup.closed.connect(self._popup_closed)
+        player = self.page.lesson_pane.player
+        bottom = player.controls if player is not None and self._player_shown() else None
+        width = min(width * 5 // 4, self.page.splitter.width())
+        self.popped = panel
+        self.popup.show_panel(self._widget(panel), area_beside(self.page.splitter, width, bottom,
+                                                               right=panel is Panel.TRANSCRIPT))
+        self.toggles[panel].setChecked(True)
+
+    def _popup_closed(self) -> None:
+        self.popped = None
         self.update()
 
     def close_panel(self, panel: Panel) -> None:
@@ -189,12 +217,12 @@ class PanelCollapse(QObject):
     def _apply(self, collapsed: frozenset[Panel], natural: frozenset[Panel]) -> None:
         assert self.page is not None
         self.collapsed = collapsed
-        self.page.outline.setVisible(Panel.OUTLINE not in collapsed)
         player = self.page.lesson_pane.player
-        if player is not None:
-            player.side.setVisible(Panel.TRANSCRIPT not in collapsed)
+        for panel, widget in ((Panel.OUTLINE, self.page.outline), (Panel.TRANSCRIPT, player.side if player else None)):
+            if widget is not None and panel is not self.popped:
+                widget.setVisible(panel not in collapsed)
         self._set_notes_collapsed(Panel.NOTES in collapsed)
         for panel, button in self.toggles.items():
             button.setVisible(panel in natural)
-            button.setChecked(panel not in collapsed)
+            button.setChecked(panel not in collapsed or panel is self.popped)
         self.page.set_bar_action_visible(self.notes_action, Panel.NOTES not in natural)
