@@ -157,7 +157,7 @@ def test_a_panel_too_wide_to_fit_even_alone_opens_over_the_lesson_above_the_cont
     qtbot.keyClick(page.outline, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not popup.isVisible())
     assert page.outline.parentWidget() is page.splitter and page.splitter.indexOf(page.outline) == 0
-    assert not page.outline.isVisible() and not toggle.isChecked()
+    assert not page.outline.isVisible() and not toggle.isChecked() and toggle.hasFocus()
     qtbot.waitUntil(lambda: lesson_whole(window))
 
 

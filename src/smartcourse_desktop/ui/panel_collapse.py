@@ -72,7 +72,7 @@ class PanelCollapse(QObject):
             button.clicked.connect(lambda checked, p=panel: self.open_panel(p) if checked else self.close_panel(p))
             page.add_bar_widget(button)
             self.toggles[panel] = button
-        page.lesson_pane.stack.currentChanged.connect(lambda _index: self.update())
+        page.lesson_pane.stack.currentChanged.connect(self._lesson_page_changed)
         page.lesson_pane.installEventFilter(self)
         self.update()
 
@@ -114,7 +114,15 @@ class PanelCollapse(QObject):
         self.toggles[panel].setChecked(True)
 
     def _popup_closed(self) -> None:
-        self.popped = None
+        """Back to the layout, the keyboard back on the panel's button."""
+        panel, self.popped = self.popped, None
+        self.update()
+        if panel is not None and self.toggles[panel].isVisible():
+            self.toggles[panel].setFocus(Qt.FocusReason.PopupFocusReason)
+
+    def _lesson_page_changed(self) -> None:
+        if self.popup is not None and self.popped is Panel.TRANSCRIPT and not self._player_shown():
+            self.popup.close()  # a reading has no transcript to show
         self.update()
 
     def close_panel(self, panel: Panel) -> None:
