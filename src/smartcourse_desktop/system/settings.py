@@ -44,6 +44,7 @@ OPTIONS: dict[str, Option] = {
         Option("ui.last_lesson", str, ""),
         Option("ui.language", str, ""),
         Option("ui.show_notes", bool, False),
+        Option("ui.outline_width", int, 0, 0, 4000),  # the course outline's width in pixels; 0: a first width
         Option("player.volume", int, 80, 0, 100),
         Option("player.muted", bool, False),
         Option("player.rate", float, 1.0, 0.5, 2.0),

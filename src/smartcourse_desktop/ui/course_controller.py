@@ -27,9 +27,11 @@ log = logging.getLogger(__name__)
 
 
 class CourseController(QObject):
-    """Emits `message(text)`: a one-line notice for the status bar (a completion waiting for the database)."""
+    """Emits `message(text)`: a one-line notice for the status bar (a completion waiting for the database),
+    and `page_built(page)` when the course page is built."""
 
     message = Signal(str)
+    page_built = Signal(object)  # CoursePage, once, when it is first needed
 
     def __init__(self, context: Context, store: Store, navigator: Navigator, library: LibraryModel,
                  pages: QStackedWidget, library_page: QWidget, bar_actions: list[tuple[QAction, str]]) -> None:
@@ -49,6 +51,7 @@ class CourseController(QObject):
     def page(self) -> CoursePage:
         if self._page is None:
             self._page = self._build_page()
+            self.page_built.emit(self._page)
         return self._page
 
     @property
@@ -68,6 +71,8 @@ class CourseController(QObject):
         for action, text in self._bar_actions:
             page.add_bar_action(action, text)
         self.pages.addWidget(page)
+        page.set_outline_width(self.settings.get("ui.outline_width"))
+        page.outline_resized.connect(self._remember_outline_width)
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
@@ -90,6 +95,10 @@ class CourseController(QObject):
         reading.font_scale_changed.connect(self._save_font_scale)
         pane.pdf.position_changed.connect(self.store.save_position)
         return page
+
+    def _remember_outline_width(self, width: int) -> None:
+        if not self.settings.is_locked("ui.outline_width"):
+            self.settings.set("ui.outline_width", width)
 
     def on_course_page(self) -> bool:
         return self._page is not None and self.pages.currentWidget() is self._page

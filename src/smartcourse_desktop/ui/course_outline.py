@@ -12,6 +12,7 @@ from smartcourse_desktop.ui.icons import icon, kind_icon
 from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
+TITLE_MIN_CHARS = 22  # a lesson title narrower than this is no use; longer ones elide, whole in the tooltip
 
 
 class CourseOutline(QTreeView):
@@ -60,7 +61,7 @@ class CourseOutline(QTreeView):
             font = row[0].font()
             font.setBold(True)
             row[0].setFont(font)
-            row[0].setToolTip(plain_tooltip(module.summary))
+            row[0].setToolTip(plain_tooltip("\n\n".join(filter(None, (module.title, module.summary)))))
             for lesson in module.lessons:
                 row[0].appendRow(self._lesson_row(lesson))
             self._model.appendRow(row)
@@ -72,6 +73,15 @@ class CourseOutline(QTreeView):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(False)
+
+    def minimum_width(self) -> int:
+        """Room for a lesson title of TITLE_MIN_CHARS characters beside the duration and done columns."""
+        header = self.header()
+        em = self.fontMetrics().averageCharWidth()
+        columns = sum(max(header.sectionSizeHint(column), 8 * em) for column in (1, 2))
+        title = em * TITLE_MIN_CHARS + 2 * self.indentation()
+        title += self.iconSize().width()
+        return title + columns + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()
 
     def _lesson_row(self, lesson: Lesson) -> list[QStandardItem]:
         title = QStandardItem(kind_icon(lesson.kind), lesson.title)

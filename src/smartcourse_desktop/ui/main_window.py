@@ -20,6 +20,7 @@ from smartcourse_desktop.ui.library_controller import LibraryController
 from smartcourse_desktop.ui.menu_builder import MenuBuilder
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.notices import watch_settings
+from smartcourse_desktop.ui.panel_collapse import PanelCollapse
 from smartcourse_desktop.ui.policy_banner import PolicyBanner
 from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH, ProgressFeatures
 from smartcourse_desktop.ui.search_controller import SearchController
@@ -44,6 +45,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress.sharing_label)
         self.courses = CourseController(context, store, self.navigator, self.library.model, self.pages,
                                         self.library.view, [(self.progress.notes_action, self.tr("Notes"))])
+        self.panels = PanelCollapse(self, self.progress.notes_action, self.progress.set_notes_collapsed)
+        self.courses.page_built.connect(self.panels.attach_page)
         self.search = SearchController(context, self)
         self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database, self)
         self._build_menus()
@@ -85,6 +88,7 @@ class MainWindow(QMainWindow):
     def _place_notes(self, dock: QDockWidget) -> None:
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
+        self.panels.attach_notes(dock)
 
     def _connect(self) -> None:
         view = self.library.view

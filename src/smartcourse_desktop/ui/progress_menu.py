@@ -52,6 +52,7 @@ class ProgressFeatures(QObject):
         self.settings = context.settings
         self._notes: NotesPanel | None = None
         self._dock: QDockWidget | None = None
+        self._notes_collapsed = False
         self._study: dict[str, float] = {}
         self.actions: list[QAction] = []
         self.sharing_label = QLabel()  # the window shows it in its status bar
@@ -168,7 +169,15 @@ class ProgressFeatures(QObject):
         """The notes sit beside a course's lessons, when the learner wants them."""
         wanted = self.navigator.on_course_page and self.notes_action.isChecked()
         if wanted or self._dock is not None:
-            self.dock.setVisible(wanted)
+            dock = self.dock  # a new dock may collapse at once, when the window has no room for it
+            dock.setVisible(wanted and not self._notes_collapsed)
+
+    def set_notes_collapsed(self, collapsed: bool) -> None:
+        """The window has no room for the notes beside the lesson (ui/panel_collapse.py); the
+        learner's choice to show them stays."""
+        if collapsed != self._notes_collapsed:
+            self._notes_collapsed = collapsed
+            self._sync_dock()
 
     def _offer_certificate(self, *_args: object) -> None:
         """The certificate is offered only for a completed course; otherwise its action says why."""
