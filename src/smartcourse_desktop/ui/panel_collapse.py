@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QToolButton, QWidget
 
 from smartcourse_desktop.ui.panel_fit import Panel, Size, collapsed_panels, fits
 from smartcourse_desktop.ui.panel_popup import PanelPopup, area_beside
@@ -49,13 +49,13 @@ class PanelCollapse(QObject):
         self.popup: PanelPopup | None = None
         self.popped: Panel | None = None  # shown in the popup now
         notes_action.toggled.connect(self._notes_wished)
-        window.installEventFilter(self)
 
     # -- wiring --------------------------------------------------------------------------------
     def attach_page(self, page: CoursePage) -> None:
         """From now on the window's minimum is the lesson's, not the sum of every panel's: a learner
         can narrow the window, and panels collapse instead of holding it wide."""
         self.page = page
+        self.window.installEventFilter(self)  # not before: the library needs no watching, nor the start-up time
         layout = self.window.layout()
         if layout is not None:
             layout.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
@@ -192,6 +192,8 @@ class PanelCollapse(QObject):
     def gap(self) -> int:
         """Room taken beside each panel: a splitter handle or a dock separator, and the margins
         around a panel's content (about 12 pixels in Fusion, measured at 1366×768)."""
+        from PySide6.QtWidgets import QStyle  # not on the start path (tests/ui/test_startup.py)
+
         style = self.window.style()
         separator = style.pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self.window)
         assert self.page is not None
