@@ -15,10 +15,12 @@ from smartcourse_desktop.records.progress import continue_point, reading_plausib
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.library_model import LibraryModel
+from smartcourse_desktop.ui.messages import warn
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.text import duration_text
 
 if TYPE_CHECKING:
+    from smartcourse_desktop.courses.model import Course
     from smartcourse_desktop.reading.search_index import SearchHit
     from smartcourse_desktop.ui.course_page import CoursePage
     from smartcourse_desktop.ui.lesson_pane import LessonPane
@@ -60,10 +62,12 @@ class CourseController(QObject):
         from smartcourse_desktop.ui.completions import Completions
         from smartcourse_desktop.ui.course_page import CoursePage
         from smartcourse_desktop.ui.lesson_pane import LessonPane
+        from smartcourse_desktop.ui.module_overview import ModuleOverview
         from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 
         player = PlayerWidget(self.store, self.settings)
-        pane = LessonPane(player=player)
+        overview = ModuleOverview(self.store)
+        pane = LessonPane(player=player, overview=overview)
         page = CoursePage(pane)
         for action, text in self._bar_actions:
             page.add_bar_action(action, text)
@@ -71,6 +75,10 @@ class CourseController(QObject):
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
+        page.outline.module_activated.connect(self.open_module)
+        overview.lesson_activated.connect(page.outline.select_lesson)
+        overview.note_activated.connect(self._open_note)
+        overview.failed.connect(lambda text: warn(self.pages, self.tr("Answer not saved"), text))
         page.outline.space_pressed.connect(self._toggle_lecture)
         self.completions = Completions(self.store, pane, self.pages)
         self.completions.saved.connect(self.navigator.progress_changed)
@@ -109,8 +117,29 @@ class CourseController(QObject):
         self.settings.set("ui.last_course", course_id)
         if lesson_id and course.lesson(lesson_id):
             self.page.outline.select_lesson(lesson_id)
+        else:
+            self._show_start(course)
         self.page.outline.setFocus()
         return True
+
+    def _show_start(self, course: Course) -> None:
+        """A course opened without a lesson shows the overview of the module the learner is in."""
+        point = continue_point(course, self.store.course(course.id))
+        module = course.module_of(point[0].id) if point else None
+        self.page.outline.select_module((module or course.modules[0]).id)
+
+    def open_module(self, module_id: str) -> None:
+        course = self.page.course
+        module = next((m for m in course.modules if m.id == module_id), None) if course else None
+        if course is None or module is None:
+            return
+        self.lesson_pane.show_module(course, module, self.store.course(course.id))
+        self.navigator.set_module(module)
+
+    def _open_note(self, lesson_id: str, position: float) -> None:
+        course = self.navigator.course
+        if course is not None:
+            self.navigator.request_lesson(course.id, lesson_id, position if position >= 0 else None)
 
     def open_lesson(self, lesson_id: str) -> None:
         course = self.page.course
@@ -193,13 +222,16 @@ class CourseController(QObject):
     def _refresh_progress(self, course_id: str) -> None:
         course = self.navigator.course
         if course is not None and course.id == course_id:
-            self.page.update_progress(self.store.course(course_id))
+            progress = self.store.course(course_id)
+            self.page.update_progress(progress)
+            self.lesson_pane.update_module_progress(course, progress)
 
     def _reload(self) -> None:
         course = self.navigator.course
         if course is not None:
             self.page.set_course(course, self.store.course(course.id))
             self.navigator.set_course(course)
+            self._show_start(course)
 
     def course_imported(self, course_id: str) -> None:
         course = self.navigator.course

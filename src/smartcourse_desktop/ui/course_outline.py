@@ -12,12 +12,15 @@ from smartcourse_desktop.ui.icons import icon, kind_icon
 from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
+ModuleIdRole = Qt.ItemDataRole.UserRole + 2
 
 
 class CourseOutline(QTreeView):
-    """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
+    """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard, and
+    `module_activated(module_id)` when a module is."""
 
     lesson_activated = Signal(str)
+    module_activated = Signal(str)
     space_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -48,6 +51,8 @@ class CourseOutline(QTreeView):
             font.setBold(True)
             row[0].setFont(font)
             row[0].setToolTip(plain_tooltip(module.summary))
+            for item in row:
+                item.setData(module.id, ModuleIdRole)
             for lesson in module.lessons:
                 row[0].appendRow(self._lesson_row(lesson))
             self._model.appendRow(row)
@@ -104,10 +109,17 @@ class CourseOutline(QTreeView):
         if row:
             self.setCurrentIndex(row[0].index())
 
+    def select_module(self, module_id: str) -> None:
+        row = self._module_items.get(module_id)
+        if row:
+            self.setCurrentIndex(row[0].index())
+
     def current_lesson_id(self) -> str | None:
         return self.currentIndex().data(LessonIdRole)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        lesson_id = current.data(LessonIdRole)
+        lesson_id, module_id = current.data(LessonIdRole), current.data(ModuleIdRole)
         if lesson_id:
             self.lesson_activated.emit(lesson_id)
+        elif module_id:
+            self.module_activated.emit(module_id)

@@ -14,12 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
+from smartcourse_desktop.courses.model import Course, Lesson, LessonKind, Module
 from smartcourse_desktop.reading.markdown import ReadingSource
 from smartcourse_desktop.reading.pdf import page_of_anchor
 from smartcourse_desktop.reading.search_index import HitKind, SearchHit
+from smartcourse_desktop.records.progress import ProgressMap, module_fraction
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.ui.module_overview import ModuleOverview
 from smartcourse_desktop.ui.pdf_view import PdfView
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.reading_view import ReadingView
@@ -38,10 +40,12 @@ class LessonPane(QWidget):
     done_by_hand = Signal(str)
     end_reached = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None,
+                 overview: ModuleOverview | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonPane")
         self.player = player
+        self.overview = overview
         self._lesson: Lesson | None = None
         self.requested_start: float | None = None
         self.title = plain(QLabel())
@@ -71,6 +75,8 @@ class LessonPane(QWidget):
         self.stack = QStackedWidget()
         for page in (self.empty, self.reading, self.pdf, self.lecture):
             self.stack.addWidget(page)
+        if overview is not None:
+            self.stack.addWidget(overview)
         if player is not None:
             self.stack.addWidget(player)
             player.completed.connect(self._lecture_completed)
@@ -97,6 +103,34 @@ class LessonPane(QWidget):
         self.subtitle.setText("")
         self.done_button.hide()
         self.stack.setCurrentWidget(self.empty)
+
+    def show_module(self, course: Course, module: Module, progress: ProgressMap) -> None:
+        """The module's overview instead of a lesson (or the empty page, without an overview)."""
+        self.show_nothing()
+        self.title.setText(module.title)
+        self._module_subtitle(course, module, progress)
+        if self.overview is not None:
+            self.pdf.close_pdf()
+            self.overview.show_module(course, module, progress)
+            self.stack.setCurrentWidget(self.overview)
+
+    def _module_subtitle(self, course: Course, module: Module, progress: ProgressMap) -> None:
+        number = course.modules.index(module) + 1
+        self.subtitle.setText(self.tr("Module %1 of %2 · %3 · %4% done").replace("%1", str(number))
+                              .replace("%2", str(len(course.modules))).replace("%3", duration_text(module.duration))
+                              .replace("%4", str(round(module_fraction(module, progress) * 100))))
+
+    def update_module_progress(self, course: Course, progress: ProgressMap) -> None:
+        """A change in the record while a module's overview shows: its done marks and share."""
+        module = self.showing_module()
+        if module is not None and self.overview is not None:
+            self._module_subtitle(course, module, progress)
+            self.overview.update_progress(progress)
+
+    def showing_module(self) -> Module | None:
+        """The module whose overview shows, if one does."""
+        shown = self.overview is not None and self.stack.currentWidget() is self.overview
+        return self.overview.module if shown and self.overview is not None else None
 
     def show_lesson(self, course: Course, lesson: Lesson, record: LessonProgress) -> None:
         self._lesson = lesson
