@@ -8,7 +8,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -68,6 +68,7 @@ class NotesPanel(QWidget):
         self.store = store
         self.course: Course | None = None
         self.lesson: Lesson | None = None
+        self.editing: Note | None = None  # the note whose text is in the editor, being changed
         self.questions = QTextBrowser()
         self.questions.setObjectName("reflectionQuestions")
         self.questions.setAccessibleName(self.tr("Reflection questions of this module"))
@@ -84,6 +85,9 @@ class NotesPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add note"))
         self.add_button.setAccessibleName(self.tr("Add the note (Ctrl+S)"))
         self.add_button.clicked.connect(self.add_note)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel editing the note"))
+        self.cancel_button.clicked.connect(self.stop_editing)
         self.editor.textChanged.connect(self.update_moment)
         QShortcut(QKeySequence("Ctrl+S"), self.editor, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
         self.list = wrapping(QListWidget())
@@ -93,6 +97,10 @@ class NotesPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected note"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.edit_button = QPushButton(self.tr("Edit note"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected note (F2)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        QShortcut(QKeySequence("F2"), self.list, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut)
         self._layout()
         self.setMinimumSize(MINIMUM_WIDTH, 0)  # let the learner narrow it; the lesson needs the room
         self.set_lesson(None, None)
@@ -100,24 +108,32 @@ class NotesPanel(QWidget):
     def _layout(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.at_moment, 1)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.questions)
         layout.addWidget(self.editor)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
 
     def set_lesson(self, course: Course | None, lesson: Lesson | None) -> None:
+        if self.editing is not None and self.editor.toPlainText().strip():
+            self._save_edit(self.editing, self.editor.toPlainText().strip())  # leaving the lesson keeps the edit
+        self.stop_editing()
         self.course, self.lesson = course, lesson
         module = course.module_of(lesson.id) if course and lesson else None
         questions = module.reflection_questions if module else ()
         self.questions.setVisible(bool(questions))
         items = "".join(f"<li>{html.escape(q)}</li>" for q in questions)
         self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul>")
-        for widget in (self.editor, self.add_button, self.list, self.delete_button):
+        for widget in (self.editor, self.add_button, self.list, self.delete_button, self.edit_button):
             widget.setEnabled(lesson is not None)
-        self.at_moment.setVisible(bool(lesson and lesson.is_lecture))
+        self._show_editing()
         self.refresh()
 
     def current_moment(self) -> float | None:
@@ -138,8 +154,14 @@ class NotesPanel(QWidget):
             self.list.addItem(note_item(note, "", self))
 
     def add_note(self) -> None:
+        """Add the editor's text as a new note, or save it into the note being edited."""
         body = self.editor.toPlainText().strip()
         if self.course is None or self.lesson is None or not body:
+            return
+        if self.editing is not None:
+            if self._save_edit(self.editing, body):
+                self.stop_editing()
+                self.refresh()
             return
         moment = self.current_moment() if self.at_moment.isChecked() else None
         try:
@@ -150,6 +172,41 @@ class NotesPanel(QWidget):
         self.editor.clear()
         self.refresh()
 
+    def edit_selected(self) -> None:
+        """Put the selected note's text in the editor; Save changes (Ctrl+S) stores it, Cancel leaves it."""
+        item = self.list.currentItem()
+        if item is None or not self.list.isEnabled():
+            return
+        self.editing = item.data(NoteRole)
+        self.editor.setPlainText(self.editing.body)
+        self.editor.setAccessibleName(self.tr("Edit note"))
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self.add_button.setText(self.tr("Save changes"))
+        self.add_button.setAccessibleName(self.tr("Save the changed note (Ctrl+S)"))
+        self._show_editing()
+        self.editor.setFocus()
+
+    def stop_editing(self) -> None:
+        if self.editing is not None:
+            self.editing = None
+            self.editor.clear()
+        self.editor.setAccessibleName(self.tr("New note"))
+        self.add_button.setText(self.tr("Add note"))
+        self.add_button.setAccessibleName(self.tr("Add the note (Ctrl+S)"))
+        self._show_editing()
+
+    def _show_editing(self) -> None:
+        self.cancel_button.setVisible(self.editing is not None)
+        self.at_moment.setVisible(self.editing is None and bool(self.lesson and self.lesson.is_lecture))
+
+    def _save_edit(self, note: Note, body: str) -> bool:
+        try:
+            self.store.update_note(note.id, body)
+        except StoreError as exc:
+            warn(self, self.tr("Note not saved"), str(exc))
+            return False
+        return True
+
     def delete_selected(self) -> None:
         item = self.list.currentItem()
         if item is None:
@@ -159,6 +216,8 @@ class NotesPanel(QWidget):
         except StoreError as exc:
             warn(self, self.tr("Note not deleted"), str(exc))
             return
+        if self.editing is not None and self.editing.id == item.data(NoteRole).id:
+            self.stop_editing()
         self.refresh()
 
     def _activated(self, item: QListWidgetItem) -> None:
