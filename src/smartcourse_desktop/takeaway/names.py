@@ -40,3 +40,9 @@ def is_fat_safe(relative: str) -> bool:
         part and not RESERVED.search(part) and not part.endswith((".", " "))
         and len(part.encode("utf-8")) <= MAX_NAME_BYTES and part.split(".")[0].upper() not in DEVICE_NAMES
         for part in parts)
+
+
+def document_name(*parts: str, suffix: str) -> str:
+    """'Smart Cities for City Officials – certificate – Åsa Öberg.pdf': the name a Save dialog
+    suggests for an export; its non-empty parts, each FAT-safe, joined by en dashes."""
+    return " – ".join(safe_title(part) for part in parts if part.strip()) + suffix

@@ -1,0 +1,49 @@
+"""Every export confirms where it saved the same way: file name, folder, and "Open folder"."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
+
+from smartcourse_desktop.takeaway.names import document_name, is_fat_safe
+from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
+
+
+class Opened(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.urls: list[QUrl] = []
+
+    @Slot(QUrl)
+    def open(self, url: QUrl) -> None:
+        self.urls.append(url)
+
+
+def test_the_notice_names_file_and_folder_and_opens_the_folder(qtbot, tmp_path: Path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    saved = tmp_path / "Smart Cities – certificate – Åsa Öberg.pdf"
+    box = confirm_saved(parent, saved)
+    assert box.isVisible() and box.textFormat() == Qt.TextFormat.PlainText
+    assert saved.name in box.text() and str(tmp_path) in box.text()
+    button = next(b for b in box.findChildren(QPushButton) if b.text() == "Open folder")
+    assert button.accessibleName()
+    opened = Opened()
+    QDesktopServices.setUrlHandler("file", opened, "open")
+    try:
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    finally:
+        QDesktopServices.unsetUrlHandler("file")
+    assert [Path(url.toLocalFile()) for url in opened.urls] == [tmp_path]
+    qtbot.waitUntil(lambda: not parent.findChildren(QMessageBox))  # deleted on close
+
+
+def test_suggested_names_are_human_and_fat_safe():
+    name = document_name("Smart Cities for City Officials", "certificate", "Åsa Öberg", suffix=".pdf")
+    assert name == "Smart Cities for City Officials – certificate – Åsa Öberg.pdf"
+    assert document_name("Why: cities?", "notes", "", suffix=".md") == "Why - cities – notes.md"
+    assert is_fat_safe(document_name("A/B\\C", "certificate", 'Ann "CON"', suffix=".pdf"))
+    assert suggested_path("Course", "progress", suffix=".csv").name == "Course – progress.csv"
