@@ -1,5 +1,6 @@
 """Notes: a panel for the open lesson (with the module's reflection questions next to the note
-field) and a dialog listing every note of a course, searchable and exportable to Markdown."""
+field), where notes are added, edited and deleted, and a dialog listing every note and answer of
+a course, searchable and exportable (ui/notes_export.py)."""
 
 from __future__ import annotations
 
@@ -26,10 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.courses.model import Course, Lesson
-from smartcourse_desktop.records.notes import clock, notes_markdown
+from smartcourse_desktop.records.notes import clock
 from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
-from smartcourse_desktop.system.private_files import write_private_text
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import embedded, plain_tooltip
 
@@ -243,8 +243,9 @@ class AllNotesDialog(QDialog):
         self.list = wrapping(QListWidget())
         self.list.setAccessibleName(self.tr("Notes of this course"))
         self.list.itemActivated.connect(self._activated)
-        self.export_button = QPushButton(self.tr("Export to Markdown…"))
-        self.export_button.setAccessibleName(self.tr("Export the notes of this course to a Markdown file"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleName(self.tr("Export the notes and answers of this course to Markdown,"
+                                                     " a printable PDF or a document for Word"))
         self.export_button.clicked.connect(self.choose_export_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -258,9 +259,14 @@ class AllNotesDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
+        modules = {module.id: module.title for module in self.course.modules}
         for note in self.store.notes(self.course.id, query=self.search.text()):
             lesson = self.course.lesson(note.lesson_id)
-            title = (lesson.title if lesson else note.lesson_id) + " — "
+            if note.is_answer:
+                title = self.tr("%1 — your answer to “%2” — ").replace(
+                    "%1", modules.get(note.module_id or "", "")).replace("%2", note.question_text or "")
+            else:
+                title = (lesson.title if lesson else note.lesson_id) + " — "
             self.list.addItem(note_item(note, title, self))
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -268,15 +274,22 @@ class AllNotesDialog(QDialog):
         self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
 
     def choose_export_file(self) -> None:
-        ask_save_path(self, self.tr("Export notes"), Path.home() / f"{self.course.id}-notes.md",
-                      self.tr("Markdown (*.md)"), self.export_to)
+        from smartcourse_desktop.ui.export_notice import suggested_path
+        from smartcourse_desktop.ui.notes_export import NotesFormat, file_filters
+
+        suggested = suggested_path(self.course.title, self.tr("notes"), suffix=NotesFormat.MARKDOWN.value)
+        dialog = ask_save_path(self, self.tr("Export notes"), suggested, file_filters(), self.export_to)
+        dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(
+            next((kind.value[1:] for kind in NotesFormat if f"*{kind.value}" in chosen), "md")))
 
     def export_to(self, path: Path) -> None:
-        labels = {"title": self.tr("Notes"), "at": self.tr("at"), "other": self.tr("Other lessons")}
-        text = notes_markdown(self.course, self.store.notes(self.course.id), labels)
+        from smartcourse_desktop.ui.export_notice import confirm_saved
+        from smartcourse_desktop.ui.notes_export import export_notes, format_of
+
         try:
-            write_private_text(path, text)
-        except OSError as exc:
+            export_notes(self.course, self.store.notes(self.course.id), path, format_of(path))
+        except (OSError, StoreError) as exc:
             warn(self, self.tr("Export failed"), str(exc))
             return
         log.info("exported notes of %s to %s", self.course.id, path)
+        confirm_saved(self, path, self.tr("Notes exported"))
