@@ -108,3 +108,21 @@ def test_a_lesson_marked_done_shows_in_the_overview(qtbot, context, store):
     store.mark_complete(BUNDLED_ID, module.lessons[0].id)
     window.courses.navigator.progress_changed.emit(BUNDLED_ID)
     assert overview.lessons.topLevelItem(0).data(2, Qt.ItemDataRole.AccessibleTextRole) == "done"
+
+
+def test_course_text_in_the_overview_is_shown_literally(qtbot, context, store, paths, tmp_path):
+    from tests.reading_course import COURSE_ID, TINY_PNG
+    from tests.ui.test_plain_text import assert_literal_labels, assert_plain_tooltip, hostile_course, tree_tooltips
+
+    probe = tmp_path / "probe.png"
+    probe.write_bytes(TINY_PNG)
+    data = hostile_course(paths.user_library / COURSE_ID, probe)
+    window = make_window(qtbot, context, store)
+    window.library.refresh()
+    assert window.courses.open_course(COURSE_ID)
+    overview = overview_of(window)
+    assert overview.summary.text() == data["modules"][0]["summary"]
+    assert data["modules"][0]["reflection_questions"][0] in overview.answers.boxes[0].label.text()
+    assert_literal_labels(window)
+    for tip in tree_tooltips(overview.lessons):
+        assert_plain_tooltip(tip)
