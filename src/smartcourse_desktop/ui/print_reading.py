@@ -32,11 +32,11 @@ def paper_palette() -> QPalette:
 def printable_document(html: str, base_url: QUrl, font: QFont, title: str,
                        resources: CourseResources | None = None) -> QTextDocument:
     document = CourseDocument(resources)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setDefaultStyleSheet(stylesheet(paper_palette()))
     document.setDefaultFont(reading_font(font, PRINT_SCALE))
     document.setBaseUrl(base_url)
     document.setHtml(present(html))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)  # setHtml clears it
     return document
 
 
