@@ -5,6 +5,7 @@ the learner's notes on the module."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from smartcourse_desktop.ui.text import duration_text
 from tests.ui.test_main_window import BUNDLED_ID, activate, make_window
@@ -44,6 +45,12 @@ def test_choosing_a_module_in_the_outline_shows_its_overview_and_a_lesson_opens_
     overview = overview_of(window)
     assert overview.module == module and window.courses.navigator.lesson is None
     activate(qtbot, window)
+    overview.lessons.setFocus()
+    qtbot.keyClick(overview.lessons, Qt.Key.Key_Tab)
+    first, second = overview.answers.boxes[:2]
+    assert QApplication.focusWidget() is first.editor  # the page reads top to bottom
+    qtbot.keyClick(first.editor, Qt.Key.Key_Tab)  # past the Save button, disabled while nothing is typed
+    assert QApplication.focusWidget() is second.editor
     overview.lessons.setFocus()
     qtbot.keyClick(overview.lessons, Qt.Key.Key_Down)
     qtbot.keyClick(overview.lessons, Qt.Key.Key_Return)

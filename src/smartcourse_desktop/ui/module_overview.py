@@ -4,6 +4,8 @@ learner's answers, and the learner's notes on its lessons."""
 
 from __future__ import annotations
 
+import itertools
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QHideEvent, QIcon
 from PySide6.QtWidgets import (
@@ -116,8 +118,15 @@ class ModuleOverview(QScrollArea):
         self.lessons.setCurrentItem(self._items[0])
         self.questions_heading.setVisible(bool(module.reflection_questions))
         self.answers.set_module(course, module)
+        self._tab_order()
         self.refresh_notes()
         self.verticalScrollBar().setValue(0)
+
+    def _tab_order(self) -> None:
+        """Tab goes down the page as it reads: lessons, each answer and its Save button, the notes."""
+        chain = [self.lessons, *(w for box in self.answers.boxes for w in (box.editor, box.save_button)), self.notes]
+        for first, then in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, then)
 
     def _lesson_item(self, lesson: Lesson) -> QTreeWidgetItem:
         item = QTreeWidgetItem([lesson.title, duration_text(lesson.duration), ""])
