@@ -130,7 +130,8 @@ class NotesPanel(QWidget):
         questions = module.reflection_questions if module else ()
         self.questions.setVisible(bool(questions))
         items = "".join(f"<li>{html.escape(q)}</li>" for q in questions)
-        self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul>")
+        hint = html.escape(self.tr("Answer them on the module's page: choose the module in the outline."))
+        self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul><p><i>{hint}</i></p>")
         for widget in (self.editor, self.add_button, self.list, self.delete_button, self.edit_button):
             widget.setEnabled(lesson is not None)
         self._show_editing()
