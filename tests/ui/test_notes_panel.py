@@ -122,3 +122,15 @@ def test_a_failed_export_says_why_and_writes_nothing(qtbot, context, store, tmp_
     dialog.export_to(target)
     box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
     assert box.windowTitle() == "Export failed" and not Path(target).exists()
+
+
+def test_an_answer_in_the_list_of_all_notes_opens_its_module_page(qtbot, context, store):
+    _course, module = notes_with_answers(context, store, count=0)
+    window = make_window(qtbot, context, store)
+    open_lesson(window, "reading")
+    window.progress.all_notes_action.trigger()
+    dialog = window.findChild(AllNotesDialog)
+    assert dialog.list.item(0).text().startswith(f"{module.title} — your answer to “{module.reflection_questions[0]}”")
+    dialog.list.itemActivated.emit(dialog.list.item(0))
+    pane = window.courses.lesson_pane
+    assert pane.lesson is None and pane.showing_module() == module

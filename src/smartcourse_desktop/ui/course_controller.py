@@ -43,6 +43,7 @@ class CourseController(QObject):
         self._page: CoursePage | None = None
         pages.currentChanged.connect(lambda _index: navigator.set_on_course_page(self.on_course_page()))
         navigator.lesson_requested.connect(self.go_to)
+        navigator.module_requested.connect(self.go_to_module)
         navigator.progress_changed.connect(self._refresh_progress)
         navigator.records_replaced.connect(self._reload)
 
@@ -172,6 +173,13 @@ class CourseController(QObject):
             pane.requested_start = start  # the lecture starts there when it opens
         if not showing:
             self.page.outline.select_lesson(lesson_id)
+
+    def go_to_module(self, course_id: str, module_id: str) -> None:
+        """Show a module's overview, opening its course first if needed."""
+        course = self.navigator.course
+        if (course is None or course.id != course_id or not self.on_course_page()) and not self.open_course(course_id):
+            return
+        self.page.outline.select_module(module_id)
 
     def continue_from_library(self, course_id: str) -> None:
         if self.open_course(course_id):

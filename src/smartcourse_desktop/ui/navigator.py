@@ -24,6 +24,7 @@ class Navigator(QObject):
     progress_changed = Signal(str)  # course id whose record the learner changed (e.g. a lesson done)
     records_replaced = Signal()  # the whole record changed under the views (reset, restored backup)
     lesson_requested = Signal(str, str, object)  # course id, lesson id, start in seconds or None
+    module_requested = Signal(str, str)  # course id, module id: show the module's overview
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -90,3 +91,7 @@ class Navigator(QObject):
     def request_lesson(self, course_id: str, lesson_id: str, start: float | None = None) -> None:
         """Ask for a lesson to open (a lecture from `start`, else where the learner left it)."""
         self.lesson_requested.emit(course_id, lesson_id, start)
+
+    def request_module(self, course_id: str, module_id: str) -> None:
+        """Ask for a module's overview (its summary, lessons, reflection questions and notes)."""
+        self.module_requested.emit(course_id, module_id)

@@ -231,6 +231,7 @@ class AllNotesDialog(QDialog):
     """Every note of a course; typing filters; activating one opens its lesson (at its moment)."""
 
     jump_requested = Signal(str, float)  # lesson id, seconds (-1: no moment)
+    module_requested = Signal(str)  # module id: an answer to one of its reflection questions was activated
 
     def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -272,7 +273,10 @@ class AllNotesDialog(QDialog):
 
     def _activated(self, item: QListWidgetItem) -> None:
         note: Note = item.data(NoteRole)
-        self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
+        if note.is_answer:
+            self.module_requested.emit(note.module_id or "")
+        else:
+            self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
 
     def choose_export_file(self) -> None:
         from smartcourse_desktop.ui.export_notice import suggested_path
