@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import unicodedata
 import zipfile
-from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
@@ -51,6 +50,12 @@ def test_a_note_is_edited_in_place_and_keeps_its_moment(qtbot, context, store, c
     assert [n.body for n in store.notes(BUNDLED_ID)] == ["Ask the mayor about sensors"]
 
 
+def saved_notice(qtbot, window) -> QMessageBox:
+    """The export runs off the GUI thread; the window then says where it saved."""
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "exportSaved")))
+    return next(b for b in window.findChildren(QMessageBox, "exportSaved") if b.isVisible())
+
+
 def open_export(qtbot, window) -> AllNotesDialog:
     window.courses.open_course(BUNDLED_ID)
     window.progress.all_notes_action.trigger()
@@ -78,11 +83,11 @@ def test_notes_export_suggests_a_human_name_and_confirms_where_it_saved(qtbot, c
     assert chooser.nameFilters() == ["Markdown text (*.md)", "PDF, to print (*.pdf)",
                                      "OpenDocument text, for Word or LibreOffice (*.odt)"]
     choose_file(qtbot, dialog, tmp_path / "notes.md")
+    assert str(tmp_path) in saved_notice(qtbot, window).text()
     text = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert f"**{module.reflection_questions[0]}**" in text and "> Residents of Rosengård" in text
     assert "Budget question 0 for council" in text
     assert (tmp_path / "notes.md").stat().st_mode & 0o077 == 0  # notes are private
-    qtbot.waitUntil(lambda: any(b.isVisible() for b in dialog.findChildren(QMessageBox, "exportSaved")))
 
 
 @pytest.mark.parametrize(("count", "pages"), [(1, 1), (40, None)])
@@ -91,6 +96,7 @@ def test_notes_export_to_a_printable_pdf(qtbot, context, store, tmp_path, count,
     window = make_window(qtbot, context, store)
     dialog = open_export(qtbot, window)
     choose_file(qtbot, dialog, tmp_path / "notes.pdf")
+    saved_notice(qtbot, window)
     reader = PdfReader(tmp_path / "notes.pdf")
     text = squeezed("".join(page.extract_text() for page in reader.pages))
     assert squeezed(f"Notes: {course.title}") in text and squeezed(module.reflection_questions[0]) in text
@@ -108,6 +114,7 @@ def test_notes_export_for_word_is_an_opendocument_text(qtbot, context, store, tm
     window = make_window(qtbot, context, store)
     dialog = open_export(qtbot, window)
     choose_file(qtbot, dialog, tmp_path / "notes.odt")
+    saved_notice(qtbot, window)
     with zipfile.ZipFile(tmp_path / "notes.odt") as odt:
         assert odt.read("mimetype") == b"application/vnd.oasis.opendocument.text"
         content = odt.read("content.xml").decode("utf-8")
@@ -120,8 +127,9 @@ def test_a_failed_export_says_why_and_writes_nothing(qtbot, context, store, tmp_
     dialog = open_export(qtbot, window)
     target = tmp_path / "missing-folder" / "notes.pdf"
     dialog.export_to(target)
-    box = next(b for b in dialog.findChildren(QMessageBox) if b.isVisible())
-    assert box.windowTitle() == "Export failed" and not Path(target).exists()
+    qtbot.waitUntil(lambda: any(b.isVisible() and b.windowTitle() == "Export failed"
+                                for b in window.findChildren(QMessageBox)))
+    assert not target.exists() and not target.parent.exists()
 
 
 def test_an_answer_in_the_list_of_all_notes_opens_its_module_page(qtbot, context, store):

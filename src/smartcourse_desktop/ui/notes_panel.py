@@ -288,13 +288,23 @@ class AllNotesDialog(QDialog):
             next((kind.value[1:] for kind in NotesFormat if f"*{kind.value}" in chosen), "md")))
 
     def export_to(self, path: Path) -> None:
+        """Write the file off the GUI thread (a PDF of hundreds of notes takes a second or more); the
+        outcome is told over the window, which outlives this dialog."""
         from smartcourse_desktop.ui.export_notice import confirm_saved
         from smartcourse_desktop.ui.notes_export import export_notes, format_of
+        from smartcourse_desktop.ui.tasks import run_task
 
+        course, owner = self.course, self.parentWidget() or self
         try:
-            export_notes(self.course, self.store.notes(self.course.id), path, format_of(path))
-        except (OSError, StoreError) as exc:
-            warn(self, self.tr("Export failed"), str(exc))
+            notes = self.store.notes(course.id)
+        except StoreError as exc:
+            warn(owner, self.tr("Export failed"), str(exc))
             return
-        log.info("exported notes of %s to %s", self.course.id, path)
-        confirm_saved(self, path, self.tr("Notes exported"))
+        saved, failed = self.tr("Notes exported"), self.tr("Export failed")
+
+        def done(_none: None) -> None:
+            log.info("exported notes of %s to %s", course.id, path)
+            confirm_saved(owner, path, saved)
+
+        run_task(lambda _reporter: export_notes(course, notes, path, format_of(path)), done,
+                 lambda exc: warn(owner, failed, str(exc)))
