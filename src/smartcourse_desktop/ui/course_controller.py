@@ -76,10 +76,6 @@ class CourseController(QObject):
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
-        page.outline.module_activated.connect(self.open_module)
-        overview.lesson_activated.connect(page.outline.select_lesson)
-        overview.note_activated.connect(self._open_note)
-        overview.failed.connect(lambda text: warn(self.pages, self.tr("Answer not saved"), text))
         page.outline.space_pressed.connect(self._toggle_lecture)
         self.completions = Completions(self.store, pane, self.pages)
         self.completions.saved.connect(self.navigator.progress_changed)
@@ -95,6 +91,10 @@ class CourseController(QObject):
         reading.lesson_link_activated.connect(self.open_reading_link)
         reading.font_scale_changed.connect(self._save_font_scale)
         pane.pdf.position_changed.connect(self.store.save_position)
+        page.outline.module_activated.connect(self.open_module)
+        overview.lesson_activated.connect(page.outline.select_lesson)
+        overview.note_activated.connect(self._open_note)
+        overview.failed.connect(lambda text: warn(self.pages, self.tr("Answer not saved"), text))
         return page
 
     def on_course_page(self) -> bool:
@@ -115,11 +115,11 @@ class CourseController(QObject):
         if self.store.recorder is not None:
             self.store.recorder.course_launched(course.id, course.title)
         self.pages.setCurrentWidget(self.page)
+        if not (lesson_id and course.lesson(lesson_id)):
+            self._show_start(course)
         self.settings.set("ui.last_course", course_id)
         if lesson_id and course.lesson(lesson_id):
             self.page.outline.select_lesson(lesson_id)
-        else:
-            self._show_start(course)
         self.page.outline.setFocus()
         return True
 

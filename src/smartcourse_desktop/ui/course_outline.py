@@ -12,15 +12,16 @@ from smartcourse_desktop.ui.icons import icon, kind_icon
 from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
+
+
 ModuleIdRole = Qt.ItemDataRole.UserRole + 2
 
 
 class CourseOutline(QTreeView):
-    """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard, and
-    `module_activated(module_id)` when a module is."""
+    """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
 
+    module_activated = Signal(str)  # a module row became current: its overview shows
     lesson_activated = Signal(str)
-    module_activated = Signal(str)
     space_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -51,12 +52,12 @@ class CourseOutline(QTreeView):
             font.setBold(True)
             row[0].setFont(font)
             row[0].setToolTip(plain_tooltip(module.summary))
-            for item in row:
-                item.setData(module.id, ModuleIdRole)
             for lesson in module.lessons:
                 row[0].appendRow(self._lesson_row(lesson))
             self._model.appendRow(row)
             self._module_items[module.id] = row
+            for item in row:
+                item.setData(module.id, ModuleIdRole)
         self.update_progress(progress)
         self.expandAll()
         header = self.header()
