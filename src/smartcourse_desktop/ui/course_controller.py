@@ -232,7 +232,7 @@ class CourseController(QObject):
         if course is not None and course.id == course_id:
             progress = self.store.course(course_id)
             self.page.update_progress(progress)
-            self.lesson_pane.update_module_progress(course, progress)
+            self.lesson_pane.update_module_progress(progress)
 
     def _reload(self) -> None:
         course = self.navigator.course

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -18,7 +19,6 @@ from smartcourse_desktop.courses.model import Course, Lesson, LessonKind, Module
 from smartcourse_desktop.reading.markdown import ReadingSource
 from smartcourse_desktop.reading.pdf import page_of_anchor
 from smartcourse_desktop.reading.search_index import HitKind, SearchHit
-from smartcourse_desktop.records.progress import ProgressMap, module_fraction
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.module_overview import ModuleOverview
@@ -26,6 +26,9 @@ from smartcourse_desktop.ui.pdf_view import PdfView
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.reading_view import ReadingView
 from smartcourse_desktop.ui.text import duration_text, embedded, plain
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.records.progress import ProgressMap
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +48,6 @@ class LessonPane(QWidget):
         super().__init__(parent)
         self.setObjectName("lessonPane")
         self.player = player
-        self.overview = overview
         self._lesson: Lesson | None = None
         self.requested_start: float | None = None
         self.title = plain(QLabel())
@@ -75,6 +77,7 @@ class LessonPane(QWidget):
         self.stack = QStackedWidget()
         for page in (self.empty, self.reading, self.pdf, self.lecture):
             self.stack.addWidget(page)
+        self.overview = overview  # a module's page, shown when a module and no lesson is chosen
         if overview is not None:
             self.stack.addWidget(overview)
         if player is not None:
@@ -108,24 +111,17 @@ class LessonPane(QWidget):
         """The module's overview instead of a lesson (or the empty page, without an overview)."""
         self.show_nothing()
         self.title.setText(module.title)
-        self._module_subtitle(course, module, progress)
         if self.overview is not None:
             self.pdf.close_pdf()
             self.overview.show_module(course, module, progress)
+            self.subtitle.setText(self.overview.subtitle(progress))
             self.stack.setCurrentWidget(self.overview)
 
-    def _module_subtitle(self, course: Course, module: Module, progress: ProgressMap) -> None:
-        number = course.modules.index(module) + 1
-        self.subtitle.setText(self.tr("Module %1 of %2 · %3 · %4% done").replace("%1", str(number))
-                              .replace("%2", str(len(course.modules))).replace("%3", duration_text(module.duration))
-                              .replace("%4", str(round(module_fraction(module, progress) * 100))))
-
-    def update_module_progress(self, course: Course, progress: ProgressMap) -> None:
+    def update_module_progress(self, progress: ProgressMap) -> None:
         """A change in the record while a module's overview shows: its done marks and share."""
-        module = self.showing_module()
-        if module is not None and self.overview is not None:
-            self._module_subtitle(course, module, progress)
+        if self.showing_module() is not None and self.overview is not None:
             self.overview.update_progress(progress)
+            self.subtitle.setText(self.overview.subtitle(progress))
 
     def showing_module(self) -> Module | None:
         """The module whose overview shows, if one does."""

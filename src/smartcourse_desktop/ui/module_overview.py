@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.courses.model import Course, Lesson, Module
-from smartcourse_desktop.records.progress import ProgressMap, is_done
+from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
 from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.ui.icons import icon, kind_icon
 from smartcourse_desktop.ui.notes_panel import NoteRole, note_item, wrapping
@@ -121,6 +121,15 @@ class ModuleOverview(QScrollArea):
         self._tab_order()
         self.refresh_notes()
         self.verticalScrollBar().setValue(0)
+
+    def subtitle(self, progress: ProgressMap) -> str:
+        """'Module 2 of 8 · 10 min · 50% done', under the module's title."""
+        if self.course is None or self.module is None:
+            return ""
+        return (self.tr("Module %1 of %2 · %3 · %4% done")
+                .replace("%1", str(self.course.modules.index(self.module) + 1))
+                .replace("%2", str(len(self.course.modules))).replace("%3", duration_text(self.module.duration))
+                .replace("%4", str(round(module_fraction(self.module, progress) * 100))))
 
     def _tab_order(self) -> None:
         """Tab goes down the page as it reads: lessons, each answer and its Save button, the notes."""
