@@ -54,6 +54,7 @@ class ModuleOverview(QScrollArea):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("moduleOverview")
+        self.setAccessibleName(self.tr("Module page"))
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.store = store

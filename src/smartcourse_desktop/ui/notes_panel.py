@@ -86,7 +86,7 @@ class NotesPanel(QWidget):
         self.add_button.setAccessibleName(self.tr("Add the note (Ctrl+S)"))
         self.add_button.clicked.connect(self.add_note)
         self.cancel_button = QPushButton(self.tr("Cancel"))
-        self.cancel_button.setAccessibleName(self.tr("Cancel editing the note"))
+        self.cancel_button.setAccessibleDescription(self.tr("Cancel editing the note"))
         self.cancel_button.clicked.connect(self.stop_editing)
         self.editor.textChanged.connect(self.update_moment)
         QShortcut(QKeySequence("Ctrl+S"), self.editor, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
@@ -98,7 +98,7 @@ class NotesPanel(QWidget):
         self.delete_button.setAccessibleName(self.tr("Delete the selected note"))
         self.delete_button.clicked.connect(self.delete_selected)
         self.edit_button = QPushButton(self.tr("Edit note"))
-        self.edit_button.setAccessibleName(self.tr("Edit the selected note (F2)"))
+        self.edit_button.setAccessibleDescription(self.tr("Edit the selected note (F2)"))
         self.edit_button.clicked.connect(self.edit_selected)
         QShortcut(QKeySequence("F2"), self.list, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut)
         self._layout()
@@ -182,8 +182,7 @@ class NotesPanel(QWidget):
         self.editor.setPlainText(self.editing.body)
         self.editor.setAccessibleName(self.tr("Edit note"))
         self.editor.moveCursor(QTextCursor.MoveOperation.End)
-        self.add_button.setText(self.tr("Save changes"))
-        self.add_button.setAccessibleName(self.tr("Save the changed note (Ctrl+S)"))
+        self._name_add_button(self.tr("Save changes"), self.tr("Save the changed note (Ctrl+S)"))
         self._show_editing()
         self.editor.setFocus()
 
@@ -192,9 +191,14 @@ class NotesPanel(QWidget):
             self.editing = None
             self.editor.clear()
         self.editor.setAccessibleName(self.tr("New note"))
-        self.add_button.setText(self.tr("Add note"))
-        self.add_button.setAccessibleName(self.tr("Add the note (Ctrl+S)"))
+        self._name_add_button(self.tr("Add note"), self.tr("Add the note (Ctrl+S)"))
         self._show_editing()
+
+    def _name_add_button(self, text: str, description: str) -> None:
+        """The button's accessible name is what it shows (a speech user says what they see)."""
+        self.add_button.setText(text)
+        self.add_button.setAccessibleName(text)
+        self.add_button.setAccessibleDescription(description)
 
     def _show_editing(self) -> None:
         self.cancel_button.setVisible(self.editing is not None)
@@ -246,8 +250,8 @@ class AllNotesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Notes of this course"))
         self.list.itemActivated.connect(self._activated)
         self.export_button = QPushButton(self.tr("Export…"))
-        self.export_button.setAccessibleName(self.tr("Export the notes and answers of this course to Markdown,"
-                                                     " a printable PDF or a document for Word"))
+        self.export_button.setAccessibleDescription(self.tr("Export the notes and answers of this course to"
+                                                            " Markdown, a printable PDF or a document for Word"))
         self.export_button.clicked.connect(self.choose_export_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)

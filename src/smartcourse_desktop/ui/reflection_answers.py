@@ -43,8 +43,8 @@ class AnswerBox(QWidget):
         self.editor.moveCursor(QTextCursor.MoveOperation.End)  # to go on writing
         self.label.setBuddy(self.editor)
         self.save_button = QPushButton(self.tr("Save answer"))
-        self.save_button.setAccessibleName(self.tr("Save your answer to question %1 (Ctrl+S)").replace(
-            "%1", str(number + 1)))
+        self.save_button.setAccessibleName(self.tr("Save answer to question %1").replace("%1", str(number + 1)))
+        self.save_button.setAccessibleDescription(self.tr("Ctrl+S in the answer saves it too"))
         self.save_button.clicked.connect(self.save_requested)
         shortcut = QShortcut(QKeySequence("Ctrl+S"), self.editor, context=Qt.ShortcutContext.WidgetShortcut)
         shortcut.activated.connect(self.save_requested)
