@@ -94,7 +94,8 @@ def test_notes_export_to_markdown(qtbot, context, store, tmp_path):
     dialog = window.findChild(AllNotesDialog)
     qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
     choose_file(qtbot, dialog, tmp_path / "notes.md")
-    qtbot.waitUntil((tmp_path / "notes.md").exists)  # written off the GUI thread
+    # written off the GUI thread, then confirmed
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in dialog.findChildren(QMessageBox, "exportSaved")))
     text = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert text.startswith("# Notes: Smart Cities for City Officials") and f"### {lesson.title}" in text
     assert "Budget question for council" in text

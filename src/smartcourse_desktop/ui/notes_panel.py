@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.notes import clock
@@ -130,12 +131,12 @@ class NotesPanel(QWidget):
         questions = module.reflection_questions if module else ()
         self.questions.setVisible(bool(questions))
         items = "".join(f"<li>{html.escape(q)}</li>" for q in questions)
-        hint = html.escape(self.tr("Answer them on the module's page: choose the module in the outline."))
-        self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul><p><i>{hint}</i></p>")
-        for widget in (self.editor, self.add_button, self.list, self.delete_button, self.edit_button):
+        self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul>")
+        for widget in (self.editor, self.add_button, self.list, self.delete_button):
             widget.setEnabled(lesson is not None)
-        self._show_editing()
+        self.at_moment.setVisible(bool(lesson and lesson.is_lecture))
         self.refresh()
+        self._show_editing()
 
     def current_moment(self) -> float | None:
         if self.course is None or self.lesson is None or not self.lesson.is_lecture:
@@ -201,6 +202,7 @@ class NotesPanel(QWidget):
         self.add_button.setAccessibleDescription(description)
 
     def _show_editing(self) -> None:
+        self.edit_button.setEnabled(self.lesson is not None)
         self.cancel_button.setVisible(self.editing is not None)
         self.at_moment.setVisible(self.editing is None and bool(self.lesson and self.lesson.is_lecture))
 
@@ -293,22 +295,25 @@ class AllNotesDialog(QDialog):
 
     def export_to(self, path: Path) -> None:
         """Write the file off the GUI thread (a PDF of hundreds of notes takes a second or more); the
-        outcome is told over the window, which outlives this dialog."""
+        outcome is told over this dialog, or over the window once the dialog is closed."""
         from smartcourse_desktop.ui.export_notice import confirm_saved
         from smartcourse_desktop.ui.notes_export import export_notes, format_of
         from smartcourse_desktop.ui.tasks import run_task
 
-        course, owner = self.course, self.parentWidget() or self
+        course, window = self.course, self.parentWidget()
         try:
             notes = self.store.notes(course.id)
         except StoreError as exc:
-            warn(owner, self.tr("Export failed"), str(exc))
+            warn(self, self.tr("Export failed"), str(exc))
             return
         saved, failed = self.tr("Notes exported"), self.tr("Export failed")
 
+        def owner() -> QWidget:
+            return self if isValid(self) or window is None else window
+
         def done(_none: None) -> None:
             log.info("exported notes of %s to %s", course.id, path)
-            confirm_saved(owner, path, saved)
+            confirm_saved(owner(), path, saved)
 
         run_task(lambda _reporter: export_notes(course, notes, path, format_of(path)), done,
-                 lambda exc: warn(owner, failed, str(exc)))
+                 lambda exc: warn(owner(), failed, str(exc)))
