@@ -133,3 +133,12 @@ def test_course_text_in_the_overview_is_shown_literally(qtbot, context, store, p
     assert_literal_labels(window)
     for tip in tree_tooltips(overview.lessons):
         assert_plain_tooltip(tip)
+
+
+def test_an_answer_typed_but_not_saved_is_kept_when_the_window_closes(qtbot, context, store):
+    window = make_window(qtbot, context, store)
+    window.courses.open_course(BUNDLED_ID)
+    box = overview_of(window).answers.boxes[2]
+    qtbot.keyClicks(box.editor, "Half a thought")
+    window.close()
+    assert [(n.question, n.body) for n in store.notes(BUNDLED_ID)] == [(2, "Half a thought")]
