@@ -143,3 +143,15 @@ def test_an_answer_is_a_note_tied_to_its_reflection_question(store):
     assert (answer.lesson_id, answer.module_id, answer.question, answer.question_text) == ("", "m01", 1, "Who gains?")
     assert answer.is_answer and not store.add_note(COURSE, "intro", "a note").is_answer
     assert store.notes(COURSE)[0] == answer
+
+
+def test_an_edit_never_lands_on_another_note_that_reused_the_id(store, clock):
+    gone = store.add_note(COURSE, "intro", "deleted, or not in a restored backup")
+    store.delete_note(gone.id)
+    clock.advance(60)
+    other = store.add_note(COURSE, "intro", "a different note")
+    assert other.id == gone.id  # SQLite reuses the highest rowid
+    with pytest.raises(StoreError, match="no longer exists"):
+        store.update_note(gone.id, "edited in a window opened before", written_at=gone.created_at)
+    store.delete_note(gone.id, written_at=gone.created_at)
+    assert [n.body for n in store.notes(COURSE)] == ["a different note"]

@@ -142,3 +142,16 @@ def test_an_answer_typed_but_not_saved_is_kept_when_the_window_closes(qtbot, con
     qtbot.keyClicks(box.editor, "Half a thought")
     window.close()
     assert [(n.question, n.body) for n in store.notes(BUNDLED_ID)] == [(2, "Half a thought")]
+
+
+def test_an_emptied_answer_is_removed(qtbot, context, store):
+    course = context.library.find(BUNDLED_ID).course
+    module = course.modules[0]
+    store.add_answer(BUNDLED_ID, module.id, 0, module.reflection_questions[0], "Second thoughts")
+    window = make_window(qtbot, context, store)
+    window.courses.open_course(BUNDLED_ID)
+    box = overview_of(window).answers.boxes[0]
+    assert box.editor.toPlainText() == "Second thoughts"
+    box.editor.clear()
+    qtbot.mouseClick(box.save_button, Qt.MouseButton.LeftButton)
+    assert store.notes(BUNDLED_ID) == [] and box.state.text() == ""

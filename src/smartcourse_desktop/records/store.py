@@ -206,19 +206,24 @@ class Store:
             row).lastrowid) or 0)
         return note
 
-    def update_note(self, note_id: int, body: str) -> Note:
-        """Replace a note's text (committed before returning); its creation time stays, `updated_at` is now."""
+    def update_note(self, note_id: int, body: str, written_at: float | None = None) -> Note:
+        """Replace a note's text (committed before returning); its creation time stays, `updated_at` is now.
+        With `written_at` (its `created_at`), only that note: not another one that reused the id after
+        a deletion or a restored backup."""
         def update(db: sqlite3.Connection) -> tuple | None:
-            db.execute("UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, self._now(), note_id))
-            return db.execute(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,)).fetchone()
+            found = db.execute("UPDATE note SET body = ?, updated_at = ? WHERE id = ? AND created_at = ifnull(?,"
+                               " created_at)", (body, self._now(), note_id, written_at)).rowcount
+            return db.execute(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,)).fetchone() if found else None
 
         row = self._transaction(update)
         if row is None:
             raise StoreWriteError("Couldn't save: this note no longer exists (it was deleted).")
         return Note(*row)
 
-    def delete_note(self, note_id: int) -> None:
-        self._transaction(lambda db: db.execute("DELETE FROM note WHERE id = ?", (note_id,)))
+    def delete_note(self, note_id: int, written_at: float | None = None) -> None:
+        """Delete the note (with `written_at`, only if it is still the note written then: see update_note)."""
+        self._transaction(lambda db: db.execute(
+            "DELETE FROM note WHERE id = ? AND created_at = ifnull(?, created_at)", (note_id, written_at)))
 
     # -- reads ----------------------------------------------------------------------------------
     @contextlib.contextmanager

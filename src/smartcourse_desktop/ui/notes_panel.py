@@ -208,7 +208,7 @@ class NotesPanel(QWidget):
 
     def _save_edit(self, note: Note, body: str) -> bool:
         try:
-            self.store.update_note(note.id, body)
+            self.store.update_note(note.id, body, written_at=note.created_at)
         except StoreError as exc:
             warn(self, self.tr("Note not saved"), str(exc))
             return False

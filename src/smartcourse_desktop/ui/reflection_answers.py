@@ -126,10 +126,10 @@ class ReflectionAnswers(QWidget):
             return True
         try:
             if box.answer is not None and not box.text:
-                self.store.delete_note(box.answer.id)
+                self.store.delete_note(box.answer.id, written_at=box.answer.created_at)
                 box.answer = None
             elif box.answer is not None:
-                box.answer = self.store.update_note(box.answer.id, box.text)
+                box.answer = self.store.update_note(box.answer.id, box.text, written_at=box.answer.created_at)
             else:
                 box.answer = self.store.add_answer(self.course.id, self.module.id, box.number, box.question, box.text)
         except StoreError as exc:
