@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog
 from tests.ui.test_main_window import BUNDLED_ID, activate, make_window
@@ -142,3 +142,19 @@ def test_an_answer_in_the_list_of_all_notes_opens_its_module_page(qtbot, context
     dialog.list.itemActivated.emit(dialog.list.item(0))
     pane = window.courses.lesson_pane
     assert pane.lesson is None and pane.showing_module() == module
+
+
+def test_choosing_the_pdf_type_in_the_save_dialog_writes_a_pdf(qtbot, context, store, tmp_path):
+    notes_with_answers(context, store)
+    window = make_window(qtbot, context, store)
+    dialog = open_export(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.findChild(QFileDialog) is not None and dialog.findChild(QFileDialog).isVisible())
+    chooser = dialog.findChild(QFileDialog)
+    types = chooser.findChild(QComboBox, "fileTypeCombo")
+    types.setFocus()
+    qtbot.keyClick(types, Qt.Key.Key_Down)  # as a learner picks "PDF, to print"
+    assert chooser.selectedNameFilter() == "PDF, to print (*.pdf)"
+    chooser.selectFile(str(tmp_path / "For my manager"))
+    chooser.accept()
+    saved_notice(qtbot, window)
+    assert (tmp_path / "For my manager.pdf").read_bytes().startswith(b"%PDF")
