@@ -20,9 +20,9 @@ ModuleIdRole = Qt.ItemDataRole.UserRole + 2
 class CourseOutline(QTreeView):
     """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
 
-    module_activated = Signal(str)  # a module row became current: its overview shows
     lesson_activated = Signal(str)
     space_pressed = Signal()
+    module_activated = Signal(str)  # a module row became current: its overview shows
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
