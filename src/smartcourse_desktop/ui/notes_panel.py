@@ -33,8 +33,6 @@ from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.notes_export import NotesFormat, export_notes, file_filters, format_of
-from smartcourse_desktop.ui.tasks import run_task
 from smartcourse_desktop.ui.text import embedded, plain_tooltip
 
 log = logging.getLogger(__name__)
@@ -288,6 +286,8 @@ class AllNotesDialog(QDialog):
             self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
 
     def choose_export_file(self) -> None:
+        from smartcourse_desktop.ui.notes_export import NotesFormat, file_filters, format_of
+
         suggested = suggested_path(self.course.title, self.tr("notes"), suffix=NotesFormat.MARKDOWN.value)
         dialog = ask_save_path(self, self.tr("Export notes"), suggested, file_filters(), self.export_to)
         dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(format_of(Path(), chosen).value[1:]))
@@ -295,6 +295,9 @@ class AllNotesDialog(QDialog):
     def export_to(self, path: Path) -> None:
         """Write the file off the GUI thread (a PDF of hundreds of notes takes a second or more); the
         outcome is told over this dialog, or over the window once the dialog is closed."""
+        from smartcourse_desktop.ui.notes_export import export_notes, format_of  # with the PDF writer, on first use
+        from smartcourse_desktop.ui.tasks import run_task
+
         course, window = self.course, self.parentWidget()
         try:
             notes = self.store.notes(course.id)
