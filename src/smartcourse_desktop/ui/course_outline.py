@@ -21,8 +21,8 @@ class CourseOutline(QTreeView):
     """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
 
     lesson_activated = Signal(str)
-    space_pressed = Signal()
     module_activated = Signal(str)  # a module row became current: its overview shows
+    space_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
