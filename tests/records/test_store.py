@@ -119,3 +119,39 @@ def test_a_locked_database_is_not_mistaken_for_a_damaged_one(tmp_path):
         holder.execute("ROLLBACK")
         holder.close()
     assert check_database(path) is None and not list(tmp_path.glob("*.corrupt-*"))
+
+
+def test_editing_a_note_keeps_when_it_was_written_and_stamps_the_edit(store, clock):
+    note = store.add_note(COURSE, "intro", "First thought", position=12.5)
+    clock.advance(3600)
+    edited = store.update_note(note.id, "Second thought")
+    assert (edited.body, edited.position, edited.created_at) == ("Second thought", 12.5, note.created_at)
+    assert edited.updated_at == note.created_at + 3600 and edited.edited
+    assert store.notes(COURSE) == [edited]
+
+
+def test_editing_a_deleted_note_fails_truthfully(store):
+    note = store.add_note(COURSE, "intro", "gone soon")
+    store.delete_note(note.id)
+    with pytest.raises(StoreError, match="no longer exists"):
+        store.update_note(note.id, "too late")
+    assert store.notes(COURSE) == []
+
+
+def test_an_answer_is_a_note_tied_to_its_reflection_question(store):
+    answer = store.add_answer(COURSE, "m01", 1, "Who gains?", "The residents of Rosengård")
+    assert (answer.lesson_id, answer.module_id, answer.question, answer.question_text) == ("", "m01", 1, "Who gains?")
+    assert answer.is_answer and not store.add_note(COURSE, "intro", "a note").is_answer
+    assert store.notes(COURSE)[0] == answer
+
+
+def test_an_edit_never_lands_on_another_note_that_reused_the_id(store, clock):
+    gone = store.add_note(COURSE, "intro", "deleted, or not in a restored backup")
+    store.delete_note(gone.id)
+    clock.advance(60)
+    other = store.add_note(COURSE, "intro", "a different note")
+    assert other.id == gone.id  # SQLite reuses the highest rowid
+    with pytest.raises(StoreError, match="no longer exists"):
+        store.update_note(gone.id, "edited in a window opened before", written_at=gone.created_at)
+    store.delete_note(gone.id, written_at=gone.created_at)
+    assert [n.body for n in store.notes(COURSE)] == ["a different note"]

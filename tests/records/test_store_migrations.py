@@ -53,3 +53,14 @@ def test_newer_schema_is_refused_untouched(tmp_path):
     with pytest.raises(StoreError, match="newer SmartCourse"):
         Store.open(path)
     assert path.exists()
+
+
+def test_notes_of_an_older_schema_are_not_answers(tmp_path):
+    path = tmp_path / "progress.sqlite3"
+    old_database(path, SCHEMA_VERSION - 1)
+    store = Store.open(path)
+    try:
+        (note,) = store.notes(COURSE)
+        assert (note.module_id, note.question, note.question_text, note.is_answer) == (None, None, None, False)
+    finally:
+        store.close()

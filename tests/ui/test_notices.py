@@ -41,6 +41,7 @@ def test_exported_notes_are_owner_only(qtbot, context, store, tmp_path):
     old = os.umask(0o022)
     try:
         dialog.export_to(tmp_path / "notes.md")
+        qtbot.waitUntil((tmp_path / "notes.md").exists)  # written off the GUI thread
     finally:
         os.umask(old)
     assert stat.S_IMODE((tmp_path / "notes.md").stat().st_mode) == 0o600

@@ -97,6 +97,8 @@ def test_notes_export_to_markdown(qtbot, context, store, tmp_path):
     assert Path(dialog.findChild(QFileDialog).selectedFiles()[0]).name == \
         "Smart Cities for City Officials – notes.md"
     choose_file(qtbot, dialog, tmp_path / "notes.md")
+    # written off the GUI thread, then confirmed
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in dialog.findChildren(QMessageBox, "exportSaved")))
     assert "notes.md" in visible_box(dialog, "exportSaved").text()
     text = (tmp_path / "notes.md").read_text(encoding="utf-8")
     assert text.startswith("# Notes: Smart Cities for City Officials") and f"### {lesson.title}" in text

@@ -40,6 +40,7 @@ log = logging.getLogger(__name__)
 
 FLUSH_INTERVAL = 2.0  # seconds; a hard kill loses at most this much playback position
 T = TypeVar("T")
+NOTE_COLUMNS = "id, course_id, lesson_id, position, body, created_at, updated_at, module_id, question, question_text"
 SavedListener = Callable[[str, str], None]
 
 
@@ -200,18 +201,39 @@ class Store:
         self._transaction(lambda db: db.execute("DELETE FROM lesson_progress WHERE course_id = ?", (course_id,)))
 
     def add_note(self, course_id: str, lesson_id: str, body: str, position: float | None = None) -> Note:
-        now = self._now()
-        note_id = self._transaction(lambda db: db.execute(
-            "INSERT INTO note (course_id, lesson_id, position, body, created_at, updated_at)"
-            " VALUES (?, ?, ?, ?, ?, ?)", (course_id, lesson_id, position, body, now, now)).lastrowid)
-        return Note(int(note_id or 0), course_id, lesson_id, position, body, now, now)
+        return self._insert_note(Note(0, course_id, lesson_id, position, body, 0.0, 0.0))
 
-    def update_note(self, note_id: int, body: str) -> None:
+    def add_answer(self, course_id: str, module_id: str, question: int, question_text: str, body: str) -> Note:
+        """The learner's answer to the module's reflection question number `question` (from 0)."""
+        return self._insert_note(Note(0, course_id, "", None, body, 0.0, 0.0, module_id, question, question_text))
+
+    def _insert_note(self, note: Note) -> Note:
+        note.created_at = note.updated_at = self._now()
+        row = (note.course_id, note.lesson_id, note.position, note.body, note.created_at, note.updated_at,
+               note.module_id, note.question, note.question_text)
+        note.id = int(self._transaction(lambda db: db.execute(
+            f"INSERT INTO note ({NOTE_COLUMNS.removeprefix('id, ')}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            row).lastrowid) or 0)
+        return note
+
+    def update_note(self, note_id: int, body: str, written_at: float | None = None) -> Note:
+        """Replace a note's text (committed before returning); its creation time stays, `updated_at` is now.
+        With `written_at` (its `created_at`), only that note: not another one that reused the id after
+        a deletion or a restored backup."""
+        def update(db: sqlite3.Connection) -> tuple | None:
+            found = db.execute("UPDATE note SET body = ?, updated_at = ? WHERE id = ? AND created_at = ifnull(?,"
+                               " created_at)", (body, self._now(), note_id, written_at)).rowcount
+            return db.execute(f"SELECT {NOTE_COLUMNS} FROM note WHERE id = ?", (note_id,)).fetchone() if found else None
+
+        row = self._transaction(update)
+        if row is None:
+            raise StoreWriteError("Couldn't save: this note no longer exists (it was deleted).")
+        return Note(*row)
+
+    def delete_note(self, note_id: int, written_at: float | None = None) -> None:
+        """Delete the note (with `written_at`, only if it is still the note written then: see update_note)."""
         self._transaction(lambda db: db.execute(
-            "UPDATE note SET body = ?, updated_at = ? WHERE id = ?", (body, self._now(), note_id)))
-
-    def delete_note(self, note_id: int) -> None:
-        self._transaction(lambda db: db.execute("DELETE FROM note WHERE id = ?", (note_id,)))
+            "DELETE FROM note WHERE id = ? AND created_at = ifnull(?, created_at)", (note_id, written_at)))
 
     # -- reads ----------------------------------------------------------------------------------
     @contextlib.contextmanager
@@ -254,10 +276,10 @@ class Store:
             return [row[0] for row in db.execute("SELECT DISTINCT course_id FROM lesson_progress ORDER BY 1")]
 
     def notes(self, course_id: str, lesson_id: str | None = None, query: str = "") -> list[Note]:
-        """The course's notes (or one lesson's), oldest first, whose text contains `query`."""
+        """The course's notes and answers (or one lesson's notes), oldest first, whose text contains `query`."""
         with self._reading() as db:
             rows = db.execute(
-                "SELECT id, course_id, lesson_id, position, body, created_at, updated_at FROM note"
+                f"SELECT {NOTE_COLUMNS} FROM note"
                 " WHERE course_id = ? AND (? IS NULL OR lesson_id = ?) ORDER BY created_at, id",
                 (course_id, lesson_id, lesson_id)).fetchall()
         needle = query.casefold().strip()

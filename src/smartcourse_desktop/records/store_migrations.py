@@ -62,6 +62,12 @@ MIGRATIONS: list[str] = [
     """,
     # How a lesson was completed (records/completion.py); NULL: watched or read, as before.
     "ALTER TABLE lesson_progress ADD COLUMN completed_how TEXT;",
+    # Answers to a module's reflection questions are notes with lesson_id '' (store_records.Note).
+    """
+    ALTER TABLE note ADD COLUMN module_id TEXT;
+    ALTER TABLE note ADD COLUMN question INTEGER;
+    ALTER TABLE note ADD COLUMN question_text TEXT;
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 

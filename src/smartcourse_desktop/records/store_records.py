@@ -39,6 +39,17 @@ class Note:
     body: str
     created_at: float
     updated_at: float
+    module_id: str | None = None  # with `question`: an answer to a module's reflection question (lesson_id "")
+    question: int | None = None  # the question's place in the module when it was answered
+    question_text: str | None = None  # the question's words then, kept if the course rewords or drops it
+
+    @property
+    def is_answer(self) -> bool:
+        return self.question is not None
+
+    @property
+    def edited(self) -> bool:
+        return self.updated_at != self.created_at
 
 
 def merge_segments(segments: list[Segment]) -> list[Segment]:

@@ -75,7 +75,12 @@ def check_replaceable(target: Path) -> None:
 
 
 def write_private_text(target: Path, text: str) -> None:
-    """Write `text` to `target` atomically and owner-only (0600). The temporary file is created
+    """Write `text` (UTF-8) to `target` as `write_private_bytes` does."""
+    write_private_bytes(target, text.encode("utf-8"))
+
+
+def write_private_bytes(target: Path, data: bytes) -> None:
+    """Write `data` to `target` atomically and owner-only (0600). The temporary file is created
     afresh without following links, and the rename replaces a link at `target` rather than its target.
 
     Only a regular file (or a link) is replaced (see `check_replaceable`)."""
@@ -84,8 +89,8 @@ def write_private_text(target: Path, text: str) -> None:
     temporary.unlink(missing_ok=True)
     try:
         handle = os.open(temporary, os.O_CREAT | os.O_EXCL | os.O_WRONLY | NOFOLLOW, 0o600)
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
-            out.write(text)
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
         os.replace(temporary, target)
     except OSError:
         temporary.unlink(missing_ok=True)

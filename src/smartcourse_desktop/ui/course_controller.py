@@ -15,10 +15,12 @@ from smartcourse_desktop.records.progress import continue_point, reading_plausib
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.library_model import LibraryModel
+from smartcourse_desktop.ui.messages import warn
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.text import duration_text
 
 if TYPE_CHECKING:
+    from smartcourse_desktop.courses.model import Course
     from smartcourse_desktop.reading.search_index import SearchHit
     from smartcourse_desktop.ui.course_page import CoursePage
     from smartcourse_desktop.ui.lesson_pane import LessonPane
@@ -43,6 +45,7 @@ class CourseController(QObject):
         self._page: CoursePage | None = None
         pages.currentChanged.connect(lambda _index: navigator.set_on_course_page(self.on_course_page()))
         navigator.lesson_requested.connect(self.go_to)
+        navigator.module_requested.connect(self.go_to_module)
         navigator.progress_changed.connect(self._refresh_progress)
         navigator.records_replaced.connect(self._reload)
 
@@ -63,10 +66,12 @@ class CourseController(QObject):
         from smartcourse_desktop.ui.completions import Completions
         from smartcourse_desktop.ui.course_page import CoursePage
         from smartcourse_desktop.ui.lesson_pane import LessonPane
+        from smartcourse_desktop.ui.module_overview import ModuleOverview
         from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 
         player = PlayerWidget(self.store, self.settings)
-        pane = LessonPane(player=player)
+        overview = ModuleOverview(self.store)
+        pane = LessonPane(player=player, overview=overview)
         page = CoursePage(pane)
         for action, text in self._bar_actions:
             page.add_bar_action(action, text)
@@ -94,6 +99,10 @@ class CourseController(QObject):
         reading.lesson_link_activated.connect(self.open_reading_link)
         reading.font_scale_changed.connect(self._save_font_scale)
         pane.pdf.position_changed.connect(self.store.save_position)
+        page.outline.module_activated.connect(self.open_module)
+        overview.lesson_activated.connect(page.outline.select_lesson)
+        overview.note_activated.connect(self._open_note)
+        overview.failed.connect(lambda text: warn(self.pages, self.tr("Answer not saved"), text))
         return page
 
     def _remember_outline_width(self, width: int) -> None:
@@ -118,11 +127,32 @@ class CourseController(QObject):
         if self.store.recorder is not None:
             self.store.recorder.course_launched(course.id, course.title)
         self.pages.setCurrentWidget(self.page)
+        if not (lesson_id and course.lesson(lesson_id)):
+            self._show_start(course)
         self.settings.set("ui.last_course", course_id)
         if lesson_id and course.lesson(lesson_id):
             self.page.outline.select_lesson(lesson_id)
         self.page.outline.setFocus()
         return True
+
+    def _show_start(self, course: Course) -> None:
+        """A course opened without a lesson shows the overview of the module the learner is in."""
+        point = continue_point(course, self.store.course(course.id))
+        module = course.module_of(point[0].id) if point else None
+        self.page.outline.select_module((module or course.modules[0]).id)
+
+    def open_module(self, module_id: str) -> None:
+        course = self.page.course
+        module = next((m for m in course.modules if m.id == module_id), None) if course else None
+        if course is None or module is None:
+            return
+        self.lesson_pane.show_module(course, module, self.store.course(course.id))
+        self.navigator.set_module(module)
+
+    def _open_note(self, lesson_id: str, position: float) -> None:
+        course = self.navigator.course
+        if course is not None:
+            self.navigator.request_lesson(course.id, lesson_id, position if position >= 0 else None)
 
     def open_lesson(self, lesson_id: str) -> None:
         course = self.page.course
@@ -155,6 +185,13 @@ class CourseController(QObject):
             pane.requested_start = start  # the lecture starts there when it opens
         if not showing:
             self.page.outline.select_lesson(lesson_id)
+
+    def go_to_module(self, course_id: str, module_id: str) -> None:
+        """Show a module's overview, opening its course first if needed."""
+        course = self.navigator.course
+        if (course is None or course.id != course_id or not self.on_course_page()) and not self.open_course(course_id):
+            return
+        self.page.outline.select_module(module_id)
 
     def continue_from_library(self, course_id: str) -> None:
         if self.open_course(course_id):
@@ -212,13 +249,16 @@ class CourseController(QObject):
     def _refresh_progress(self, course_id: str) -> None:
         course = self.navigator.course
         if course is not None and course.id == course_id:
-            self.page.update_progress(self.store.course(course_id))
+            progress = self.store.course(course_id)
+            self.page.update_progress(progress)
+            self.lesson_pane.update_module_progress(progress)
 
     def _reload(self) -> None:
         course = self.navigator.course
         if course is not None:
             self.page.set_course(course, self.store.course(course.id))
             self.navigator.set_course(course)
+            self._show_start(course)
 
     def course_imported(self, course_id: str) -> None:
         course = self.navigator.course

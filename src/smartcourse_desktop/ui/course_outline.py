@@ -15,12 +15,16 @@ LessonIdRole = Qt.ItemDataRole.UserRole + 1
 TITLE_MIN_CHARS = 22  # a lesson title narrower than this is no use; longer ones elide, whole in the tooltip
 
 
+ModuleIdRole = Qt.ItemDataRole.UserRole + 2
+
+
 class CourseOutline(QTreeView):
     """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard, and from a
     lesson's context menu (right click, the Menu key or Shift+F10) `done_requested(lesson_id)` or
     `undo_requested(lesson_id)`."""
 
     lesson_activated = Signal(str)
+    module_activated = Signal(str)  # a module row became current: its overview shows
     space_pressed = Signal()
     done_requested = Signal(str)
     undo_requested = Signal(str)
@@ -66,6 +70,8 @@ class CourseOutline(QTreeView):
                 row[0].appendRow(self._lesson_row(lesson))
             self._model.appendRow(row)
             self._module_items[module.id] = row
+            for item in row:
+                item.setData(module.id, ModuleIdRole)
         self.update_progress(progress)
         self.expandAll()
         header = self.header()
@@ -146,10 +152,17 @@ class CourseOutline(QTreeView):
         if row:
             self.setCurrentIndex(row[0].index())
 
+    def select_module(self, module_id: str) -> None:
+        row = self._module_items.get(module_id)
+        if row:
+            self.setCurrentIndex(row[0].index())
+
     def current_lesson_id(self) -> str | None:
         return self.currentIndex().data(LessonIdRole)
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        lesson_id = current.data(LessonIdRole)
+        lesson_id, module_id = current.data(LessonIdRole), current.data(ModuleIdRole)
         if lesson_id:
             self.lesson_activated.emit(lesson_id)
+        elif module_id:
+            self.module_activated.emit(module_id)

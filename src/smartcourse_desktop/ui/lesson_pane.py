@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -14,17 +15,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
+from smartcourse_desktop.courses.model import Course, Lesson, LessonKind, Module
 from smartcourse_desktop.reading.markdown import ReadingSource
 from smartcourse_desktop.reading.pdf import page_of_anchor
 from smartcourse_desktop.reading.search_index import HitKind, SearchHit
 from smartcourse_desktop.records.completion import SELF_REPORTED, kind_of
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.ui.module_overview import ModuleOverview
 from smartcourse_desktop.ui.pdf_view import PdfView
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
 from smartcourse_desktop.ui.reading_view import ReadingView
 from smartcourse_desktop.ui.text import duration_text, embedded, plain
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.records.progress import ProgressMap
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +45,8 @@ class LessonPane(QWidget):
     end_reached = Signal(str)
     undo_requested = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, player: PlayerWidget | None = None,
+                 overview: ModuleOverview | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("lessonPane")
         self.player = player
@@ -77,6 +83,9 @@ class LessonPane(QWidget):
         self.stack = QStackedWidget()
         for page in (self.empty, self.reading, self.pdf, self.lecture):
             self.stack.addWidget(page)
+        self.overview = overview  # a module's page, shown when a module and no lesson is chosen
+        if overview is not None:
+            self.stack.addWidget(overview)
         if player is not None:
             self.stack.addWidget(player)
             player.completed.connect(self._lecture_completed)
@@ -105,6 +114,27 @@ class LessonPane(QWidget):
         self.done_button.hide()
         self.undo_button.hide()
         self.stack.setCurrentWidget(self.empty)
+
+    def show_module(self, course: Course, module: Module, progress: ProgressMap) -> None:
+        """The module's overview instead of a lesson (or the empty page, without an overview)."""
+        self.show_nothing()
+        self.title.setText(module.title)
+        if self.overview is not None:
+            self.pdf.close_pdf()
+            self.overview.show_module(course, module, progress)
+            self.subtitle.setText(self.overview.subtitle(progress))
+            self.stack.setCurrentWidget(self.overview)
+
+    def update_module_progress(self, progress: ProgressMap) -> None:
+        """A change in the record while a module's overview shows: its done marks and share."""
+        if self.showing_module() is not None and self.overview is not None:
+            self.overview.update_progress(progress)
+            self.subtitle.setText(self.overview.subtitle(progress))
+
+    def showing_module(self) -> Module | None:
+        """The module whose overview shows, if one does."""
+        shown = self.overview is not None and self.stack.currentWidget() is self.overview
+        return self.overview.module if shown and self.overview is not None else None
 
     def show_lesson(self, course: Course, lesson: Lesson, record: LessonProgress) -> None:
         self._lesson = lesson

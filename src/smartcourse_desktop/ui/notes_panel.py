@@ -1,5 +1,6 @@
 """Notes: a panel for the open lesson (with the module's reflection questions next to the note
-field) and a dialog listing every note of a course, searchable and exportable to Markdown."""
+field), where notes are added, edited and deleted, and a dialog listing every note and answer of
+a course, searchable and exportable (ui/notes_export.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import logging
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -24,12 +25,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from smartcourse_desktop.courses.model import Course, Lesson
-from smartcourse_desktop.records.notes import clock, notes_markdown
+from smartcourse_desktop.records.notes import clock
 from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
-from smartcourse_desktop.system.private_files import write_private_text
 from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import embedded, plain_tooltip
@@ -69,6 +70,7 @@ class NotesPanel(QWidget):
         self.store = store
         self.course: Course | None = None
         self.lesson: Lesson | None = None
+        self.editing: Note | None = None  # the note whose text is in the editor, being changed
         self.questions = QTextBrowser()
         self.questions.setObjectName("reflectionQuestions")
         self.questions.setAccessibleName(self.tr("Reflection questions of this module"))
@@ -85,6 +87,9 @@ class NotesPanel(QWidget):
         self.add_button = QPushButton(self.tr("Add note"))
         self.add_button.setAccessibleName(self.tr("Add the note (Ctrl+S)"))
         self.add_button.clicked.connect(self.add_note)
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setAccessibleDescription(self.tr("Cancel editing the note"))
+        self.cancel_button.clicked.connect(self.stop_editing)
         self.editor.textChanged.connect(self.update_moment)
         QShortcut(QKeySequence("Ctrl+S"), self.editor, self.add_note, context=Qt.ShortcutContext.WidgetShortcut)
         self.list = wrapping(QListWidget())
@@ -94,6 +99,10 @@ class NotesPanel(QWidget):
         self.delete_button = QPushButton(self.tr("Delete note"))
         self.delete_button.setAccessibleName(self.tr("Delete the selected note"))
         self.delete_button.clicked.connect(self.delete_selected)
+        self.edit_button = QPushButton(self.tr("Edit note"))
+        self.edit_button.setAccessibleDescription(self.tr("Edit the selected note (F2)"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        QShortcut(QKeySequence("F2"), self.list, self.edit_selected, context=Qt.ShortcutContext.WidgetShortcut)
         self._layout()
         self.setMinimumSize(MINIMUM_WIDTH, 0)  # let the learner narrow it; the lesson needs the room
         self.set_lesson(None, None)
@@ -101,15 +110,23 @@ class NotesPanel(QWidget):
     def _layout(self) -> None:
         row = QHBoxLayout()
         row.addWidget(self.at_moment, 1)
+        row.addWidget(self.cancel_button)
         row.addWidget(self.add_button)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.edit_button)
+        buttons.addWidget(self.delete_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.questions)
         layout.addWidget(self.editor)
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
-        layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addLayout(buttons)
 
     def set_lesson(self, course: Course | None, lesson: Lesson | None) -> None:
+        if self.editing is not None and self.editor.toPlainText().strip():
+            self._save_edit(self.editing, self.editor.toPlainText().strip())  # leaving the lesson keeps the edit
+        self.stop_editing()
         self.course, self.lesson = course, lesson
         module = course.module_of(lesson.id) if course and lesson else None
         questions = module.reflection_questions if module else ()
@@ -120,6 +137,7 @@ class NotesPanel(QWidget):
             widget.setEnabled(lesson is not None)
         self.at_moment.setVisible(bool(lesson and lesson.is_lecture))
         self.refresh()
+        self._show_editing()
 
     def current_moment(self) -> float | None:
         if self.course is None or self.lesson is None or not self.lesson.is_lecture:
@@ -139,8 +157,14 @@ class NotesPanel(QWidget):
             self.list.addItem(note_item(note, "", self))
 
     def add_note(self) -> None:
+        """Add the editor's text as a new note, or save it into the note being edited."""
         body = self.editor.toPlainText().strip()
         if self.course is None or self.lesson is None or not body:
+            return
+        if self.editing is not None:
+            if self._save_edit(self.editing, body):
+                self.stop_editing()
+                self.refresh()
             return
         moment = self.current_moment() if self.at_moment.isChecked() else None
         try:
@@ -151,6 +175,46 @@ class NotesPanel(QWidget):
         self.editor.clear()
         self.refresh()
 
+    def edit_selected(self) -> None:
+        """Put the selected note's text in the editor; Save changes (Ctrl+S) stores it, Cancel leaves it."""
+        item = self.list.currentItem()
+        if item is None or not self.list.isEnabled():
+            return
+        self.editing = item.data(NoteRole)
+        self.editor.setPlainText(self.editing.body)
+        self.editor.setAccessibleName(self.tr("Edit note"))
+        self.editor.moveCursor(QTextCursor.MoveOperation.End)
+        self._name_add_button(self.tr("Save changes"), self.tr("Save the changed note (Ctrl+S)"))
+        self._show_editing()
+        self.editor.setFocus()
+
+    def stop_editing(self) -> None:
+        if self.editing is not None:
+            self.editing = None
+            self.editor.clear()
+        self.editor.setAccessibleName(self.tr("New note"))
+        self._name_add_button(self.tr("Add note"), self.tr("Add the note (Ctrl+S)"))
+        self._show_editing()
+
+    def _name_add_button(self, text: str, description: str) -> None:
+        """The button's accessible name is what it shows (a speech user says what they see)."""
+        self.add_button.setText(text)
+        self.add_button.setAccessibleName(text)
+        self.add_button.setAccessibleDescription(description)
+
+    def _show_editing(self) -> None:
+        self.edit_button.setEnabled(self.lesson is not None)
+        self.cancel_button.setVisible(self.editing is not None)
+        self.at_moment.setVisible(self.editing is None and bool(self.lesson and self.lesson.is_lecture))
+
+    def _save_edit(self, note: Note, body: str) -> bool:
+        try:
+            self.store.update_note(note.id, body, written_at=note.created_at)
+        except StoreError as exc:
+            warn(self, self.tr("Note not saved"), str(exc))
+            return False
+        return True
+
     def delete_selected(self) -> None:
         item = self.list.currentItem()
         if item is None:
@@ -160,6 +224,8 @@ class NotesPanel(QWidget):
         except StoreError as exc:
             warn(self, self.tr("Note not deleted"), str(exc))
             return
+        if self.editing is not None and self.editing.id == item.data(NoteRole).id:
+            self.stop_editing()
         self.refresh()
 
     def _activated(self, item: QListWidgetItem) -> None:
@@ -172,6 +238,7 @@ class AllNotesDialog(QDialog):
     """Every note of a course; typing filters; activating one opens its lesson (at its moment)."""
 
     jump_requested = Signal(str, float)  # lesson id, seconds (-1: no moment)
+    module_requested = Signal(str)  # module id: an answer to one of its reflection questions was activated
 
     def __init__(self, store: Store, course: Course, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -185,8 +252,9 @@ class AllNotesDialog(QDialog):
         self.list = wrapping(QListWidget())
         self.list.setAccessibleName(self.tr("Notes of this course"))
         self.list.itemActivated.connect(self._activated)
-        self.export_button = QPushButton(self.tr("Export to Markdown…"))
-        self.export_button.setAccessibleName(self.tr("Export the notes of this course to a Markdown file"))
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setAccessibleDescription(self.tr("Export the notes and answers of this course to"
+                                                            " Markdown, a printable PDF or a document for Word"))
         self.export_button.clicked.connect(self.choose_export_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -200,26 +268,50 @@ class AllNotesDialog(QDialog):
 
     def refresh(self) -> None:
         self.list.clear()
+        modules = {module.id: module.title for module in self.course.modules}
         for note in self.store.notes(self.course.id, query=self.search.text()):
             lesson = self.course.lesson(note.lesson_id)
-            title = (lesson.title if lesson else note.lesson_id) + " — "
+            if note.is_answer:
+                title = self.tr("%1 — your answer to “%2” — ").replace(
+                    "%1", modules.get(note.module_id or "", "")).replace("%2", note.question_text or "")
+            else:
+                title = (lesson.title if lesson else note.lesson_id) + " — "
             self.list.addItem(note_item(note, title, self))
 
     def _activated(self, item: QListWidgetItem) -> None:
         note: Note = item.data(NoteRole)
-        self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
+        if note.is_answer:
+            self.module_requested.emit(note.module_id or "")
+        else:
+            self.jump_requested.emit(note.lesson_id, -1.0 if note.position is None else note.position)
 
     def choose_export_file(self) -> None:
-        ask_save_path(self, self.tr("Export notes"), suggested_path(self.course.title, self.tr("notes"), suffix=".md"),
-                      self.tr("Markdown (*.md)"), self.export_to)
+        from smartcourse_desktop.ui.notes_export import NotesFormat, file_filters, format_of
+
+        suggested = suggested_path(self.course.title, self.tr("notes"), suffix=NotesFormat.MARKDOWN.value)
+        dialog = ask_save_path(self, self.tr("Export notes"), suggested, file_filters(), self.export_to)
+        dialog.filterSelected.connect(lambda chosen: dialog.setDefaultSuffix(format_of(Path(), chosen).value[1:]))
 
     def export_to(self, path: Path) -> None:
-        labels = {"title": self.tr("Notes"), "at": self.tr("at"), "other": self.tr("Other lessons")}
-        text = notes_markdown(self.course, self.store.notes(self.course.id), labels)
+        """Write the file off the GUI thread (a PDF of hundreds of notes takes a second or more); the
+        outcome is told over this dialog, or over the window once the dialog is closed."""
+        from smartcourse_desktop.ui.notes_export import export_notes, format_of  # with the PDF writer, on first use
+        from smartcourse_desktop.ui.tasks import run_task
+
+        course, window = self.course, self.parentWidget()
         try:
-            write_private_text(path, text)
-        except OSError as exc:
+            notes = self.store.notes(course.id)
+        except StoreError as exc:
             warn(self, self.tr("Export failed"), str(exc))
             return
-        log.info("exported notes of %s to %s", self.course.id, path)
-        confirm_saved(self, path, self.tr("Notes exported"))
+        saved, failed = self.tr("Notes exported"), self.tr("Export failed")
+
+        def owner() -> QWidget:
+            return self if isValid(self) or window is None else window
+
+        def done(_none: None) -> None:
+            log.info("exported notes of %s to %s", course.id, path)
+            confirm_saved(owner(), path, saved)
+
+        run_task(lambda _reporter: export_notes(course, notes, path, format_of(path)), done,
+                 lambda exc: warn(owner(), failed, str(exc)))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Qt, QUrl
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, Qt, QUrl
 from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPalette, QPdfWriter, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -33,22 +33,30 @@ def paper_palette() -> QPalette:
 def printable_document(html: str, base_url: QUrl, font: QFont, title: str,
                        resources: CourseResources | None = None) -> QTextDocument:
     document = CourseDocument(resources)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)
     document.setDefaultStyleSheet(stylesheet(paper_palette()))
     document.setDefaultFont(reading_font(font, PRINT_SCALE))
     document.setBaseUrl(base_url)
     document.setHtml(present(html))
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)  # setHtml clears it
     return document
 
 
-def export_pdf(document: QTextDocument, path: Path) -> None:
-    writer = QPdfWriter(str(path))
+def pdf_bytes(document: QTextDocument) -> bytes:
+    """The document laid out on A4 pages as a PDF, titled with its DocumentTitle."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setPageMargins(QMarginsF(20, 18, 20, 18), QPageLayout.Unit.Millimeter)
     writer.setTitle(document.metaInformation(QTextDocument.MetaInformation.DocumentTitle))
     writer.setCreator(APP_NAME)
     document.print_(writer)
     del writer  # the PDF is complete once the writer is gone
+    return bytes(buffer.data().data())
+
+
+def export_pdf(document: QTextDocument, path: Path) -> None:
+    path.write_bytes(pdf_bytes(document))
     log.info("exported a reading to %s", path)
 
 

@@ -238,6 +238,7 @@ class ProgressFeatures(QObject):
         dialog = AllNotesDialog(self.store, course, self.parent_widget)
         dialog.jump_requested.connect(lambda lesson_id, at: self.navigator.request_lesson(
             course.id, lesson_id, at if at >= 0 else None))
+        dialog.module_requested.connect(lambda module_id: self.navigator.request_module(course.id, module_id))
         show_dialog(dialog)
 
     def show_certificate(self) -> None:
