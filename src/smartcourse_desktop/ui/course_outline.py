@@ -83,7 +83,7 @@ class CourseOutline(QTreeView):
                 title, _duration, done = self._lesson_items[lesson.id]
                 finished = is_done(lesson, progress)
                 done.setIcon(icon("done") if finished else QIcon())
-                done.setData(self.tr("done") if finished else "", Qt.ItemDataRole.AccessibleTextRole)
+                done.setData(self.tr("done") if finished else self.tr("not done"), Qt.ItemDataRole.AccessibleTextRole)
                 title.setData(
                     self.tr("%1: %2, %3%4").replace("%1", kinds[lesson.kind.value])
                     .replace("%2", embedded(lesson.title))

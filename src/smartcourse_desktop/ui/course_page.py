@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.records.progress import ProgressMap, course_fraction
+from smartcourse_desktop.records.progress import ProgressMap, course_fraction, is_done
 from smartcourse_desktop.ui.course_outline import CourseOutline
 from smartcourse_desktop.ui.lesson_pane import LessonPane
 from smartcourse_desktop.ui.text import plain
@@ -84,4 +84,7 @@ class CoursePage(QWidget):
         if self.course is None:
             return
         self.progress.setValue(round(course_fraction(self.course, progress) * 100))
+        done = sum(is_done(lesson, progress) for lesson in self.course.lessons)
+        self.progress.setAccessibleDescription(self.tr("%1 of %2 lessons done").replace("%1", str(done))
+                                               .replace("%2", str(len(self.course.lessons))))
         self.outline.update_progress(progress)

@@ -55,7 +55,7 @@ class LessonPane(QWidget):
         self.subtitle = plain(QLabel())
         self.subtitle.setObjectName("lessonSubtitle")
         self.done_button = QPushButton(self.tr("Mark as done"))
-        self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
+        self.done_button.setAccessibleDescription(self.tr("Mark this lesson as done"))
         self.done_button.clicked.connect(lambda: self._mark_done(by_hand=True))
         self.reading = ReadingView()
         self.reading.scrolled_to_end.connect(self._reached_end)
@@ -94,6 +94,7 @@ class LessonPane(QWidget):
         if self.player is not None:
             self.player.close_lesson()
         self.title.setText("")
+        self.title.setAccessibleName(self.tr("No lesson open"))
         self.subtitle.setText("")
         self.done_button.hide()
         self.stack.setCurrentWidget(self.empty)
@@ -104,6 +105,7 @@ class LessonPane(QWidget):
             self.pdf.close_pdf()  # an open file would block removing the course on Windows
         module = course.module_of(lesson.id)
         self.title.setText(lesson.title)
+        self.title.setAccessibleName(lesson.title)
         kind = {LessonKind.VIDEO: self.tr("Video lecture"), LessonKind.AUDIO: self.tr("Audio lecture"),
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
         parts = [kind, duration_text(lesson.duration), embedded(module.title) if module else ""]

@@ -185,7 +185,7 @@ class AllNotesDialog(QDialog):
         self.list.setAccessibleName(self.tr("Notes of this course"))
         self.list.itemActivated.connect(self._activated)
         self.export_button = QPushButton(self.tr("Export to Markdown…"))
-        self.export_button.setAccessibleName(self.tr("Export the notes of this course to a Markdown file"))
+        self.export_button.setAccessibleDescription(self.tr("Export the notes of this course to a Markdown file"))
         self.export_button.clicked.connect(self.choose_export_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.export_button, QDialogButtonBox.ButtonRole.ActionRole)

@@ -1,10 +1,16 @@
-"""Captions drawn by Qt over the video: adjustable size and background, readable by screen readers."""
+"""Captions drawn by Qt over the video: adjustable size and background, readable by screen readers.
+
+For assistive technology the box is a static text whose name is the cue on screen, described as
+"Caption", and each new cue is announced politely (a live region), so a screen reader speaks it
+between the learner's own actions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
+
+from smartcourse_desktop.ui.accessible import announce
 
 BASE_POINT_SIZE = 16.0
 
@@ -21,7 +27,7 @@ class CaptionOverlay(QLabel):
         self.setWordWrap(True)
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(self.tr("Caption"))
+        self.setAccessibleDescription(self.tr("Caption"))
         self.setMargin(6)
         self.set_style(1.0, QColor(0, 0, 0), QColor(255, 255, 255))
         self.hide()
@@ -45,7 +51,7 @@ class CaptionOverlay(QLabel):
             return
         if text != self.text():
             self.setText(text)
-            self.setAccessibleDescription(text)
+            announce(self, text)
             self.place()
             self.raise_()  # showing the video surface can restack it above the box
         if not self.isVisible():

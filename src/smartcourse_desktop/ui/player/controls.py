@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QProxyStyle,
@@ -20,9 +19,11 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.records.notes import clock
+from smartcourse_desktop.ui.accessible import LabelledComboBox
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SKIP_SECONDS = 10.0
+SPOKEN_POSITION_MS = 5000  # while playing, the seek bar's value (which screen readers follow) moves this often
 
 
 def _tr(text: str) -> str:
@@ -44,7 +45,12 @@ class AbsoluteClickStyle(QProxyStyle):
 
 
 class SeekBar(QSlider):
-    """A horizontal slider in milliseconds that also draws a mark at each chapter start."""
+    """A horizontal slider in milliseconds that also draws a mark at each chapter start.
+
+    Playback moves only the handle (`show_position`, no tracking): Qt sends screen readers a value
+    change for every `setValue`, which while playing would be several a second. The value, and the
+    time text in the accessible description ("1:31 of 3:37"), follow every SPOKEN_POSITION_MS, and
+    at once when the learner seeks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -53,9 +59,26 @@ class SeekBar(QSlider):
         self._style.setParent(self)
         self.setStyle(self._style)
         self.setAccessibleName(_tr("Position in the lecture"))
+        self.setTracking(False)
         self.setSingleStep(5000)
         self.setPageStep(10000)
         self._marks: list[int] = []
+        self.valueChanged.connect(self._describe)
+        self._describe(0)
+
+    def show_position(self, position_ms: int, duration_ms: int) -> None:
+        """Where playback is, without a value change for every tick."""
+        if duration_ms != self.maximum():
+            self.setMaximum(duration_ms)
+        self.setSliderPosition(position_ms)
+        if abs(position_ms - self.value()) >= SPOKEN_POSITION_MS or position_ms < self.value():
+            self.setValue(position_ms)
+        self._describe(self.value())
+
+    def _describe(self, value: int) -> None:
+        text = _tr("%1 of %2").replace("%1", clock(value / 1000)).replace("%2", clock(self.maximum() / 1000))
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     def set_chapter_marks(self, starts_ms: list[int]) -> None:
         self._marks = starts_ms
@@ -90,17 +113,17 @@ class Controls(QWidget):
         self.back_button = self._button(QStyle.StandardPixmap.SP_MediaSeekBackward, _tr("Back 10 seconds"))
         self.forward_button = self._button(QStyle.StandardPixmap.SP_MediaSeekForward, _tr("Forward 10 seconds"))
         self.mute_button = self._button(QStyle.StandardPixmap.SP_MediaVolume, _tr("Mute"), checkable=True)
-        self.captions_button = self._button(None, _tr("Captions"), checkable=True, text=_tr("CC"))
+        self.captions_button = self._button(None, _tr("Captions"), checkable=True)
         self.fullscreen_button = self._button(QStyle.StandardPixmap.SP_TitleBarMaxButton, _tr("Full screen"))
-        self.more_button = self._button(None, _tr("Player options"), text=_tr("More"))
+        self.more_button = self._button(None, _tr("More player options"), text=_tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.seek_bar = SeekBar()
-        self.seek_bar.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek_bar.value() / 1000))
+        self.seek_bar.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek_bar.sliderPosition() / 1000))
         self.seek_bar.actionTriggered.connect(self._slider_action)
         self.time_label = QLabel(clock(0) + " / " + clock(0))
         self.time_label.setObjectName("timeLabel")
         self.time_label.setAccessibleName(_tr("Elapsed and total time"))
-        self.speed = QComboBox()
+        self.speed = LabelledComboBox()
         self.speed.setAccessibleName(_tr("Playback speed"))
         for rate in RATES:
             self.speed.addItem(rate_text(rate), rate)
@@ -157,8 +180,7 @@ class Controls(QWidget):
     def show_time(self, position: float, duration: float) -> None:
         if not self.seek_bar.isSliderDown():
             self.seek_bar.blockSignals(True)
-            self.seek_bar.setMaximum(int(duration * 1000))
-            self.seek_bar.setValue(int(position * 1000))
+            self.seek_bar.show_position(int(position * 1000), int(duration * 1000))
             self.seek_bar.blockSignals(False)
         self.time_label.setText(f"{clock(position)} / {clock(duration)}")
 
