@@ -23,9 +23,9 @@ def toward_contrast(colour: QColor, against: QColor, minimum: float) -> QColor:
     for _step in range(100):
         if contrast_ratio(result, against) >= minimum:
             return result
-        hue, saturation, lightness, alpha = result.getHslF()
+        lightness = result.hslLightnessF()
         lightness = max(lightness - 0.02, 0.0) if darken else min(lightness + 0.02, 1.0)
-        result = QColor.fromHslF(hue, saturation, lightness, alpha)
+        result = QColor.fromHslF(result.hslHueF(), result.hslSaturationF(), lightness, result.alphaF())
     return QColor("black") if darken else QColor("white")
 
 
