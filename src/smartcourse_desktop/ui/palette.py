@@ -23,7 +23,7 @@ def toward_contrast(colour: QColor, against: QColor, minimum: float) -> QColor:
     for _step in range(100):
         if contrast_ratio(result, against) >= minimum:
             return result
-        lightness = result.hslLightnessF()
+        lightness = result.lightnessF()
         lightness = max(lightness - 0.02, 0.0) if darken else min(lightness + 0.02, 1.0)
         result = QColor.fromHslF(result.hslHueF(), result.hslSaturationF(), lightness, result.alphaF())
     return QColor("black") if darken else QColor("white")
