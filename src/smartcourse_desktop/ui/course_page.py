@@ -41,7 +41,6 @@ class CoursePage(QWidget):
         self.progress = QProgressBar()
         self.progress.setAccessibleName(self.tr("Course progress"))
         self.progress.setRange(0, 100)
-        self.progress.setMaximumWidth(220)
         self.progress.setFormat(self.tr("%p% complete"))
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue with the next unfinished lesson"))
@@ -84,6 +83,9 @@ class CoursePage(QWidget):
         if self.course is None:
             return
         self.progress.setValue(round(course_fraction(self.course, progress) * 100))
+        # its size hint is seven digits wide whatever the text: make room for "100% complete" in this font
+        full = self.progress.format().replace("%p", "100")
+        self.progress.setMinimumWidth(self.progress.fontMetrics().horizontalAdvance(full) + 24)
         done = sum(is_done(lesson, progress) for lesson in self.course.lessons)
         self.progress.setAccessibleDescription(self.tr("%1 of %2 lessons done").replace("%1", str(done))
                                                .replace("%2", str(len(self.course.lessons))))

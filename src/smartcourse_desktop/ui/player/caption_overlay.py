@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from smartcourse_desktop.ui.accessible import announce
+from smartcourse_desktop.ui.reading_style import scaled_font
 
-BASE_POINT_SIZE = 16.0
+CAPTION_FACTOR = 16 / 9  # at scale 1, 16 pt beside a 9 pt interface font; larger when the OS font is
 
 
 class CaptionOverlay(QLabel):
@@ -33,9 +34,7 @@ class CaptionOverlay(QLabel):
         self.hide()
 
     def set_style(self, scale: float, background: QColor, foreground: QColor) -> None:
-        font = self.font()
-        font.setPointSizeF(BASE_POINT_SIZE * scale)
-        self.setFont(font)
+        self.setFont(scaled_font(QApplication.font(), CAPTION_FACTOR * scale))
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, background)
         palette.setColor(QPalette.ColorRole.WindowText, foreground)
