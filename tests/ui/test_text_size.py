@@ -55,7 +55,8 @@ def test_no_fixed_font_sizes_in_the_interface():
 @pytest.mark.skipif(not os.environ.get("DISPLAY"), reason="needs an X server: run the suite with ./dev test (xvfb-run)")
 @pytest.mark.parametrize(("scale", "font_factor"), [("2", 1.0), ("1", 2.0)], ids=["QT_SCALE_FACTOR=2", "font×2"])
 def test_text_at_200_percent_is_not_cut_off(tmp_path, scale, font_factor):
-    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale)
+    env = dict(os.environ, QT_QPA_PLATFORM="xcb", QT_SCALE_FACTOR=scale, LANG="C.UTF-8", LC_ALL="C.UTF-8",
+               LANGUAGE="en")  # the names asserted are the English ones
     env.pop("DISPLAY")
     command = ["xvfb-run", "-a", "-s", "-screen 0 2560x1440x24", sys.executable, str(PROBE), str(tmp_path),
                str(font_factor)]
