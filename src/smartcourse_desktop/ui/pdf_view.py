@@ -248,10 +248,12 @@ class PdfView(QWidget):
         pdf, page, scale, _ratio = request
         self._rendering = True
         # bound methods, not lambdas: Qt drops the connection if this view is deleted first
-        run_task(lambda _reporter: (request, pdf.render(page, scale)), self._rendered, self._render_failed)
+        run_task(lambda _reporter: (request, pdf.render(page, scale), pdf.page_text(page)), self._rendered,
+                 self._render_failed)
 
-    def _rendered(self, result: tuple[tuple, RenderedPage]) -> None:
-        request, rendered = result
+    def _rendered(self, result: tuple[tuple, RenderedPage, str]) -> None:
+        """Show the page, and give its text to screen readers (the picture alone says nothing)."""
+        request, rendered, text = result
         self._rendering = False
         if request != self._wanted:
             self._start_render()
@@ -260,6 +262,7 @@ class PdfView(QWidget):
         image = page_image(rendered)
         image.setDevicePixelRatio(ratio)
         self.page_widget.set_page(image, image.width() / ratio / pdf.page_size(page)[0])
+        self.page_widget.setAccessibleDescription(text)
         self._show_highlights()
         self.page_shown.emit(page)
 

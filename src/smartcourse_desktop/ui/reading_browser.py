@@ -59,6 +59,21 @@ class ReadingBrowser(QTextBrowser):
         super().resizeEvent(event)
         self.fit_line_width()
 
+    def go_to(self, anchor: str) -> None:
+        """Scroll to a heading and put the text cursor on it: a screen reader follows the cursor,
+        not the scroll bar, so from the contents it goes on reading at that heading."""
+        self.scrollToAnchor(anchor)
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                if anchor in fragments.fragment().charFormat().anchorNames():
+                    cursor = QTextCursor(block)
+                    self.setTextCursor(cursor)
+                    return
+                fragments += 1
+            block = block.next()
+
     def reveal(self, anchor: str, terms: list[str], phrase: str = "") -> None:
         """Scroll to a search hit and select it: `phrase` (the words leading up to the hit) after
         the heading `anchor` if it is found, else the first of `terms` found there."""

@@ -233,7 +233,7 @@ class ReadingView(QWidget):
 
     def go_to_anchor(self, anchor: str) -> None:
         self._pending = None
-        self.browser.scrollToAnchor(anchor)
+        self.browser.go_to(anchor)
 
     def toPlainText(self) -> str:
         return self.browser.toPlainText()
