@@ -5,6 +5,7 @@ reads (done marks, progress, the seek bar's time, a button's label) must be in i
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,6 +18,7 @@ from tests.ui.a11y_tree import labels_not_in_names, nodes, unnamed_focusable
 from tests.ui.test_main_window import BUNDLED_ID, lesson_index, make_window
 from tests.ui.test_player_window import open_first_lecture
 
+MEDIA = Path(__file__).parent.parent / "fixtures"
 TIME = re.compile(r"^\d+:\d\d(:\d\d)? of \d+:\d\d(:\d\d)?$")
 
 
@@ -155,3 +157,20 @@ def test_outline_keeps_no_empty_cells_for_assistive_technology(qtbot, context, s
         for child in range(model.rowCount(module)):
             done = model.index(child, 2, module)
             assert done.data(Qt.ItemDataRole.AccessibleTextRole) in ("done", "not done")
+
+
+def test_playing_moves_the_handle_but_not_the_spoken_value_every_tick(qtbot, store, context):
+    """Qt tells screen readers about every setValue of a slider; playback must not, several times
+    a second. The handle still follows every tick."""
+    from tests.ui.test_player import make_course, make_player, open_ready
+
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, make_course(MEDIA))
+    seek = widget.controls.seek_bar
+    handle, values = set(), set()
+    widget.player.position_changed.connect(lambda _ms: (handle.add(seek.sliderPosition()), values.add(seek.value())))
+    qtbot.mouseClick(widget.controls.play_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: widget.player.position >= 3.0, timeout=8000)
+    assert len(handle) >= 5
+    assert len(values) <= 2  # 4 s of lecture: one spoken position, plus the start
+    assert TIME.match(QAccessible.queryAccessibleInterface(seek).text(QAccessible.Text.Description))
