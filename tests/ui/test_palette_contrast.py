@@ -144,3 +144,14 @@ def test_widgets_follow_an_injected_high_contrast_palette(qtbot, context, store,
     image = pane.reading.browser.viewport().grab().toImage()
     assert QColor("white").rgb() in {image.pixel(x, y) for x in range(0, image.width(), 2)
                                      for y in range(0, 200, 2)}
+
+
+def test_no_style_sheet_fixes_colours():
+    """A colour in a style sheet overrides the platform's palette (and so a high-contrast theme)."""
+    from pathlib import Path
+
+    ui = Path(__file__).parents[2] / "src" / "smartcourse_desktop" / "ui"
+    found = [f"{path.name}:{number}" for path in ui.rglob("*.py")
+             for number, line in enumerate(path.read_text().splitlines(), 1)
+             if "setStyleSheet(" in line and "#" in line]
+    assert found == []
