@@ -174,3 +174,30 @@ def test_playing_moves_the_handle_but_not_the_spoken_value_every_tick(qtbot, sto
     assert len(handle) >= 5
     assert len(values) <= 2  # 4 s of lecture: one spoken position, plus the start
     assert TIME.match(QAccessible.queryAccessibleInterface(seek).text(QAccessible.Text.Description))
+
+
+def test_import_progress_and_its_error_message(qtbot, context, store, tmp_path):
+    from tests.ui.test_import_flow import message_box, package
+
+    window = make_window(qtbot, context, store)
+    with qtbot.waitSignal(window.import_flow.imported, timeout=20000):
+        window.import_flow.import_paths([package(tmp_path)])
+        dialog = window.import_flow.dialog
+        dialog.show()  # it shows itself only after 300 ms
+        assert unnamed_focusable(dialog) == [] and labels_not_in_names(dialog) == []
+    broken = tmp_path / "broken.smartcourse"
+    broken.write_bytes(b"not a zip")
+    window.import_flow.import_paths([broken])
+    box = message_box(qtbot)
+    assert unnamed_focusable(box) == [] and labels_not_in_names(box) == []
+    box.close()
+
+
+def test_did_you_listen_dialog(qtbot):
+    from smartcourse_desktop.courses.model import Lesson, LessonKind
+    from smartcourse_desktop.ui.comeback_dialog import ComebackDialog
+
+    dialog = ComebackDialog([Lesson("a", LessonKind.AUDIO, "A walk", 60.0, media="a.m4a")])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert unnamed_focusable(dialog) == [] and labels_not_in_names(dialog) == []
