@@ -11,8 +11,8 @@ import json
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QProgressBar, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QProgressBar, QTreeView, QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
@@ -48,9 +48,31 @@ def clipped(root: QWidget, page: str) -> list[str]:
         if need_w > widget.width() + SLACK or need_h > widget.height() + SLACK:
             found.append(f"{page}: {type(widget).__name__}#{widget.objectName()} {text[:40]!r} needs "
                          f"{need_w}×{need_h}, has {widget.width()}×{widget.height()}")
+    for view in root.findChildren(QTreeView):
+        if _shown(view):
+            name = f"{type(view).__name__}#{view.objectName()}"
+            found += [f"{page}: {name} cuts off {text!r}" for text in cut_items(view)]
     screen = root.screen().availableGeometry()
     if root.width() > screen.width() or root.height() > screen.height():
         found.append(f"{page}: the window ({root.width()}×{root.height()}) is larger than the screen")
+    return found
+
+
+def cut_items(view: QTreeView) -> list[str]:
+    """Titles that need more than their cell's width but were given a single line (elided)."""
+    model, found, stack = view.model(), [], [QModelIndex()]
+    metrics = view.fontMetrics()
+    while stack:
+        parent = stack.pop()
+        for row in range(model.rowCount(parent)):
+            for column in range(model.columnCount(parent)):
+                index = model.index(row, column, parent)
+                text, rect = str(index.data() or ""), view.visualRect(index)
+                icon = view.iconSize().width() + 8 if index.data(Qt.ItemDataRole.DecorationRole) is not None else 0
+                one_line = rect.height() < 1.8 * metrics.lineSpacing()
+                if text and rect.isValid() and one_line and metrics.horizontalAdvance(text) + icon + 8 > rect.width():
+                    found.append(text[:40])
+            stack.append(model.index(row, 0, parent))
     return found
 
 

@@ -10,6 +10,7 @@ from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
 from smartcourse_desktop.ui.icons import icon, kind_icon
 from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip
+from smartcourse_desktop.ui.wrapping_delegate import WrappingDelegate
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
 
@@ -28,7 +29,7 @@ class CourseOutline(QTreeView):
         self.setModel(self._model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
+        self.setItemDelegate(WrappingDelegate(self))
         self.setAlternatingRowColors(False)
         self._course: Course | None = None
         self._lesson_items: dict[str, list[QStandardItem]] = {}

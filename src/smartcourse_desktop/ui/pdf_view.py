@@ -38,6 +38,7 @@ from smartcourse_desktop.ui.pdf_find import PdfFindBar
 from smartcourse_desktop.ui.pdf_page import PdfPageWidget, ask_print_pdf, page_image, print_pages
 from smartcourse_desktop.ui.system_open import ask_to_open
 from smartcourse_desktop.ui.tasks import run_task
+from smartcourse_desktop.ui.wrapping_delegate import wrapping_tree
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class PdfView(QWidget):
         self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # fit-width stays put
         self.pages_area.setAccessibleName(self.tr("PDF pages"))
-        self.toc = QTreeWidget()
+        self.toc = wrapping_tree()
         self.toc.setObjectName("pdfContents")
         self.toc.setHeaderLabel(self.tr("Contents"))
         self.toc.setAccessibleName(self.tr("Contents of this PDF"))

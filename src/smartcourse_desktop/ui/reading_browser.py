@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTreeWidget, QWidget
 
 from smartcourse_desktop.reading.limits import DEPTH, HEADINGS, SIZE
 from smartcourse_desktop.reading.resources import CourseResources
 from smartcourse_desktop.ui.reading_style import line_width
+from smartcourse_desktop.ui.wrapping_delegate import wrapping_tree
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +99,11 @@ class ReadingBrowser(QTextBrowser):
         bar = self.verticalScrollBar()
         top = self.cursorRect().top()
         bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+
+def contents_tree() -> QTreeWidget:
+    """The reading's contents: headings whose long titles wrap rather than being cut off."""
+    return wrapping_tree()
 
 
 def limits_notice(view: QWidget, limited: tuple[str, ...]) -> str:
