@@ -17,6 +17,7 @@ from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 
 BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
+STATUS = "Status message for the screen reader"
 LIFETIME_MS = 90_000  # never outlive a walker that died
 
 
@@ -38,7 +39,15 @@ def main() -> None:
         if state == PlaybackState.READY:
             player.play()
         elif state == PlaybackState.PLAYING:
+            status.start()
             print("playing", flush=True)
+
+    def show_status() -> None:  # as the import, the library and the course page do; again while the walker listens
+        window.statusBar().clearMessage()
+        window.statusBar().showMessage(STATUS)
+
+    status = QTimer(window, interval=2000)
+    status.timeout.connect(show_status)
 
     player.player.state_changed.connect(on_state)
     QTimer.singleShot(LIFETIME_MS, app.quit)

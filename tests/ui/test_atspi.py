@@ -71,3 +71,7 @@ def test_done_states_speed_and_captions_are_exposed(walk):
 
 def test_captions_are_announced(walk):
     assert walk["announcements"], "no caption was announced while the lecture played"
+
+
+def test_status_messages_are_announced(walk):
+    assert "Status message for the screen reader" in walk["announcements"]
