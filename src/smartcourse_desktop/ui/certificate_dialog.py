@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 import tempfile
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QLocale, QMarginsF, Signal
@@ -26,6 +27,7 @@ from smartcourse_desktop.records.certificate import Certificate, build_certifica
 from smartcourse_desktop.records.certificate_verify import stamp_pdf
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.settings import Settings
+from smartcourse_desktop.ui.certificate_table import ModuleTable
 from smartcourse_desktop.ui.export_notice import suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import duration_text, embedded
@@ -66,10 +68,11 @@ class CertificateDialog(QDialog):
         self.name.textChanged.connect(self.refresh)
         self.status = QLabel()
         self.status.setWordWrap(True)
+        self.modules = ModuleTable()
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Certificate preview"))
         self.save_button = QPushButton(self.tr("Save as PDF…"))
-        self.save_button.setAccessibleName(self.tr("Save the certificate as a PDF file"))
+        self.save_button.setAccessibleDescription(self.tr("Save the certificate as a PDF file"))
         self.save_button.clicked.connect(self.choose_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -79,6 +82,7 @@ class CertificateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
+        layout.addWidget(self.modules)
         layout.addWidget(self.preview, 1)
         layout.addWidget(buttons)
         self.resize(640, 720)
@@ -106,14 +110,15 @@ class CertificateDialog(QDialog):
                                      " (xAPI statement ids):"),
             "no_statement": self.tr("none recorded"),
         }
-        locale = QLocale()
-        return certificate_html(cert, labels, lambda d: locale.toString(QDate(d.year, d.month, d.day),
-                                                                         QLocale.FormatType.LongFormat),
-                                duration_text)
+        return certificate_html(cert, labels, self.date_text, duration_text)
+
+    def date_text(self, day: date) -> str:
+        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
 
     def refresh(self) -> None:
         cert = self.certificate()
         self.preview.setHtml(self.html(cert))
+        self.modules.show_certificate(cert, self.date_text)
         ready = cert.complete and bool(cert.learner)
         self.save_button.setEnabled(ready)
         if not cert.complete:

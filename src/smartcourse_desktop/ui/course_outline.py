@@ -10,6 +10,7 @@ from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
 from smartcourse_desktop.ui.icons import icon, kind_icon
 from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip
+from smartcourse_desktop.ui.wrapping_delegate import WrappingDelegate
 
 LessonIdRole = Qt.ItemDataRole.UserRole + 1
 TITLE_MIN_CHARS = 22  # a lesson title narrower than this is no use; longer ones elide, whole in the tooltip
@@ -37,7 +38,7 @@ class CourseOutline(QTreeView):
         self.setModel(self._model)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setUniformRowHeights(True)
+        self.setItemDelegate(WrappingDelegate(self))
         self.setAlternatingRowColors(False)
         self._course: Course | None = None
         self._lesson_items: dict[str, list[QStandardItem]] = {}
@@ -113,7 +114,7 @@ class CourseOutline(QTreeView):
                 finished = is_done(lesson, progress)
                 (self._done.add if finished else self._done.discard)(lesson.id)
                 done.setIcon(icon("done") if finished else QIcon())
-                done.setData(self.tr("done") if finished else "", Qt.ItemDataRole.AccessibleTextRole)
+                done.setData(self.tr("done") if finished else self.tr("not done"), Qt.ItemDataRole.AccessibleTextRole)
                 title.setData(
                     self.tr("%1: %2, %3%4").replace("%1", kinds[lesson.kind.value])
                     .replace("%2", embedded(lesson.title))

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.records.progress import ProgressMap, course_fraction
+from smartcourse_desktop.records.progress import ProgressMap, course_fraction, is_done
 from smartcourse_desktop.ui.course_outline import CourseOutline
 from smartcourse_desktop.ui.lesson_pane import LessonPane
 from smartcourse_desktop.ui.text import plain_tooltip
@@ -143,6 +143,9 @@ class CoursePage(QWidget):
         percent = round(fraction * 100)
         self.progress.setValue(percent)
         self.progress_text.setText(self.tr("%1% complete").replace("%1", str(percent)))
+        done = sum(is_done(lesson, progress) for lesson in self.course.lessons)
+        self.progress.setAccessibleDescription(self.tr("%1 of %2 lessons done").replace("%1", str(done))
+                                               .replace("%2", str(len(self.course.lessons))))
         self.outline.update_progress(progress)
         finished = fraction >= 1.0  # then "Continue" offers to review: it opens the first lesson, resets nothing
         self.continue_button.setText(self.tr("Review") if finished else self.tr("Continue"))

@@ -19,11 +19,14 @@ MAX_HIGHLIGHTS = 2000
 
 
 def tool_button(text: str, name: str, slot: Callable[[], None]) -> QToolButton:
-    """A small button whose tooltip and accessible name say what it does."""
+    """A small button whose tooltip and accessible description say what it does. Its accessible name
+    starts with its visible text, so a speech-input user can say what they see (WCAG 2.5.3)."""
     button = QToolButton()
     button.setText(text)
     button.setToolTip(name)
-    button.setAccessibleName(name)
+    label = text.replace("&", "").rstrip("…")
+    button.setAccessibleName(name if label.lower() in name.lower() else f"{label} {name}")
+    button.setAccessibleDescription(name)
     button.clicked.connect(slot)
     return button
 

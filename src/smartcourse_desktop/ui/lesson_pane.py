@@ -64,7 +64,7 @@ class LessonPane(QWidget):
         self.subtitle = plain(QLabel())
         self.subtitle.setObjectName("lessonSubtitle")
         self.done_button = QPushButton(self.tr("Mark as done"))
-        self.done_button.setAccessibleName(self.tr("Mark this lesson as done"))
+        self.done_button.setAccessibleDescription(self.tr("Mark this lesson as done"))
         self.done_button.clicked.connect(lambda: self._mark_done(by_hand=True))
         self.undo_button = QPushButton(self.tr("Mark as not done"))
         self.undo_button.setAccessibleName(self.tr("Mark this lesson as not done"))
@@ -110,6 +110,7 @@ class LessonPane(QWidget):
         if self.player is not None:
             self.player.close_lesson()
         self.title.setText("")
+        self.title.setAccessibleName(self.tr("No lesson open"))
         self.subtitle.setText("")
         self.done_button.hide()
         self.undo_button.hide()
@@ -142,6 +143,7 @@ class LessonPane(QWidget):
             self.pdf.close_pdf()  # an open file would block removing the course on Windows
         module = course.module_of(lesson.id)
         self.title.setText(lesson.title)
+        self.title.setAccessibleName(lesson.title)
         kind = {LessonKind.VIDEO: self.tr("Video lecture"), LessonKind.AUDIO: self.tr("Audio lecture"),
                 LessonKind.READING: self.tr("Reading")}[lesson.kind]
         parts = [kind, duration_text(lesson.duration), embedded(module.title) if module else ""]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QAction, QFont, QFontMetrics, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,8 +18,24 @@ from smartcourse_desktop.ui.course_details import CourseDetails
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.text import duration_text, size_text
 
-CARD = QSize(340, 204)
+CARD = QSize(340, 204)  # at the usual 9–10 pt font; larger fonts make larger cards
 PAD = 16
+TITLE_SCALE = 1.35
+
+
+def _title_font(font: QFont) -> QFont:
+    title = QFont(font)
+    title.setPointSizeF(font.pointSizeF() * TITLE_SCALE)
+    title.setBold(True)
+    return title
+
+
+def _title_height(font: QFont) -> int:
+    return 2 * QFontMetrics(_title_font(font)).lineSpacing() + 6
+
+
+def _line_height(font: QFont) -> int:
+    return QFontMetrics(font).lineSpacing() + 2
 
 
 class CourseCardDelegate(QStyledItemDelegate):
@@ -31,7 +47,11 @@ class CourseCardDelegate(QStyledItemDelegate):
         self.view = view
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
-        return CARD
+        """Two title lines, three fact lines and the progress bar, in the font the OS gives."""
+        font = option.font
+        height = 12 + 2 * PAD + 6 + _title_height(font) + 3 * _line_height(font) + _line_height(font)
+        width = max(CARD.width(), QFontMetrics(font).averageCharWidth() * 40)
+        return QSize(width, max(CARD.height(), height))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
@@ -58,12 +78,9 @@ class CourseCardDelegate(QStyledItemDelegate):
     def _draw_text(self, painter: QPainter, option: QStyleOptionViewItem, card: CourseCard, inner: QRect) -> None:
         course = card.installed.course
         palette = option.palette
-        title_font = QFont(option.font)
-        title_font.setPointSizeF(option.font.pointSizeF() * 1.35)
-        title_font.setBold(True)
-        painter.setFont(title_font)
+        painter.setFont(_title_font(option.font))
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        title_rect = QRect(inner.left(), inner.top(), inner.width(), 62)
+        title_rect = QRect(inner.left(), inner.top(), inner.width(), _title_height(option.font))
         painter.drawText(title_rect, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, course.title)
         painter.setFont(option.font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
@@ -74,20 +91,24 @@ class CourseCardDelegate(QStyledItemDelegate):
         ]
         if card.disk_size is not None:
             lines.append(self.tr("%1 on disk").replace("%1", size_text(card.disk_size)))
-        y = inner.top() + 68
+        y = title_rect.bottom() + 6
+        line_height = _line_height(option.font)
         for line in lines:
-            painter.drawText(QRect(inner.left(), y, inner.width(), 20), Qt.AlignmentFlag.AlignLeft, line)
-            y += 22
+            painter.drawText(QRect(inner.left(), y, inner.width(), line_height), Qt.AlignmentFlag.AlignLeft, line)
+            y += line_height
 
     def _draw_progress(self, painter: QPainter, palette: QPalette, progress: float, inner: QRect) -> None:
-        bar = QRect(inner.left(), inner.bottom() - 8, inner.width() - 60, 8)
+        label_width = QFontMetrics(painter.font()).horizontalAdvance("100%") + 8
+        bar = QRect(inner.left(), inner.bottom() - 8, inner.width() - label_width - 8, 8)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(palette.color(QPalette.ColorRole.Midlight))
         painter.drawRoundedRect(bar, 4, 4)
         painter.setBrush(palette.color(QPalette.ColorRole.Highlight))
         painter.drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * progress), 8), 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.drawText(QRect(bar.right() + 8, bar.top() - 6, 52, 20), Qt.AlignmentFlag.AlignRight,
+        height = _line_height(painter.font())
+        label = QRect(bar.right() + 8, bar.center().y() - height // 2, label_width, height)
+        painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                          f"{round(progress * 100)}%")
 
 

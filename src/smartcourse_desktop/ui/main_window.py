@@ -12,6 +12,7 @@ from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui import window_geometry
+from smartcourse_desktop.ui.accessible import announce
 from smartcourse_desktop.ui.course_controller import CourseController
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self.import_flow.removed.connect(self.courses.course_removed)
         for source in (self.import_flow, self.courses, self.library):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))  # WCAG 4.1.3
 
     def _restore_state(self) -> None:
         window_geometry.restore(self, self.settings.get("ui.geometry"))

@@ -38,6 +38,7 @@ from smartcourse_desktop.ui.pdf_find import PdfFindBar
 from smartcourse_desktop.ui.pdf_page import PdfPageWidget, ask_print_pdf, page_image, print_pages
 from smartcourse_desktop.ui.system_open import ask_to_open
 from smartcourse_desktop.ui.tasks import run_task
+from smartcourse_desktop.ui.wrapping_delegate import wrapping_tree
 
 log = logging.getLogger(__name__)
 
@@ -74,7 +75,7 @@ class PdfView(QWidget):
         self.pages_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.pages_area.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # fit-width stays put
         self.pages_area.setAccessibleName(self.tr("PDF pages"))
-        self.toc = QTreeWidget()
+        self.toc = wrapping_tree()
         self.toc.setObjectName("pdfContents")
         self.toc.setHeaderLabel(self.tr("Contents"))
         self.toc.setAccessibleName(self.tr("Contents of this PDF"))
@@ -248,10 +249,12 @@ class PdfView(QWidget):
         pdf, page, scale, _ratio = request
         self._rendering = True
         # bound methods, not lambdas: Qt drops the connection if this view is deleted first
-        run_task(lambda _reporter: (request, pdf.render(page, scale)), self._rendered, self._render_failed)
+        run_task(lambda _reporter: (request, pdf.render(page, scale), pdf.page_text(page)), self._rendered,
+                 self._render_failed)
 
-    def _rendered(self, result: tuple[tuple, RenderedPage]) -> None:
-        request, rendered = result
+    def _rendered(self, result: tuple[tuple, RenderedPage, str]) -> None:
+        """Show the page, and give its text to screen readers (the picture alone says nothing)."""
+        request, rendered, text = result
         self._rendering = False
         if request != self._wanted:
             self._start_render()
@@ -260,6 +263,7 @@ class PdfView(QWidget):
         image = page_image(rendered)
         image.setDevicePixelRatio(ratio)
         self.page_widget.set_page(image, image.width() / ratio / pdf.page_size(page)[0])
+        self.page_widget.setAccessibleDescription(text)
         self._show_highlights()
         self.page_shown.emit(page)
 

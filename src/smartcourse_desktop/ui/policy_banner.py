@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QLabel, QToolBar, QWidget
 
 from smartcourse_desktop.context import Context
@@ -26,7 +27,10 @@ class PolicyBanner(QToolBar):
                                            | Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.label.setAccessibleName(self.tr("Machine configuration notice"))
-        self.label.setStyleSheet("QLabel { background: #fff4ce; color: #1f1f1f; padding: 6px; }")
+        self.label.setAutoFillBackground(True)  # the platform's note colours, so a high-contrast theme applies
+        self.label.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.label.setMargin(6)
         self.addWidget(self.label)
         self.show_notices(context)
 
@@ -37,4 +41,5 @@ class PolicyBanner(QToolBar):
                                  "progress are turned off. Installed courses still play. Tell your IT department:"))
         lines += context.notices
         self.label.setText("\n".join(lines))
+        self.label.setAccessibleDescription(self.label.text())  # its name says what it is; this, what it says
         self.setVisible(bool(lines))

@@ -15,7 +15,7 @@ from smartcourse_desktop.reading.resources import CourseResources
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.reading_browser import CourseDocument
-from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
+from smartcourse_desktop.ui.reading_style import present, print_font, stylesheet
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +34,7 @@ def printable_document(html: str, base_url: QUrl, font: QFont, title: str,
                        resources: CourseResources | None = None) -> QTextDocument:
     document = CourseDocument(resources)
     document.setDefaultStyleSheet(stylesheet(paper_palette()))
-    document.setDefaultFont(reading_font(font, PRINT_SCALE))
+    document.setDefaultFont(print_font(font, PRINT_SCALE))
     document.setBaseUrl(base_url)
     document.setHtml(present(html))
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, title)  # setHtml clears it

@@ -8,11 +8,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QUrl
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QWidget
+from PySide6.QtWidgets import QTextBrowser, QTreeWidget, QWidget
 
 from smartcourse_desktop.reading.limits import DEPTH, HEADINGS, SIZE
 from smartcourse_desktop.reading.resources import CourseResources
 from smartcourse_desktop.ui.reading_style import line_width
+from smartcourse_desktop.ui.wrapping_delegate import wrapping_tree
 
 log = logging.getLogger(__name__)
 
@@ -59,6 +60,21 @@ class ReadingBrowser(QTextBrowser):
         super().resizeEvent(event)
         self.fit_line_width()
 
+    def go_to(self, anchor: str) -> None:
+        """Scroll to a heading and put the text cursor on it: a screen reader follows the cursor,
+        not the scroll bar, so from the contents it goes on reading at that heading."""
+        self.scrollToAnchor(anchor)
+        block = self.document().begin()
+        while block.isValid():
+            fragments = block.begin()
+            while not fragments.atEnd():
+                if anchor in fragments.fragment().charFormat().anchorNames():
+                    cursor = QTextCursor(block)
+                    self.setTextCursor(cursor)
+                    return
+                fragments += 1
+            block = block.next()
+
     def reveal(self, anchor: str, terms: list[str], phrase: str = "") -> None:
         """Scroll to a search hit and select it: `phrase` (the words leading up to the hit) after
         the heading `anchor` if it is found, else the first of `terms` found there."""
@@ -83,6 +99,11 @@ class ReadingBrowser(QTextBrowser):
         bar = self.verticalScrollBar()
         top = self.cursorRect().top()
         bar.setValue(bar.value() + top - self.viewport().height() // 3)
+
+
+def contents_tree() -> QTreeWidget:
+    """The reading's contents: headings whose long titles wrap rather than being cut off."""
+    return wrapping_tree()
 
 
 def limits_notice(view: QWidget, limited: tuple[str, ...]) -> str:

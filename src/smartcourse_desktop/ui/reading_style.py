@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPalette
 
-BASE_POINT_SIZE = 12.0
+PRINT_POINT_SIZE = 12.0
+READING_FACTOR = 4 / 3  # on screen, the reading is a third larger than the interface's font (12 pt beside 9 pt)
 LINE_CHARACTERS = 72
 LIGHT = QPalette()
 
@@ -45,8 +46,25 @@ def stylesheet(palette: QPalette) -> str:
 
 
 def reading_font(base: QFont, scale: float) -> QFont:
+    """The reading's font on screen: it follows the interface font the OS gives (`base`), so a
+    learner who enlarged the system font reads larger text too."""
+    return scaled_font(base, READING_FACTOR * scale)
+
+
+def print_font(base: QFont, scale: float) -> QFont:
+    """On paper the size is fixed, whatever the screen's font."""
     font = QFont(base)
-    font.setPointSizeF(BASE_POINT_SIZE * scale)
+    font.setPointSizeF(PRINT_POINT_SIZE * scale)
+    return font
+
+
+def scaled_font(base: QFont, factor: float) -> QFont:
+    """`base` times `factor`, whether the platform sized it in points or in pixels."""
+    font = QFont(base)
+    if base.pointSizeF() > 0:
+        font.setPointSizeF(base.pointSizeF() * factor)
+    else:
+        font.setPixelSize(max(1, round(base.pixelSize() * factor)))
     return font
 
 

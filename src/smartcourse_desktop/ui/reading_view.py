@@ -39,7 +39,7 @@ from smartcourse_desktop.reading.markdown import (
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.find_bar import FindBar, tool_button
 from smartcourse_desktop.ui.print_reading import ask_export_pdf, ask_print, printable_document
-from smartcourse_desktop.ui.reading_browser import ReadingBrowser, limits_notice
+from smartcourse_desktop.ui.reading_browser import ReadingBrowser, contents_tree, limits_notice
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
 from smartcourse_desktop.ui.system_open import open_with_system
 from smartcourse_desktop.ui.tasks import run_task
@@ -94,7 +94,7 @@ class ReadingView(QWidget):
 
     # -- construction -----------------------------------------------------------------------
     def _make_toc(self) -> QTreeWidget:
-        toc = QTreeWidget()
+        toc = contents_tree()
         toc.setObjectName("readingContents")
         toc.setHeaderLabel(self.tr("Contents"))
         toc.setAccessibleName(self.tr("Contents of this reading"))
@@ -233,7 +233,7 @@ class ReadingView(QWidget):
 
     def go_to_anchor(self, anchor: str) -> None:
         self._pending = None
-        self.browser.scrollToAnchor(anchor)
+        self.browser.go_to(anchor)
 
     def toPlainText(self) -> str:
         return self.browser.toPlainText()

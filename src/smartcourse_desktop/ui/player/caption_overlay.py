@@ -1,14 +1,20 @@
-"""Captions drawn by Qt over the video: adjustable size and background, readable by screen readers."""
+"""Captions drawn by Qt over the video: adjustable size and background, readable by screen readers.
+
+For assistive technology the box is a static text whose name is the cue on screen, described as
+"Caption", and each new cue is announced politely (a live region), so a screen reader speaks it
+between the learner's own actions."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from smartcourse_desktop.media.captions import caption_lines
+from smartcourse_desktop.ui.accessible import announce
+from smartcourse_desktop.ui.reading_style import scaled_font
 
-BASE_POINT_SIZE = 16.0
+CAPTION_FACTOR = 16 / 9  # at scale 1, 16 pt beside a 9 pt interface font; larger when the OS font is
 SIDE = 12  # the gap to the picture's left and right edges
 BOTTOM = 8
 
@@ -29,16 +35,14 @@ class CaptionOverlay(QLabel):
         self.setWordWrap(True)  # only a single word wider than the picture still needs it
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setAutoFillBackground(True)
-        self.setAccessibleName(self.tr("Caption"))
+        self.setAccessibleDescription(self.tr("Caption"))
         self.setMargin(6)
         self.cue = ""
         self.set_style(1.0, QColor(0, 0, 0), QColor(255, 255, 255))
         self.hide()
 
     def set_style(self, scale: float, background: QColor, foreground: QColor) -> None:
-        font = self.font()
-        font.setPointSizeF(BASE_POINT_SIZE * scale)
-        self.setFont(font)
+        self.setFont(scaled_font(QApplication.font(), CAPTION_FACTOR * scale))
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, background)
         palette.setColor(QPalette.ColorRole.WindowText, foreground)
@@ -50,11 +54,11 @@ class CaptionOverlay(QLabel):
         if text == self.cue and self.isHidden() != bool(text):
             return
         self.cue = text
-        self.setAccessibleDescription(text)
         if not text:
             self.hide()
             self.clear()
             return
+        announce(self, text)
         self.place()
         self.show()
         self.raise_()  # showing the video surface can restack it above the box

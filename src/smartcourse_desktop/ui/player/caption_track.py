@@ -71,7 +71,6 @@ class CaptionTrack(QObject):
 
     def set_on(self, on: bool) -> None:
         remember(self.settings, "player.captions", on)
-        self.button.setAccessibleName(self.tr("Hide captions") if on else self.tr("Show captions"))
         self.show_cue(self._position())
 
     def set_scale(self, scale: float) -> None:

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QProxyStyle,
@@ -13,6 +12,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleHintReturn,
     QStyleOption,
+    QStyleOptionButton,
     QStyleOptionSlider,
     QToolButton,
     QVBoxLayout,
@@ -20,9 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.records.notes import clock
+from smartcourse_desktop.ui.accessible import LabelledComboBox
+from smartcourse_desktop.ui.palette import toward_contrast
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SKIP_SECONDS = 10.0
+PLAYED_CONTRAST = 4.2  # of the palette's highlight; the style draws the played part a little lighter
+SPOKEN_POSITION_MS = 5000  # while playing, the seek bar's value (which screen readers follow) moves this often
 
 
 def _tr(text: str) -> str:
@@ -44,7 +48,12 @@ class AbsoluteClickStyle(QProxyStyle):
 
 
 class SeekBar(QSlider):
-    """A horizontal slider in milliseconds that also draws a mark at each chapter start."""
+    """A horizontal slider in milliseconds that also draws a mark at each chapter start.
+
+    Playback moves only the handle (`show_position`, no tracking): Qt sends screen readers a value
+    change for every `setValue`, which while playing would be several a second. The value, and the
+    time text in the accessible description ("1:31 of 3:37"), follow every SPOKEN_POSITION_MS, and
+    at once when the learner seeks."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
@@ -53,9 +62,42 @@ class SeekBar(QSlider):
         self._style.setParent(self)
         self.setStyle(self._style)
         self.setAccessibleName(_tr("Position in the lecture"))
+        self.setTracking(False)
         self.setSingleStep(5000)
         self.setPageStep(10000)
         self._marks: list[int] = []
+        self.valueChanged.connect(self._describe)
+        self._describe(0)
+        self._contrast_played_part()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            self.setPalette(QPalette())
+            self._contrast_played_part()
+
+    def _contrast_played_part(self) -> None:
+        """The style fills the played part with a light tint of the highlight: darken it until
+        played and unplayed differ by 3:1 (WCAG 1.4.11), whatever the platform's colours."""
+        palette = self.palette()
+        groove = palette.color(QPalette.ColorRole.Window).darker(110)
+        palette.setColor(QPalette.ColorRole.Highlight,
+                         toward_contrast(palette.color(QPalette.ColorRole.Highlight), groove, PLAYED_CONTRAST))
+        self.setPalette(palette)
+
+    def show_position(self, position_ms: int, duration_ms: int) -> None:
+        """Where playback is, without a value change for every tick."""
+        if duration_ms != self.maximum():
+            self.setMaximum(duration_ms)
+        self.setSliderPosition(position_ms)
+        if abs(position_ms - self.value()) >= SPOKEN_POSITION_MS or position_ms < self.value():
+            self.setValue(position_ms)
+        self._describe(self.value())
+
+    def _describe(self, value: int) -> None:
+        text = _tr("%1 of %2").replace("%1", clock(value / 1000)).replace("%2", clock(self.maximum() / 1000))
+        if text != self.accessibleDescription():
+            self.setAccessibleDescription(text)
 
     def set_chapter_marks(self, starts_ms: list[int]) -> None:
         self._marks = starts_ms
@@ -90,17 +132,20 @@ class Controls(QWidget):
         self.back_button = self._button(QStyle.StandardPixmap.SP_MediaSeekBackward, _tr("Back 10 seconds"))
         self.forward_button = self._button(QStyle.StandardPixmap.SP_MediaSeekForward, _tr("Forward 10 seconds"))
         self.mute_button = self._button(QStyle.StandardPixmap.SP_MediaVolume, _tr("Mute"), checkable=True)
-        self.captions_button = self._button(None, _tr("Captions"), checkable=True, text=_tr("CC"))
+        self.captions_button = self._button(None, _tr("Captions"), checkable=True)
+        self.captions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.captions_button.toggled.connect(self._show_captions_state)
+        self._show_captions_state(False)
         self.fullscreen_button = self._button(QStyle.StandardPixmap.SP_TitleBarMaxButton, _tr("Full screen"))
-        self.more_button = self._button(None, _tr("Player options"), text=_tr("More"))
+        self.more_button = self._button(None, _tr("More player options"), text=_tr("More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.seek_bar = SeekBar()
-        self.seek_bar.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek_bar.value() / 1000))
+        self.seek_bar.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek_bar.sliderPosition() / 1000))
         self.seek_bar.actionTriggered.connect(self._slider_action)
         self.time_label = QLabel(clock(0) + " / " + clock(0))
         self.time_label.setObjectName("timeLabel")
         self.time_label.setAccessibleName(_tr("Elapsed and total time"))
-        self.speed = QComboBox()
+        self.speed = LabelledComboBox()
         self.speed.setAccessibleName(_tr("Playback speed"))
         for rate in RATES:
             self.speed.addItem(rate_text(rate), rate)
@@ -147,6 +192,22 @@ class Controls(QWidget):
             self.seek_requested.emit(self.seek_bar.sliderPosition() / 1000)
 
     # -- showing the player's state ---------------------------------------------------------
+    def _show_captions_state(self, on: bool) -> None:
+        """A check box drawn by the style beside "Captions": on and off differ by more than the
+        button's shade (1.2:1), in the text colour (WCAG 1.4.11)."""
+        option = QStyleOptionButton()
+        option.initFrom(self.captions_button)
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_IndicatorWidth)
+        pixmap = QPixmap(size * 2, size * 2)
+        pixmap.setDevicePixelRatio(2.0)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        option.rect = QRect(0, 0, size, size)
+        option.state |= QStyle.StateFlag.State_On if on else QStyle.StateFlag.State_Off
+        painter = QPainter(pixmap)
+        self.style().drawPrimitive(QStyle.PrimitiveElement.PE_IndicatorCheckBox, option, painter, self.captions_button)
+        painter.end()
+        self.captions_button.setIcon(QIcon(pixmap))
+
     def show_playing(self, playing: bool) -> None:
         name = _tr("Pause") if playing else _tr("Play")
         self.play_button.setAccessibleName(name)
@@ -157,8 +218,7 @@ class Controls(QWidget):
     def show_time(self, position: float, duration: float) -> None:
         if not self.seek_bar.isSliderDown():
             self.seek_bar.blockSignals(True)
-            self.seek_bar.setMaximum(int(duration * 1000))
-            self.seek_bar.setValue(int(position * 1000))
+            self.seek_bar.show_position(int(position * 1000), int(duration * 1000))
             self.seek_bar.blockSignals(False)
         self.time_label.setText(f"{clock(position)} / {clock(duration)}")
 

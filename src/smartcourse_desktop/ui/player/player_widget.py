@@ -84,6 +84,7 @@ class PlayerWidget(QWidget):
         self.chapters = ChapterList()
         self.side = _SidePanel()
         self.side.setObjectName("playerSide")
+        self.side.setAccessibleName(self.tr("Transcript and chapters"))
         self.side.addTab(self.transcript, self.tr("Transcript"))
         self.side.addTab(self.chapters, self.tr("Chapters"))
         self.side.setMinimumWidth(1)  # a narrow window squeezes the transcript, not the picture
