@@ -6,9 +6,11 @@ from __future__ import annotations
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QTableWidget
 
+from smartcourse_desktop.records.completion import record_completion
 from smartcourse_desktop.ui.pdf_view import PdfView
 from tests.pdf_factory import lorem_pages, write_pdf
 from tests.ui.a11y_tree import nodes
+from tests.ui.test_completion_flow import verified
 from tests.ui.test_main_window import BUNDLED_ID, make_window
 from tests.ui.test_reading_view import course_dir, open_window, reading_of  # noqa: F401 (fixture)
 
@@ -46,17 +48,19 @@ def test_contents_move_the_reading_cursor_to_the_heading(qtbot, context, store, 
 
 
 def test_certificate_modules_are_a_table(qtbot, context, store):
+    course = context.library.find(BUNDLED_ID).course
+    for lesson in course.lessons:  # the certificate is offered for a completed course
+        record_completion(store, BUNDLED_ID, lesson.id, verified(lesson))
     window = make_window(qtbot, context, store)
     window.courses.open_course(BUNDLED_ID)
     window.progress.show_certificate()
     table = window.findChild(QTableWidget, "certificateModules")
     iface = QAccessible.queryAccessibleInterface(table)
     assert iface.role() == QAccessible.Role.Table
-    course = window.courses.page.course
     found = nodes(table)
     assert [n.name for n in found if n.role == QAccessible.Role.ColumnHeader] == ["Module", "Completed on"]
     cells = [n.name for n in found if n.role == QAccessible.Role.Cell]
-    assert cells[:2] == [course.modules[0].title, "not completed"]
+    assert cells[0] == course.modules[0].title and cells[1] not in ("", "not completed")
     assert len(cells) == 2 * len(course.modules)
 
 

@@ -34,7 +34,8 @@ def clipped(root: QWidget, page: str) -> list[str]:
     for widget in root.findChildren(QWidget):
         if not _shown(widget):
             continue
-        text = widget.text() if isinstance(widget, (QLabel, QAbstractButton, QProgressBar)) else ""
+        shows_text = not isinstance(widget, QProgressBar) or widget.isTextVisible()
+        text = widget.text() if isinstance(widget, (QLabel, QAbstractButton, QProgressBar)) and shows_text else ""
         if not text:
             continue
         if isinstance(widget, QLabel) and widget.wordWrap():
