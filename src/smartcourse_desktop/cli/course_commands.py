@@ -16,6 +16,7 @@ from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.system.errors import LibraryError, PackageError, quoted
+from smartcourse_desktop.system.i18n import _
 
 
 def add_parsers(sub: Any) -> None:
@@ -59,7 +60,7 @@ def list_courses(args: argparse.Namespace, context: Context) -> int:
         for row in rows:
             print(f"{row['id']}\t{row['version']}\t{row['root']}\t{row['title']}")
     for refused in context.library.refused:
-        print(f"smartcourse list: not listed: {refused.folder}: {refused.reason}", file=sys.stderr)
+        print(f"smartcourse list: {_('not listed')}: {refused.folder}: {refused.reason}", file=sys.stderr)
     return 0
 
 

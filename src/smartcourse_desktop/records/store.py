@@ -26,6 +26,7 @@ from smartcourse_desktop.records.store_records import LessonProgress, Note, Segm
 from smartcourse_desktop.records.store_writer import Pending, PendingWrites, WriterThread, complete, write_batch
 from smartcourse_desktop.system.clock import Clock, SystemClock
 from smartcourse_desktop.system.errors import DamagedStoreError, StoreBusyError, StoreError, StoreWriteError, shortened
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.locations import database_location, temporary_notice
 from smartcourse_desktop.system.private_files import move_aside, prepare_file, restrict_permissions
 from smartcourse_desktop.system.sqlite import Cause, cause_of, connect, integrity_problem, transaction, user_version
@@ -173,8 +174,8 @@ class Store:
             self._transaction(lambda db: complete(db, key, completion))
         except StoreBusyError as exc:
             self._writes.defer_completion(key, completion)
-            raise StoreBusyError("Couldn't save yet: another program is using the progress database."
-                                 " SmartCourse keeps trying and marks the lesson done once it is saved.") from exc
+            raise StoreBusyError(_("Couldn't save yet: another program is using the progress database."
+                                   " SmartCourse keeps trying and marks the lesson done once it is saved.")) from exc
 
     def pending_completions(self, course_id: str) -> set[str]:
         """Lessons marked done that are not stored yet (waiting for another program's lock)."""
@@ -301,10 +302,12 @@ def write_failed(exc: sqlite3.Error, path: Path) -> StoreWriteError:
     """The error a learner reads when a write did not happen, naming the real cause."""
     cause = cause_of(exc)
     if cause == Cause.LOCKED:
-        return StoreBusyError("Couldn't save: another program is using the progress database."
-                              " Your earlier progress is safe; try again in a moment.")
-    reason = {Cause.FULL: "the disk is full", Cause.READ_ONLY: f"the progress database {path} is read-only"}
-    return StoreWriteError(f"Couldn't save: {reason.get(cause, f'{exc} ({path})')}. Your earlier progress is safe.")
+        return StoreBusyError(_("Couldn't save: another program is using the progress database."
+                                " Your earlier progress is safe; try again in a moment."))
+    reason = {Cause.FULL: _("the disk is full"),
+              Cause.READ_ONLY: _("the progress database {path} is read-only").format(path=path)}
+    return StoreWriteError(_("Couldn't save: {reason}. Your earlier progress is safe.")
+                           .format(reason=reason.get(cause, f"{exc} ({path})")))
 
 
 def check_database(path: Path, timeout: float = 10.0) -> str | None:

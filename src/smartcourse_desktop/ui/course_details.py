@@ -64,9 +64,9 @@ class CourseDetails(QFrame):
         course = card.installed.course
         self._course_id = course.id
         self.title.setText(course.title)
-        facts = self.tr("%1 · %2 modules · %3 · %4% complete") \
-            .replace("%1", embedded(course.publisher)).replace("%2", str(len(course.modules))) \
-            .replace("%3", duration_text(course.duration)).replace("%4", str(round(card.progress * 100)))
+        facts = self.tr("%1 · %n module(s) · %2 · %3% complete", "", len(course.modules)) \
+            .replace("%1", embedded(course.publisher)).replace("%2", duration_text(course.duration)) \
+            .replace("%3", str(round(card.progress * 100)))
         if card.disk_size is not None:
             facts += " · " + self.tr("%1 on disk").replace("%1", size_text(card.disk_size))
         self.facts.setText(facts)

@@ -8,8 +8,10 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from smartcourse_desktop.ui.text import translate
 
 log = logging.getLogger(__name__)
 _open_boxes: set[QMessageBox] = set()
@@ -21,11 +23,10 @@ def install_crash_handler(log_file: Path | None) -> None:
         if QApplication.instance() is None:
             traceback.print_exception(kind, value, tb)
             return
-        tr = QCoreApplication.translate
-        where = (tr("crash", "Details are in the log file:\n%1").replace("%1", str(log_file)) if log_file
-                 else tr("crash", "Details were written to the error output."))
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "Something went wrong"),
-                          tr("crash", "SmartCourse hit an unexpected error: %1\n\n%2")
+        where = (translate("crash", "Details are in the log file:\n%1").replace("%1", str(log_file)) if log_file
+                 else translate("crash", "Details were written to the error output."))
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("crash", "Something went wrong"),
+                          translate("crash", "SmartCourse hit an unexpected error: %1\n\n%2")
                           .replace("%1", str(value)).replace("%2", where))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))

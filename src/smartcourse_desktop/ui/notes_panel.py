@@ -31,7 +31,7 @@ from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.system.private_files import write_private_text
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.text import embedded, plain_tooltip
+from smartcourse_desktop.ui.text import embedded, plain_tooltip, translate
 
 log = logging.getLogger(__name__)
 NoteRole = Qt.ItemDataRole.UserRole + 1
@@ -50,7 +50,7 @@ def wrapping(view: QListWidget) -> QListWidget:
 def note_item(note: Note, title: str, parent: QWidget) -> QListWidgetItem:
     """'[3:07] text', prefixed with the lesson title when listing a whole course."""
     moment = f"[{clock(note.position)}] " if note.position is not None else ""
-    first_line = note.body.strip().splitlines()[0] if note.body.strip() else parent.tr("(bookmark)")
+    first_line = note.body.strip().splitlines()[0] if note.body.strip() else translate("NotesPanel", "(bookmark)")
     item = QListWidgetItem(f"{title}{moment}{first_line}")
     item.setData(NoteRole, note)
     item.setToolTip(plain_tooltip(note.body))

@@ -15,6 +15,7 @@ from smartcourse_desktop.reading.resources import CourseResources
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.reading_browser import CourseDocument
 from smartcourse_desktop.ui.reading_style import present, reading_font, stylesheet
+from smartcourse_desktop.ui.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -55,8 +56,9 @@ def ask_export_pdf(parent: QWidget, document: QTextDocument) -> QFileDialog:
     """A non-modal save dialog; the PDF is written when the learner accepts it."""
     title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or "reading"
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    dialog = QFileDialog(parent, parent.tr("Export the reading to PDF"), str(Path(folder) / f"{_file_name(title)}.pdf"),
-                         parent.tr("PDF documents (*.pdf)"))
+    dialog = QFileDialog(parent, translate("PrintReading", "Export the reading to PDF"),
+                         str(Path(folder) / f"{_file_name(title)}.pdf"),
+                         translate("PrintReading", "PDF documents (*.pdf)"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.fileSelected.connect(lambda name: _export_or_warn(parent, document, Path(name)))
@@ -68,8 +70,8 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
         path.touch()
         export_pdf(document, path)
     except OSError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Export to PDF"),
-                          parent.tr("The PDF could not be written: %1").replace("%1", str(exc)),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("PrintReading", "Export to PDF"),
+                          translate("PrintReading", "The PDF could not be written: %1").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         show_dialog(box)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -20,17 +20,15 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.records.notes import clock
+from smartcourse_desktop.ui.text import translate
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SKIP_SECONDS = 10.0
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Controls", text)
-
 
 def rate_text(rate: float) -> str:
-    return _tr("%1×").replace("%1", f"{rate:g}")
+    return translate("Controls", "%1×").replace("%1", f"{rate:g}")
 
 
 class AbsoluteClickStyle(QProxyStyle):
@@ -52,7 +50,7 @@ class SeekBar(QSlider):
         self._style = AbsoluteClickStyle()
         self._style.setParent(self)
         self.setStyle(self._style)
-        self.setAccessibleName(_tr("Position in the lecture"))
+        self.setAccessibleName(translate("Controls", "Position in the lecture"))
         self.setSingleStep(5000)
         self.setPageStep(10000)
         self._marks: list[int] = []
@@ -86,29 +84,32 @@ class Controls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playerControls")
-        self.play_button = self._button(QStyle.StandardPixmap.SP_MediaPlay, _tr("Play"))
-        self.back_button = self._button(QStyle.StandardPixmap.SP_MediaSeekBackward, _tr("Back 10 seconds"))
-        self.forward_button = self._button(QStyle.StandardPixmap.SP_MediaSeekForward, _tr("Forward 10 seconds"))
-        self.mute_button = self._button(QStyle.StandardPixmap.SP_MediaVolume, _tr("Mute"), checkable=True)
-        self.captions_button = self._button(None, _tr("Captions"), checkable=True, text=_tr("CC"))
-        self.fullscreen_button = self._button(QStyle.StandardPixmap.SP_TitleBarMaxButton, _tr("Full screen"))
-        self.more_button = self._button(None, _tr("Player options"), text=_tr("More"))
+        pixmap = QStyle.StandardPixmap
+        self.play_button = self._button(pixmap.SP_MediaPlay, translate("Controls", "Play"))
+        self.back_button = self._button(pixmap.SP_MediaSeekBackward, translate("Controls", "Back 10 seconds"))
+        self.forward_button = self._button(pixmap.SP_MediaSeekForward, translate("Controls", "Forward 10 seconds"))
+        self.mute_button = self._button(pixmap.SP_MediaVolume, translate("Controls", "Mute"), checkable=True)
+        self.captions_button = self._button(None, translate("Controls", "Captions"), checkable=True,
+                                            text=translate("Controls", "CC"))
+        self.fullscreen_button = self._button(pixmap.SP_TitleBarMaxButton, translate("Controls", "Full screen"))
+        self.more_button = self._button(None, translate("Controls", "Player options"),
+                                        text=translate("Controls", "More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.seek_bar = SeekBar()
         self.seek_bar.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek_bar.value() / 1000))
         self.seek_bar.actionTriggered.connect(self._slider_action)
         self.time_label = QLabel(clock(0) + " / " + clock(0))
         self.time_label.setObjectName("timeLabel")
-        self.time_label.setAccessibleName(_tr("Elapsed and total time"))
+        self.time_label.setAccessibleName(translate("Controls", "Elapsed and total time"))
         self.speed = QComboBox()
-        self.speed.setAccessibleName(_tr("Playback speed"))
+        self.speed.setAccessibleName(translate("Controls", "Playback speed"))
         for rate in RATES:
             self.speed.addItem(rate_text(rate), rate)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setMaximumWidth(110)
         self.volume.setMinimumWidth(50)
-        self.volume.setAccessibleName(_tr("Volume"))
+        self.volume.setAccessibleName(translate("Controls", "Volume"))
         self._layout()
 
     def _button(self, icon: QStyle.StandardPixmap | None, name: str, checkable: bool = False,
@@ -148,7 +149,7 @@ class Controls(QWidget):
 
     # -- showing the player's state ---------------------------------------------------------
     def show_playing(self, playing: bool) -> None:
-        name = _tr("Pause") if playing else _tr("Play")
+        name = translate("Controls", "Pause") if playing else translate("Controls", "Play")
         self.play_button.setAccessibleName(name)
         self.play_button.setToolTip(name)
         pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
@@ -175,7 +176,7 @@ class Controls(QWidget):
         self.mute_button.setChecked(muted)
         for widget in (self.volume, self.mute_button):
             widget.blockSignals(False)
-        self.mute_button.setAccessibleName(_tr("Unmute") if muted else _tr("Mute"))
+        self.mute_button.setAccessibleName(translate("Controls", "Unmute") if muted else translate("Controls", "Mute"))
         pixmap = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume
         self.mute_button.setIcon(self.style().standardIcon(pixmap))
 
