@@ -165,7 +165,7 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../ui/certificate_dialog.py" line="+57"/>
+        <location filename="../ui/certificate_dialog.py" line="+58"/>
         <source>Certificate: %1</source>
         <translation>Kursintyg: %1</translation>
     </message>
@@ -275,7 +275,7 @@
         <translation>inga registrerade</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>The certificate can be saved once every lesson of the course is done.</source>
         <translation>Du kan spara intyget när alla lektioner i kursen är klara.</translation>
     </message>
@@ -1794,7 +1794,7 @@
         <translation>En föreläsning räknas som sedd efter</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Share my progress with (xAPI address)</source>
         <translation>Dela mina framsteg med (xAPI-adress)</translation>
     </message>
@@ -2278,7 +2278,7 @@
         <translation>%1&#xa0;h %2&#xa0;min</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 %2</source>
         <translation>%1&#xa0;%2</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, Signal
+from PySide6.QtCore import QMarginsF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.certificate import Certificate, build_certificate, certificate_html
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.i18n import long_date
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.messages import ask_save_path, warn
 from smartcourse_desktop.ui.text import duration_text, embedded
@@ -98,10 +99,7 @@ class CertificateDialog(QDialog):
                                      " (xAPI statement ids):"),
             "no_statement": self.tr("none recorded"),
         }
-        locale = QLocale()
-        return certificate_html(cert, labels, lambda d: locale.toString(QDate(d.year, d.month, d.day),
-                                                                         QLocale.FormatType.LongFormat),
-                                duration_text)
+        return certificate_html(cert, labels, long_date, duration_text)
 
     def refresh(self) -> None:
         cert = self.certificate()

@@ -30,14 +30,17 @@ def locale_for(language: str) -> QLocale:
     return system if base_language(system.name()) == language else QLocale(language)
 
 
-def install_translations(app: QApplication, language: str) -> None:
-    """Translate the GUI into `language` and format with its locale."""
+def install_translations(app: QApplication, language: str) -> list[QTranslator]:
+    """Translate the GUI into `language` and format with its locale; the translators installed."""
     locale = locale_for(language or SOURCE_LANGUAGE)
     QLocale.setDefault(locale)
+    installed = []
     qt_translator = QTranslator(app)
     if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
-    install_catalogue(app, locale)
+        installed.append(qt_translator)
+    own = install_catalogue(app, locale)
+    return [*installed, *([own] if own is not None else [])]
 
 
 def install_catalogue(app: QApplication, locale: QLocale) -> QTranslator | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 
@@ -28,7 +28,8 @@ def duration_text(seconds: float) -> str:
 def size_text(size: int) -> str:
     for unit, factor in (("GB", 1e9), ("MB", 1e6), ("kB", 1e3)):
         if size >= factor:
-            return translate("text", "%1 %2").replace("%1", f"{size / factor:.1f}").replace("%2", unit)
+            number = QLocale().toString(size / factor, "f", 1)
+            return translate("text", "%1 %2").replace("%1", number).replace("%2", unit)
     return translate("text", "%1 bytes").replace("%1", str(size))
 
 
