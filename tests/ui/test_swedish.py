@@ -77,3 +77,17 @@ def test_the_language_can_be_chosen_and_policy_can_fix_it(qtbot, swedish, tmp_pa
     qtbot.addWidget(locked)
     combo = locked.editors["ui.language"]
     assert not combo.isEnabled() and combo.currentData() == "sv"
+
+
+def test_captions_follow_the_swedish_interface(qtbot, swedish, store, context):
+    from tests.ui.test_main_window import BUNDLED_ID
+    from tests.ui.test_player import make_player, open_ready
+
+    course = context.library.find(BUNDLED_ID).course
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course, course.lesson("m01-lecture"))
+    assert widget.captions.language == "sv"
+    assert widget.transcript.lines.item(0).text().endswith("Välkommen till den första modulen.")
+    widget.set_caption_language("en")  # a choice in the player's menu wins from then on
+    open_ready(qtbot, widget, course, course.lesson("m01-lecture"))
+    assert widget.captions.language == "en"
