@@ -4,7 +4,7 @@
 <context>
     <name>AllNotesDialog</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="+178"/>
+        <location filename="../ui/notes_panel.py" line="+179"/>
         <source>Notes: %1</source>
         <translation>Anteckningar: %1</translation>
     </message>
@@ -152,7 +152,7 @@
 <context>
     <name>CaptionTrack</name>
     <message>
-        <location filename="../ui/player/caption_track.py" line="+65"/>
+        <location filename="../ui/player/caption_track.py" line="+66"/>
         <source>Hide captions</source>
         <translation>Dölj textningen</translation>
     </message>
@@ -460,6 +460,11 @@
         <source>%1 on disk</source>
         <translation>%1 på disken</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
 </context>
 <context>
     <name>CourseController</name>
@@ -510,6 +515,16 @@
         <source>Start</source>
         <translation>Börja</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>Modules</source>
+        <translation>Moduler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Licence: %1</source>
+        <translation>Licens: %1</translation>
+    </message>
 </context>
 <context>
     <name>CourseOutline</name>
@@ -554,7 +569,12 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+3"/>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>done</source>
         <translation>klar</translation>
     </message>
@@ -841,7 +861,7 @@
 <context>
     <name>LibraryView</name>
     <message>
-        <location filename="../ui/library_view.py" line="+27"/>
+        <location filename="../ui/library_view.py" line="+12"/>
         <source>Your courses</source>
         <translation>Dina kurser</translation>
     </message>
@@ -985,7 +1005,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="-168"/>
+        <location filename="../ui/notes_panel.py" line="-169"/>
         <source>(bookmark)</source>
         <translation>(bokmärke)</translation>
     </message>
@@ -1035,7 +1055,12 @@
         <translation>Ta bort den valda anteckningen</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+23"/>
+        <source>Reflection questions</source>
+        <translation>Reflektionsfrågor</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>At %1 in the lecture</source>
         <translation>Vid %1 i föreläsningen</translation>
     </message>

@@ -72,6 +72,6 @@ class CourseDetails(QFrame):
         self.facts.setText(facts)
         self.continue_button.setText(self.tr("Continue") if card.progress > 0 else self.tr("Start"))
         modules = "".join(f"<li>{html.escape(m.title)}</li>" for m in course.modules)
+        heading, licence = self.tr("Modules"), self.tr("Licence: %1").replace("%1", course.license)
         self.body.setText(f"<p>{html.escape(course.description)}</p>"
-                          f"<p><b>{html.escape(self.tr('Modules'))}</b></p><ol>{modules}</ol>"
-                          f"<p>{html.escape(self.tr('Licence: %1').replace('%1', course.license))}</p>")
+                          f"<p><b>{html.escape(heading)}</b></p><ol>{modules}</ol><p>{html.escape(licence)}</p>")

@@ -81,7 +81,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         painter.drawRoundedRect(QRect(bar.left(), bar.top(), int(bar.width() * progress), 8), 4, 4)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(QRect(bar.right() + 8, bar.top() - 6, 52, 20), Qt.AlignmentFlag.AlignRight,
-                         f"{round(progress * 100)}%")
+                         self.tr("%1%").replace("%1", str(round(progress * 100))))
 
 
 class LibraryView(QWidget):

@@ -114,7 +114,8 @@ class NotesPanel(QWidget):
         questions = module.reflection_questions if module else ()
         self.questions.setVisible(bool(questions))
         items = "".join(f"<li>{html.escape(q)}</li>" for q in questions)
-        self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul>")
+        heading = html.escape(self.tr("Reflection questions"))
+        self.questions.setHtml(f"<b>{heading}</b><ul>{items}</ul>")
         for widget in (self.editor, self.add_button, self.list, self.delete_button):
             widget.setEnabled(lesson is not None)
         self.at_moment.setVisible(bool(lesson and lesson.is_lecture))
