@@ -119,7 +119,9 @@ def release(force: bool = False, out: Path = I18N) -> list[Path]:
     for ts in sorted(I18N.glob(f"{DOMAIN}_*.ts")):
         qm = out / ts.with_suffix(".qm").name
         if force or _stale(qm, ts):
-            subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
+            partial = qm.with_name(f".{qm.name}.partial")
+            subprocess.run([qt_tool("lrelease"), "-silent", str(ts), "-qm", str(partial)], check=True)
+            partial.replace(qm)  # never rewritten in place: a running app has the old file mapped
         built.append(qm)
     for po in sorted(I18N.glob(f"{DOMAIN}_*.po")):
         mo = out / po.with_suffix(".mo").name
@@ -129,8 +131,10 @@ def release(force: bool = False, out: Path = I18N) -> list[Path]:
 
             with po.open("rb") as source:
                 catalog = read_po(source)
-            with mo.open("wb") as target:
+            partial = mo.with_name(f".{mo.name}.partial")
+            with partial.open("wb") as target:
                 write_mo(target, catalog, use_fuzzy=False)
+            partial.replace(mo)
         built.append(mo)
     return built
 

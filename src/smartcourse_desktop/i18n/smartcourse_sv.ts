@@ -165,7 +165,12 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../ui/certificate_dialog.py" line="+58"/>
+        <location filename="../ui/certificate_dialog.py" line="+39"/>
+        <source>Certificate</source>
+        <translation>Kursintyg</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Certificate: %1</source>
         <translation>Kursintyg: %1</translation>
     </message>
@@ -290,7 +295,13 @@
         <translation>Bra jobbat! Spara intyget som PDF och lämna det till din HR-avdelning.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>certificate</source>
+        <comment>the start of the file name</comment>
+        <translation>kursintyg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Save certificate</source>
         <translation>Spara intyget</translation>
     </message>

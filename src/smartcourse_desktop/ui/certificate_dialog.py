@@ -25,7 +25,7 @@ from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.i18n import long_date
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.text import duration_text, embedded
+from smartcourse_desktop.ui.text import duration_text, embedded, translate
 
 log = logging.getLogger(__name__)
 PDF_FONT_POINTS = 12
@@ -36,7 +36,7 @@ def write_pdf(html: str, path: Path) -> None:
     writer = QPdfWriter(str(path))
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
-    writer.setTitle("Certificate")
+    writer.setTitle(translate("CertificateDialog", "Certificate"))
     document = QTextDocument()
     font = document.defaultFont()
     font.setPointSizeF(PDF_FONT_POINTS)
@@ -114,7 +114,8 @@ class CertificateDialog(QDialog):
             self.status.setText(self.tr("Well done! Save the certificate as a PDF to give it to your HR department."))
 
     def choose_file(self) -> None:
-        suggested = Path.home() / f"certificate-{self.course.id}-{self.store.clock.today().isoformat()}.pdf"
+        prefix = self.tr("certificate", "the start of the file name")
+        suggested = Path.home() / f"{prefix}-{self.course.id}-{self.store.clock.today().isoformat()}.pdf"
         ask_save_path(self, self.tr("Save certificate"), suggested, self.tr("PDF (*.pdf)"), self.save_to)
 
     def save_to(self, path: Path) -> None:
