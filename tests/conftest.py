@@ -37,12 +37,11 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.fixture(scope="session")
 def qapp(qapp):
-    """pytest-qt's application, with the app's English catalogue: its plural forms ("1 result")."""
-    from PySide6.QtCore import QLocale
+    """pytest-qt's application in English, as the app sets it up: Qt's and the app's English
+    catalogues (its plural forms: "1 result") and English as the default QLocale (1.75×, 25.1 MB)."""
+    from smartcourse_desktop.ui.i18n import install_translations
 
-    from smartcourse_desktop.ui.i18n import install_catalogue
-
-    install_catalogue(qapp, QLocale("en"))
+    install_translations(qapp, "en")
     return qapp
 
 

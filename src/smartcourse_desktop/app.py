@@ -7,7 +7,7 @@ import sys
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.install import clean_library
-from smartcourse_desktop.system.i18n import _, choose_language, set_language
+from smartcourse_desktop.system.i18n import _, choose_language, set_language, system_language
 from smartcourse_desktop.system.logging_setup import setup_logging
 from smartcourse_desktop.system.paths import Paths
 
@@ -28,6 +28,7 @@ def main(argv: list[str] | None = None) -> int:
     paths = Paths.default()
     paths.ensure_user_dirs()
     log_file = setup_logging(paths.logs, args.verbose)
+    set_language(system_language())  # for what reading the policy and settings may report
     context = Context.create(paths)
     language = set_language(choose_language(context.policy.language, context.settings.get("ui.language")))
     clean_library(context.library)

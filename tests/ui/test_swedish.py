@@ -4,7 +4,7 @@ inherited from the machine running the tests."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from smartcourse_desktop.courses.packer import pack
@@ -12,6 +12,7 @@ from smartcourse_desktop.system.i18n import set_language
 from smartcourse_desktop.system.policy import policy_from
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.i18n import available_languages, install_translations, translations_dir
+from smartcourse_desktop.ui.player.controls import rate_text
 from smartcourse_desktop.ui.settings_dialog import SettingsDialog
 from smartcourse_desktop.ui.text import duration_text, size_text
 from tests.package_factory import make_source
@@ -52,6 +53,8 @@ def test_qt_and_the_app_translate_together(swedish):
 def test_sizes_and_durations_are_swedish(swedish):
     assert size_text(1_500_000) == "1,5\u00a0MB"
     assert duration_text(3900) == "1\u00a0h 05\u00a0min"
+    assert rate_text(1.25) == "1,25×"
+    assert QLocale().toString(QDate(2026, 11, 29), "d MMMM yyyy") == "29 november 2026"
 
 
 def test_a_core_error_shown_in_the_window_is_swedish(qtbot, swedish, context, store, tmp_path):

@@ -31,23 +31,26 @@ def locale_for(language: str) -> QLocale:
 
 
 def install_translations(app: QApplication, language: str) -> list[QTranslator]:
-    """Translate the GUI into `language` and format with its locale; the translators installed."""
-    locale = locale_for(language or SOURCE_LANGUAGE)
-    QLocale.setDefault(locale)
+    """Translate the GUI into `language` and format with its locale; the translators installed.
+
+    Catalogues are loaded by language code, not through a QLocale: the system locale's
+    uiLanguages() follow $LANGUAGE, which may name another language than the one chosen."""
+    language = language or SOURCE_LANGUAGE
+    QLocale.setDefault(locale_for(language))
     installed = []
     qt_translator = QTranslator(app)
-    if qt_translator.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    if qt_translator.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
         app.installTranslator(qt_translator)
         installed.append(qt_translator)
-    own = install_catalogue(app, locale)
+    own = install_catalogue(app, language)
     return [*installed, *([own] if own is not None else [])]
 
 
-def install_catalogue(app: QApplication, locale: QLocale) -> QTranslator | None:
-    """The app's own catalogue for `locale`, else the English one (its plural forms: "1 lesson")."""
+def install_catalogue(app: QApplication, language: str) -> QTranslator | None:
+    """The app's own catalogue for `language`, else the English one (its plural forms: "1 lesson")."""
     translator = QTranslator(app)
     folder = str(translations_dir())
-    if translator.load(locale, APP_ID, "_", folder) or translator.load(QLocale(SOURCE_LANGUAGE), APP_ID, "_", folder):
+    if translator.load(f"{APP_ID}_{language}", folder) or translator.load(f"{APP_ID}_{SOURCE_LANGUAGE}", folder):
         app.installTranslator(translator)
         return translator
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -28,7 +28,7 @@ SKIP_SECONDS = 10.0
 
 
 def rate_text(rate: float) -> str:
-    return translate("Controls", "%1×").replace("%1", f"{rate:g}")
+    return translate("Controls", "%1×").replace("%1", QLocale().toString(rate, "g", 6))
 
 
 class AbsoluteClickStyle(QProxyStyle):
