@@ -162,12 +162,14 @@ def _installed_version(course: Course, dest: Path, force: bool, allow_downgrade:
 
 def _check_space(root: Path, needed: int, limits: Limits, free_space: FreeSpaceFn) -> None:
     if needed > limits.max_total_bytes:
-        raise PackageError(f"the course needs {needed} bytes, more than the limit of {limits.max_total_bytes}")
+        raise PackageError(_("the course needs {needed} bytes, more than the limit of {limit}")
+                           .format(needed=needed, limit=limits.max_total_bytes))
     existing = next(p for p in (root, *root.parents) if p.exists())
     free = free_space(existing)
     if needed + limits.free_margin_bytes > free:
-        raise LibraryError(f"not enough free disk space in {root}: the course needs {_size(needed)} "
-                           f"plus {_size(limits.free_margin_bytes)} to spare, {_size(free)} are free")
+        raise LibraryError(_("not enough free disk space in {folder}: the course needs {needed} plus {margin} to "
+                             "spare, {free} are free").format(folder=root, needed=_size(needed),
+                                                              margin=_size(limits.free_margin_bytes), free=_size(free)))
 
 
 def _size(count: int) -> str:

@@ -73,8 +73,8 @@ class Store:
         moved_aside = None
         problem = check_database(path)
         if problem and not recover:
-            raise DamagedStoreError(f"the progress database {path} is damaged ({shortened(problem)}); "
-                                    "it was left as it is. Open SmartCourse to recover it.")
+            raise DamagedStoreError(_("the progress database {path} is damaged ({problem}); it was left as it is. "
+                                      "Open SmartCourse to recover it.").format(path=path, problem=shortened(problem)))
         if problem:
             moved_aside = move_aside(path, clock.now())
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)
@@ -84,7 +84,8 @@ class Store:
                 migrate(connection, path)
             store = cls(path, flush_interval, moved_aside, clock)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the progress database {path}: {exc}") from exc
+            raise StoreError(_("cannot open the progress database {path}: {problem}").format(path=path, problem=exc)) \
+                from exc
         restrict_permissions(path)
         return store
 
@@ -211,7 +212,8 @@ class Store:
             try:
                 yield self._reader
             except sqlite3.Error as exc:
-                raise StoreError(f"cannot read the progress database {self.path}: {exc}") from exc
+                raise StoreError(_("cannot read the progress database {path}: {problem}")
+                                 .format(path=self.path, problem=exc)) from exc
 
     def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._reading() as reader:
@@ -269,11 +271,12 @@ class Store:
         """Replace the whole database with a copy made by `backup_to` (checked first)."""
         problem = check_database(source)
         if problem:
-            raise StoreError(f"the backup {source} is damaged: {shortened(problem)}")
+            raise StoreError(_("the backup {path} is damaged: {problem}")
+                             .format(path=source, problem=shortened(problem)))
         self.flush()
         with contextlib.closing(sqlite3.connect(source)) as copy:
             if user_version(copy) > SCHEMA_VERSION:
-                raise StoreError(f"the backup {source} was written by a newer SmartCourse")
+                raise StoreError(_("the backup {path} was written by a newer SmartCourse").format(path=source))
             with self._write_lock, self._state_lock:
                 self._writes.writes, self._writes.completions = {}, {}
                 copy.backup(self._writer)
@@ -315,4 +318,5 @@ def check_database(path: Path, timeout: float = 10.0) -> str | None:
     try:
         return integrity_problem(path, timeout)
     except sqlite3.OperationalError as exc:  # locked, busy, unreadable: not damage, never move it aside
-        raise StoreError(f"cannot check the progress database {path}: {exc}") from exc
+        raise StoreError(_("cannot check the progress database {path}: {problem}").format(path=path, problem=exc)) \
+            from exc
