@@ -112,3 +112,15 @@ def test_a_broken_policy_language_fails_closed(tmp_path: Path) -> None:
     policy = load_policy(path, frozenset({os.geteuid()}))
     assert policy.restricted and not policy.allow_import and "language" in (policy.problem or "")
     assert policy.language is None and "ui.language" not in policy.locked_settings
+
+
+def test_importing_from_the_command_line_reports_in_swedish(paths, tmp_path: Path) -> None:
+    from smartcourse_desktop.courses.packer import pack
+    from tests.package_factory import COURSE_ID, make_source
+
+    package = pack(make_source(tmp_path / "src"), tmp_path / "demo.smartcourse").path
+    first = cli("import", str(package), language="sv")
+    assert first.returncode == 0 and first.stdout.startswith(f"importerade {COURSE_ID} 1.0 till "), first.stderr
+    again = cli("import", str(package), language="sv")
+    assert again.returncode == 1
+    assert "version 1.0 är redan installerad. Ingenting ändrades (använd --force för att ersätta den)" in again.stderr
