@@ -32,6 +32,8 @@ decoder_only_ffmpeg() {
 }
 
 build_bundle() {
+    say "compiling the translations (tools/i18n.py release)"
+    "$PYTHON" tools/i18n.py release --force
     say "PyInstaller → $APP"
     nice -n 10 "$PYTHON" -m PyInstaller --noconfirm --clean --log-level WARN \
         --distpath dist --workpath build/pyinstaller packaging/smartcourse.spec

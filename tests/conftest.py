@@ -35,6 +35,29 @@ def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return home
 
 
+@pytest.fixture(scope="session")
+def qapp(qapp):
+    """pytest-qt's application in English, as the app sets it up: Qt's and the app's English
+    catalogues (its plural forms: "1 result") and English as the default QLocale (1.75×, 25.1 MB)."""
+    from smartcourse_desktop.ui.i18n import install_translations
+
+    install_translations(qapp, "en")
+    return qapp
+
+
+@pytest.fixture(autouse=True)
+def english(monkeypatch: pytest.MonkeyPatch):
+    """Tests read the app in English unless they pick a language (the suite runs in sv_SE.UTF-8 to
+    catch locale-dependent formatting; the language shown is chosen, never inherited): LANGUAGE for
+    the processes a test starts, and the core's messages in this one."""
+    from smartcourse_desktop.system.i18n import set_language
+
+    monkeypatch.setenv("LANGUAGE", "en")
+    set_language("en")
+    yield
+    set_language("en")
+
+
 @pytest.fixture(autouse=True)
 def clock():
     """The app's clock for this test: Wednesday 30 September 2026, 12:00 local time, in any time zone.

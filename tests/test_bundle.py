@@ -66,6 +66,11 @@ def test_build_produces_the_three_artefacts(artefacts):
     assert os.access(artefacts["app"], os.X_OK)
     assert (APP.parent / "_internal" / "vlc" / "plugins" / "plugins.dat").exists(), "VLC plugin cache"
     assert (APP.parent / "_internal" / "assets" / "course").is_dir()
+    internal = APP.parent / "_internal"
+    for name in ("smartcourse_sv.qm", "smartcourse_en.qm", "smartcourse_sv.mo"):  # tools/i18n.py release
+        assert (internal / "smartcourse_desktop" / "i18n" / name).stat().st_size > 0, name
+    qt_translations = {p.name for p in internal.rglob("qtbase_*.qm")}
+    assert "qtbase_sv.qm" in qt_translations and qt_translations <= {"qtbase_en.qm", "qtbase_sv.qm"}
     listing = subprocess.run(["dpkg-deb", "--contents", str(artefacts["deb"])],
                              capture_output=True, text=True, check=True).stdout
     for path in ("./opt/smartcourse/smartcourse", "./usr/bin/smartcourse",

@@ -171,3 +171,42 @@ def test_reading_renders_and_its_references_resolve(lesson: Lesson) -> None:
 def test_transcript_renders(lesson: Lesson) -> None:
     text = (COURSE_DIR / str(lesson.transcript)).read_text("utf-8")
     assert markdown.markdown(text, extensions=EXTENSIONS).startswith("<h1")
+
+
+def test_module_one_has_swedish_captions_on_the_english_cue_times() -> None:
+    lesson = COURSE.lesson("m01-lecture")
+    assert lesson is not None and set(lesson.captions) == {"en", "sv"}
+    english = webvtt.read(str(COURSE_DIR / lesson.captions["en"]))
+    swedish = webvtt.read(str(COURSE_DIR / lesson.captions["sv"]))
+    assert [(c.start, c.end) for c in swedish] == [(c.start, c.end) for c in english]
+    assert swedish[0].text == "Välkommen till den första modulen."
+    assert all(len(c.text) <= 90 and c.text.count("\n") <= 1 for c in swedish)
+
+
+def test_the_generator_keeps_the_swedish_captions(tmp_path: Path) -> None:
+    """A regeneration writes captions/m01-lecture.sv.vtt from assets/course-src (tools/coursegen)."""
+    import sys
+
+    sys.path.insert(0, str(COURSE_DIR.parents[2] / "tools"))
+    try:
+        from coursegen.captions import translated_cues
+        from coursegen.lecture import translated_captions
+    finally:
+        sys.path.remove(str(COURSE_DIR.parents[2] / "tools"))
+    (tmp_path / "captions").mkdir()
+    english = (COURSE_DIR / "captions/m01-lecture.en.vtt").read_bytes()
+    (tmp_path / "captions" / "m01-lecture.en.vtt").write_bytes(english)
+    source = COURSE_DIR.parents[1] / "course-src/modules/01-why-social-sciences"
+    assert translated_captions("m01-lecture", source, tmp_path) == {"sv": "captions/m01-lecture.sv.vtt"}
+    written = (tmp_path / "captions/m01-lecture.sv.vtt").read_bytes()
+    assert written == (COURSE_DIR / "captions/m01-lecture.sv.vtt").read_bytes()
+    short = tmp_path / "short.txt"
+    short.write_text("En.\n\nTvå.\n", encoding="utf-8")
+    with pytest.raises(ValueError, match="2 cues, but the English captions have 62"):
+        translated_cues(load_captions_of(tmp_path), short)
+
+
+def load_captions_of(folder: Path) -> list:
+    from smartcourse_desktop.media.captions import load_captions
+
+    return load_captions(folder / "captions" / "m01-lecture.en.vtt").cues

@@ -26,3 +26,12 @@ def test_installed_wheel_lists_its_own_bundled_course(tmp_path: Path) -> None:
     rows = json.loads(result.stdout)
     assert [row["root"] for row in rows] == ["bundled"]
     assert rows[0]["path"].startswith(str(target))
+
+
+def test_the_wheel_carries_the_compiled_translations(tmp_path: Path) -> None:
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "-q", "--no-deps", "--no-build-isolation",
+                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
+    with zipfile.ZipFile(next(tmp_path.glob("*.whl"))) as archive:
+        names = set(archive.namelist())
+    assert {"smartcourse_desktop/i18n/smartcourse_sv.qm", "smartcourse_desktop/i18n/smartcourse_en.qm",
+            "smartcourse_desktop/i18n/smartcourse_sv.mo"} <= names

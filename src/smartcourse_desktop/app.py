@@ -7,6 +7,7 @@ import sys
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.install import clean_library
+from smartcourse_desktop.system.i18n import _, choose_language, set_language, system_language
 from smartcourse_desktop.system.logging_setup import setup_logging
 from smartcourse_desktop.system.paths import Paths
 
@@ -27,17 +28,19 @@ def main(argv: list[str] | None = None) -> int:
     paths = Paths.default()
     paths.ensure_user_dirs()
     log_file = setup_logging(paths.logs, args.verbose)
+    set_language(system_language())  # for what reading the policy and settings may report
     context = Context.create(paths)
+    language = set_language(choose_language(context.policy.language, context.settings.get("ui.language")))
     clean_library(context.library)
     if args.command not in (None, "gui"):
         for notice in [*context.notices, *context.root_problems]:
-            print(f"smartcourse: warning: {notice}", file=sys.stderr)
+            print(f"smartcourse: {_('warning')}: {notice}", file=sys.stderr)
         from smartcourse_desktop.cli.main import run
 
         return run(args, context)
     from smartcourse_desktop.ui.application import run_gui
 
-    return run_gui(context, log_file, getattr(args, "packages", []))
+    return run_gui(context, log_file, getattr(args, "packages", []), language)
 
 
 if __name__ == "__main__":

@@ -78,3 +78,32 @@ def test_format3_is_refused_with_a_reason():
     data["format"] = 3
     with pytest.raises(Exception, match="format version 3 is not supported"):
         checked_course(data)
+
+
+def test_the_learners_language_picks_the_reading_and_transcript():
+    from smartcourse_desktop.system.i18n import set_language
+
+    data = format2()
+    lessons = data["modules"][0]["lessons"]
+    lessons[0]["transcripts"]["sv"] = "transcripts/intro.sv.md"
+    lessons[1]["reading"]["sv"] = "readings/r1.sv.md"
+    data["files"] += [{"path": p, "size": 1, "sha256": "0" * 64} for p in ("transcripts/intro.sv.md",
+                                                                          "readings/r1.sv.md")]
+    set_language("sv")  # as the app sets it at start (the autouse fixture restores English)
+    course = checked_course(copy.deepcopy(data))
+    assert course.lesson("r1").reading == "readings/r1.sv.md"
+    assert course.lesson("intro").transcript == "transcripts/intro.sv.md"
+    set_language("fi")  # no catalogue: English, the course's default here
+    course = checked_course(copy.deepcopy(data))
+    assert course.lesson("r1").reading == "readings/r1.en.pdf"
+
+
+def test_caption_languages_fall_back_in_the_documented_order():
+    from smartcourse_desktop.courses.model import pick_language_code
+
+    captions = {"de": "c.de.vtt", "sv": "c.sv.vtt", "en": "c.en.vtt"}
+    assert pick_language_code(captions, "sv", "en") == "sv"
+    assert pick_language_code(captions, "sv_FI", "en") == "sv"
+    assert pick_language_code(captions, "fi", "en") == "en"
+    assert pick_language_code({"de": "c.de.vtt"}, "fi", "en") == "de"
+    assert pick_language_code({}, "sv", "en") is None

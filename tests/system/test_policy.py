@@ -33,12 +33,12 @@ def test_missing_file_means_defaults(tmp_path):
 
 
 def test_documented_example_is_safe_to_copy():
-    """Copied as it is, the example restricts nothing and names a language that exists."""
+    """Copied as it is, the example restricts nothing, not even the learner's language."""
     policy = load_policy(EXAMPLE)
     assert policy.problem is None
     assert policy.allow_import is True and policy.require_signed is False and policy.trusted_keys == ()
     assert policy.extra_roots == () and policy.lrs_endpoint is None
-    assert policy.language == "en"
+    assert policy.language is None and "ui.language" not in policy.locked_settings
 
 
 def test_documented_example_lists_every_schema_key():

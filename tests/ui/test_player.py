@@ -185,7 +185,7 @@ def test_transcript_search_and_click_seeks(qtbot, store, context, course):
     panel = widget.transcript
     qtbot.keyClicks(panel.search, "thank")
     assert [panel.lines.item(r).isHidden() for r in range(3)] == [True, True, False]
-    assert panel.matches.text() == "1 line(s) found"
+    assert panel.matches.text() == "1 line found"
     rect = panel.lines.visualItemRect(panel.lines.item(2))
     qtbot.mouseClick(panel.lines.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert widget.player.position == pytest.approx(3.0)

@@ -7,13 +7,14 @@ from datetime import date
 from pathlib import Path
 
 from pypdf import PdfReader
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor, QTextDocument, QTextTable, QTextTableCell
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton, QToolButton
 
 from smartcourse_desktop.records.backups import backup_folder, daily_backup
 from smartcourse_desktop.records.export import read_csv
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.i18n import long_date
 from smartcourse_desktop.ui.backup_dialog import BackupDialog
 from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog
@@ -144,7 +145,7 @@ def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store,
     assert cert.issued == clock.today()
     assert [m.completed_on for m in cert.modules] == [clock.today()] * len(course.modules)
     day = clock.today()
-    today = QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+    today = long_date(day)  # "30 September 2026", the language's long date without a weekday
     assert table_rows(dialog.preview.document())[1:] == [[m.title, today] for m in course.modules]
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.findChild(QFileDialog) is not None)

@@ -62,6 +62,15 @@ def write_vtt(all_cues: list[Cue], path: Path) -> None:
     path.write_text("\n".join(blocks), encoding="utf-8")
 
 
+def translated_cues(english: list[Cue], source: Path) -> list[Cue]:
+    """Cues of a hand-written translation (`<lesson>.captions.<lang>.txt`: one block per English cue,
+    blocks separated by a blank line) on the English cues' times."""
+    blocks = [" ".join(block.split()) for block in source.read_text(encoding="utf-8").split("\n\n") if block.strip()]
+    if len(blocks) != len(english):
+        raise ValueError(f"{source}: {len(blocks)} cues, but the English captions have {len(english)}")
+    return [Cue(cue.start, cue.end, text) for cue, text in zip(english, blocks, strict=True)]
+
+
 def transcript(title: str, segments: tuple[Segment, ...]) -> str:
     """Markdown: the lecture title, then each slide's title as a heading over its narration."""
     parts = [f"# {title}\n"]

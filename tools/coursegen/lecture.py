@@ -8,11 +8,12 @@ from typing import Any
 
 import webvtt
 
-from coursegen.captions import cues, transcript, write_vtt
+from coursegen.captions import cues, transcript, translated_cues, write_vtt
 from coursegen.encode import Encoding, encode_audio, encode_video, link_frames, probe_duration
 from coursegen.narration import Narration, Voice, narrate
 from coursegen.script import ModuleSource, Segment
 from coursegen.slides import write_slides
+from smartcourse_desktop.media.captions import load_captions
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,19 @@ def speak(lesson_id: str, title: str, segments: tuple[Segment, ...], course: Pat
     return narration
 
 
+def translated_captions(lesson_id: str, folder: Path, course: Path) -> dict[str, str]:
+    """captions/<id>.<lang>.vtt for each `<kind>.captions.<lang>.txt` in the module's source folder
+    (`lecture` or `audio`), timed like the English captions; the manifest's `captions` entries."""
+    kind = lesson_id.split("-", 1)[1]
+    english = load_captions(course / f"captions/{lesson_id}.en.vtt").cues
+    written = {}
+    for source in sorted(folder.glob(f"{kind}.captions.*.txt")):
+        language = source.name.split(".")[2]
+        write_vtt(translated_cues(english, source), course / f"captions/{lesson_id}.{language}.vtt")
+        written[language] = f"captions/{lesson_id}.{language}.vtt"
+    return written
+
+
 def entry(lesson_id: str, kind: str, title: str, media: str, course: Path) -> dict[str, Any]:
     return {
         "id": lesson_id,
@@ -67,10 +81,9 @@ def video_lecture(module: ModuleSource, course: Path, settings: Settings) -> dic
                  settings.encoding)
     starts = (0.0, *narration.segment_starts[1:])
     chapters = [{"title": s.title, "start": start} for s, start in zip(module.slides, starts, strict=False)]
-    return entry(lesson_id, "video", module.lecture_title, media, course) | {
-        "audio": f"media/{lesson_id}.m4a",
-        "chapters": chapters,
-    }
+    lesson = entry(lesson_id, "video", module.lecture_title, media, course)
+    lesson["captions"] |= translated_captions(lesson_id, module.folder, course)
+    return lesson | {"audio": f"media/{lesson_id}.m4a", "chapters": chapters}
 
 
 def audio_lecture(module: ModuleSource, course: Path, settings: Settings) -> dict[str, Any]:

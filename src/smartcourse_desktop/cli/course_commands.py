@@ -16,6 +16,7 @@ from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
 from smartcourse_desktop.system.errors import LibraryError, PackageError, quoted
+from smartcourse_desktop.system.i18n import _
 
 
 def add_parsers(sub: Any) -> None:
@@ -59,7 +60,7 @@ def list_courses(args: argparse.Namespace, context: Context) -> int:
         for row in rows:
             print(f"{row['id']}\t{row['version']}\t{row['root']}\t{row['title']}")
     for refused in context.library.refused:
-        print(f"smartcourse list: not listed: {refused.folder}: {refused.reason}", file=sys.stderr)
+        print(f"smartcourse list: {_('not listed')}: {refused.folder}: {refused.reason}", file=sys.stderr)
     return 0
 
 
@@ -90,10 +91,12 @@ def import_package(args: argparse.Namespace, context: Context) -> int:
     try:
         result = import_course(args.path, root, force=args.force, trust=Trust.from_policy(context.policy))
     except NotNewerError as exc:
-        raise LibraryError(f"{exc}; nothing changed (use --force to replace it)") from None
-    replaced = f", replacing version {result.replaced_version}" if result.replaced_version else ""
-    signed = ", signed by a trusted key" if result.signature == SignatureStatus.TRUSTED else ""
-    print(f"imported {result.course.id} {result.course.version} into {result.folder}{replaced}{signed}")
+        raise LibraryError(_("{problem}; nothing changed (use --force to replace it)").format(problem=exc)) from None
+    replaced = (_(", replacing version {version}").format(version=result.replaced_version)
+                if result.replaced_version else "")
+    signed = _(", signed by a trusted key") if result.signature == SignatureStatus.TRUSTED else ""
+    print(_("imported {course} {version} into {folder}").format(course=result.course.id, version=result.course.version,
+                                                              folder=result.folder) + replaced + signed)
     return 0
 
 
@@ -135,10 +138,12 @@ def remove_course(args: argparse.Namespace, context: Context) -> int:
 
     installed = _find(context, args.course_id)
     remove_installed(installed)
-    print(f"removed {installed.course.id} {installed.course.version} from {installed.folder}")
+    print(_("removed {course} {version} from {folder}").format(course=installed.course.id,
+                                                             version=installed.course.version, folder=installed.folder))
     still = context.library.find(args.course_id)
     if still is not None:
-        print(f"version {still.course.version} remains in the {still.root.kind.value} library ({still.folder})")
+        print(_("version {version} remains in the {kind} library ({folder})")
+              .format(version=still.course.version, kind=still.root.kind.value, folder=still.folder))
     return 0
 
 

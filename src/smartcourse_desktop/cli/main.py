@@ -10,6 +10,7 @@ from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.cli.registry import COMMANDS
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -58,5 +59,5 @@ def run(args: argparse.Namespace, context: Context) -> int:
         print(f"smartcourse {args.command}: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"smartcourse {args.command}: interrupted", file=sys.stderr)
+        print(f"smartcourse {args.command}: {_('interrupted')}", file=sys.stderr)
         return 130

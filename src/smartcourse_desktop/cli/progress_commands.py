@@ -14,6 +14,7 @@ from smartcourse_desktop.cli.registry import command, tell
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.export import FORMATS
 from smartcourse_desktop.system.errors import LibraryError, quoted
+from smartcourse_desktop.system.i18n import _, ngettext
 
 
 def add_parsers(sub: Any) -> None:
@@ -36,14 +37,15 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
         return export_xapi(context, args.output)
     installed = [i for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not installed:
-        raise LibraryError(f"no installed course with id {quoted(args.course)}")
+        raise LibraryError(_("no installed course with id {id}").format(id=quoted(args.course)))
     store = open_profile_store(context.paths.database, context.clock, recover=False, tell=tell)  # only the GUI recovers
     try:
         courses = [(i.course, store.course(i.course.id)) for i in installed]
     finally:
         store.close()
     export_progress(courses, args.output, args.format, context.clock.now())
-    print(f"wrote the progress of {len(courses)} course(s) to {args.output}")
+    print(ngettext("wrote the progress of {count} course to {path}", "wrote the progress of {count} courses to {path}",
+                   len(courses)).format(count=len(courses), path=args.output))
     return 0
 
 

@@ -9,6 +9,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.system.errors import LibraryError, quoted
+from smartcourse_desktop.system.i18n import _, ngettext, number
 
 
 def add_parsers(sub: Any) -> None:
@@ -28,7 +29,7 @@ def take_away(args: argparse.Namespace, context: Context) -> int:
 
     installed = context.library.find(args.course_id)
     if installed is None:
-        raise LibraryError(f"no installed course with id {quoted(args.course_id)}")
+        raise LibraryError(_("no installed course with id {id}").format(id=quoted(args.course_id)))
     try:
         load_vlc()
         can_remux = True
@@ -36,20 +37,22 @@ def take_away(args: argparse.Namespace, context: Context) -> int:
         can_remux = False
     plan = plan_takeaway(installed.course, args.module, args.output, epub=not args.no_epub, can_remux=can_remux)
     free = free_space(args.output)
-    print(f"{len(plan.items)} files, about {_megabytes(plan.total_size)};"
-          f" free at {args.output}: {_megabytes(free) if free is not None else 'unknown'}")
+    print(ngettext("{count} file, about {size}; free at {folder}: {free}",
+                   "{count} files, about {size}; free at {folder}: {free}", len(plan.items))
+          .format(count=len(plan.items), size=_megabytes(plan.total_size), folder=args.output,
+                  free=_megabytes(free) if free is not None else _("unknown")))
     if free is not None and plan.total_size > free:
-        raise LibraryError(f"not enough free space at {args.output}")
+        raise LibraryError(_("not enough free space at {folder}").format(folder=args.output))
     for skipped in plan.skipped:
-        print(f"skipped {skipped.title}: {skipped.reason}")
+        print(_("skipped {title}: {reason}").format(title=skipped.title, reason=skipped.reason))
     result = export_takeaway(plan)
     remember_export(comeback_file(context.paths.database), installed.course.id, [lesson.id for lesson in plan.lessons])
     for path in result.written:
         print(path)
     if not result.atomic:
-        print("note: the destination cannot rename files; they were copied in place instead")
+        print(_("note: the destination cannot rename files; they were copied in place instead"))
     return 0
 
 
 def _megabytes(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB"
+    return f"{number(size / 1_000_000, 1)}\u00a0MB"

@@ -28,6 +28,7 @@ from smartcourse_desktop.system.errors import (
     PackageError,
     SmartCourseError,
 )
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.policy import Policy
 
@@ -45,9 +46,10 @@ class NotNewerError(LibraryError):
     def __init__(self, course_id: str, offered: str, installed: str) -> None:
         self.course_id, self.offered, self.installed = course_id, offered, installed
         if version_key(offered) == version_key(installed):
-            message = f"{course_id} version {installed} is already installed"
+            message = _("{course} version {installed} is already installed")
         else:
-            message = f"{course_id} version {installed} is installed, which is newer than {offered}"
+            message = _("{course} version {installed} is installed, which is newer than {offered}")
+        message = message.format(course=course_id, installed=installed, offered=offered)
         super().__init__(message)
 
 
@@ -55,8 +57,9 @@ class DowngradeError(LibraryError):
     """An older version would replace the installed one, which policy does not allow even when forced."""
 
     def __init__(self, course_id: str, offered: str, installed: str) -> None:
-        super().__init__(f"{course_id} version {installed} is installed; replacing it with the older {offered} "
-                         f"is not allowed on this computer (policy allow_downgrade)")
+        super().__init__(_("{course} version {installed} is installed; replacing it with the older {offered} "
+                           "is not allowed on this computer (policy allow_downgrade)")
+                         .format(course=course_id, installed=installed, offered=offered))
 
 
 @dataclass(frozen=True)
@@ -92,9 +95,9 @@ class _Meter:
 def target_root(library: Library, policy: Policy, system: bool) -> Path:
     """The user's library, or with `system` the machine-wide one; learners' imports obey policy."""
     if policy.restricted:
-        raise LibraryError(f"importing is turned off: {policy.problem}")
+        raise LibraryError(_("importing is turned off: {problem}").format(problem=policy.problem))
     if not system and not policy.allow_import:
-        raise LibraryError("importing courses is turned off on this computer (policy allow_import)")
+        raise LibraryError(_("importing courses is turned off on this computer (policy allow_import)"))
     return library.root_of_kind(RootKind.SYSTEM if system else RootKind.USER).path
 
 
@@ -159,12 +162,14 @@ def _installed_version(course: Course, dest: Path, force: bool, allow_downgrade:
 
 def _check_space(root: Path, needed: int, limits: Limits, free_space: FreeSpaceFn) -> None:
     if needed > limits.max_total_bytes:
-        raise PackageError(f"the course needs {needed} bytes, more than the limit of {limits.max_total_bytes}")
+        raise PackageError(_("the course needs {needed} bytes, more than the limit of {limit}")
+                           .format(needed=needed, limit=limits.max_total_bytes))
     existing = next(p for p in (root, *root.parents) if p.exists())
     free = free_space(existing)
     if needed + limits.free_margin_bytes > free:
-        raise LibraryError(f"not enough free disk space in {root}: the course needs {_size(needed)} "
-                           f"plus {_size(limits.free_margin_bytes)} to spare, {_size(free)} are free")
+        raise LibraryError(_("not enough free disk space in {folder}: the course needs {needed} plus {margin} to "
+                             "spare, {free} are free").format(folder=root, needed=_size(needed),
+                                                              margin=_size(limits.free_margin_bytes), free=_size(free)))
 
 
 def _size(count: int) -> str:

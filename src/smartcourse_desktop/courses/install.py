@@ -19,6 +19,7 @@ from pathlib import Path
 from smartcourse_desktop.courses.library import InstalledCourse, Library
 from smartcourse_desktop.courses.owners import is_abandoned, make_owned_dir
 from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
 
 log = logging.getLogger(__name__)
@@ -76,8 +77,11 @@ def swap_in(staged: Path, dest: Path, aside: Path) -> bool:
     try:
         os.rename(staged, dest)
     except OSError as exc:
-        kept = "was kept" if _roll_back(aside.parent) else "will be put back at the next start"
-        raise LibraryError(f"cannot install into {dest}: {exc.strerror or exc}; the installed version {kept}") from None
+        kept = _roll_back(aside.parent)
+        message = (_("cannot install into {folder}: {problem}; the installed version was kept") if kept else
+                   _("cannot install into {folder}: {problem}; the installed version will be put back at the next "
+                     "start"))
+        raise LibraryError(message.format(folder=dest, problem=exc.strerror or exc)) from None
     return True
 
 
@@ -85,8 +89,8 @@ def remove_installed(installed: InstalledCourse) -> None:
     """Delete a course from a writable root: one rename hides it, then its files are deleted."""
     root = installed.root
     if not root.writable or not os.access(root.path, os.W_OK):
-        raise LibraryError(f"{installed.course.id} is in the read-only {root.kind.value} library "
-                           f"({root.path}) and cannot be removed here")
+        raise LibraryError(_("{course} is in the read-only {kind} library ({folder}) and cannot be removed here")
+                           .format(course=installed.course.id, kind=root.kind.value, folder=root.path))
     with os_errors(LibraryError, f"cannot remove {installed.folder}"):
         trash = make_owned_dir(root.path, REMOVING_PREFIX)
         os.rename(installed.folder, trash / "course")

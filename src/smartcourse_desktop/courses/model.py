@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.system.errors import CourseFormatError, quoted, shortened
+from smartcourse_desktop.system.i18n import current_language
 
 MANIFEST_NAME = "course.json"
 FORMAT_VERSION = 2
@@ -67,10 +68,17 @@ class Lesson:
 
 def pick_language(by_lang: dict[str, str], language: str, default: str) -> str | None:
     """The learner's language, then the course's default language, then the first listed."""
-    for lang in (language, language.split("-")[0], default):
+    code = pick_language_code(by_lang, language, default)
+    return by_lang[code] if code is not None else None
+
+
+def pick_language_code(by_lang: dict[str, str], language: str, default: str) -> str | None:
+    """The language tag pick_language chooses: exactly, without its region (`sv-FI` → `sv`), the
+    course's default, the first listed."""
+    for lang in (language, language.replace("_", "-").split("-")[0], default):
         if lang in by_lang:
-            return by_lang[lang]
-    return next(iter(by_lang.values()), None)
+            return lang
+    return next(iter(by_lang), None)
 
 
 @dataclass(frozen=True)
@@ -184,6 +192,8 @@ def _module(data: dict[str, Any], default_language: str) -> Module:
 
 
 def _lesson(data: dict[str, Any], default_language: str) -> Lesson:
+    """`reading` and `transcript` are the ones in the app's language (system/i18n.py), by pick_language."""
+    language = current_language()
     reading = data.get("reading")
     readings = dict(reading) if isinstance(reading, dict) else {}
     transcripts = dict(data.get("transcripts", {}))
@@ -194,8 +204,8 @@ def _lesson(data: dict[str, Any], default_language: str) -> Lesson:
         duration=float(data["duration"]),
         media=data.get("media"),
         audio=data.get("audio"),
-        reading=pick_language(readings, default_language, default_language) if readings else reading,
-        transcript=data.get("transcript") or pick_language(transcripts, default_language, default_language),
+        reading=pick_language(readings, language, default_language) if readings else reading,
+        transcript=data.get("transcript") or pick_language(transcripts, language, default_language),
         captions=dict(data.get("captions", {})),
         chapters=tuple(Chapter(c["title"], float(c["start"])) for c in data.get("chapters", ())),
         readings=readings,

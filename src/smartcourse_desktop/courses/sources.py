@@ -18,6 +18,7 @@ from smartcourse_desktop.courses.model import FORMAT_VERSION, MANIFEST_NAME, Cou
 from smartcourse_desktop.courses.signing import MAX_SIGNATURE_BYTES, SIGNATURE_NAME
 from smartcourse_desktop.courses.zipsafe import check_entries
 from smartcourse_desktop.system.errors import PackageError, shortened
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
 
 MiB = 1 << 20
@@ -50,8 +51,9 @@ def checked_course(data: Any) -> Course:
     """Validate a parsed course.json, checking the format version first so old apps say why."""
     version = data.get("format") if isinstance(data, dict) else None
     if isinstance(version, int) and not isinstance(version, bool) and version > FORMAT_VERSION:
-        raise PackageError(f"{MANIFEST_NAME}: format version {version} is not supported "
-                           f"(this SmartCourse reads format {FORMAT_VERSION}; please update it)")
+        raise PackageError(_("{manifest}: format version {version} is not supported (this SmartCourse reads format "
+                             "{supported}; please update it)").format(manifest=MANIFEST_NAME, version=version,
+                                                                     supported=FORMAT_VERSION))
     validate_manifest(data)
     return course_from_dict(data)
 
@@ -60,7 +62,8 @@ def parse_manifest(raw: bytes) -> Course:
     try:
         data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise PackageError(f"{MANIFEST_NAME} is not valid JSON: {exc}") from None
+        raise PackageError(_("{manifest} is not valid JSON: {problem}").format(manifest=MANIFEST_NAME, problem=exc)) \
+            from None
     return checked_course(data)
 
 
@@ -71,7 +74,8 @@ def zip_errors(where: str) -> Iterator[None]:
         with os_errors(PackageError, f"{where}: cannot read the package"):
             yield
     except ZIP_ERRORS as exc:
-        raise PackageError(f"{where}: damaged or truncated package ({shortened(str(exc))})") from None
+        raise PackageError(_("{package}: damaged or truncated package ({problem})")
+                           .format(package=where, problem=shortened(str(exc)))) from None
 
 
 @contextmanager

@@ -22,6 +22,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -191,19 +192,23 @@ def _open(path: Path, limits: PdfLimits) -> pdfium.PdfDocument:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise PdfError(f"{path.name}: cannot read ({exc.strerror or exc})") from None
+        raise PdfError(_("{file}: cannot read ({problem})").format(file=path.name, problem=exc.strerror or exc)) \
+            from None
     if size > limits.max_bytes:
-        raise PdfError(f"{path.name}: {size // MiB} MiB is over the {limits.max_bytes // MiB} MiB limit for a PDF")
+        raise PdfError(_("{file}: {size} MiB is over the {limit} MiB limit for a PDF")
+                       .format(file=path.name, size=size // MiB, limit=limits.max_bytes // MiB))
     try:
         with PDFIUM_LOCK:
             doc = pdfium.PdfDocument(path)
     except pdfium.PdfiumError as exc:
-        reason = "it is password-protected" if "password" in str(exc).lower() else "the file is damaged or not a PDF"
-        raise PdfError(f"{path.name}: cannot open this PDF ({reason})") from None
+        protected = "password" in str(exc).lower()
+        reason = _("it is password-protected") if protected else _("the file is damaged or not a PDF")
+        raise PdfError(_("{file}: cannot open this PDF ({reason})").format(file=path.name, reason=reason)) from None
     if len(doc) == 0 or len(doc) > limits.max_pages:
         pages = len(doc)
         doc.close()
-        raise PdfError(f"{path.name}: {pages} pages (a PDF reading may have 1 to {limits.max_pages})")
+        raise PdfError(_("{file}: {pages} pages (a PDF reading may have 1 to {limit})")
+                       .format(file=path.name, pages=pages, limit=limits.max_pages))
     return doc
 
 

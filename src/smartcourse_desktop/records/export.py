@@ -16,6 +16,7 @@ from smartcourse_desktop.records.completion import rule_of
 from smartcourse_desktop.records.progress import ProgressMap, course_fraction, module_completed_at, module_fraction
 from smartcourse_desktop.records.store import LessonProgress
 from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.private_files import write_private_text
 
 FORMATS = ("csv", "json")
@@ -88,7 +89,7 @@ def write_atomically(target: Path, text: str) -> None:
     try:
         write_private_text(target, text)
     except OSError as exc:
-        raise StoreError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise StoreError(_("cannot write {path}: {problem}").format(path=target, problem=exc.strerror or exc)) from exc
 
 
 def read_csv(text: str) -> list[dict[str, Any]]:

@@ -26,6 +26,7 @@ from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.records.outbox import NOTICE_KEY, SINCE_KEY, Outbox
 from smartcourse_desktop.records.xapi import Statement
 from smartcourse_desktop.system.errors import LrsAuthError, LrsError, quoted, shortened
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -124,10 +125,12 @@ class LrsClient:
         try:
             response = self._pool.request(method, url, body=json.dumps(body).encode(), headers=self.headers)
         except self._errors as exc:
-            raise LrsError(f"cannot reach the LRS at {self.config.endpoint}: {shortened(str(exc))}") from exc
+            raise LrsError(_("cannot reach the LRS at {address}: {problem}")
+                           .format(address=self.config.endpoint, problem=shortened(str(exc)))) from exc
         if response.status in (401, 403):
-            raise LrsAuthError(f"the LRS at {self.config.endpoint} refused the credentials (HTTP {response.status});"
-                               " ask IT to check the LRS account. Nothing was lost.")
+            raise LrsAuthError(_("the LRS at {address} refused the credentials (HTTP {status}); ask IT to check the "
+                                 "LRS account. Nothing was lost.").format(address=self.config.endpoint,
+                                                                          status=response.status))
         if response.status not in SETTLED and response.status != 400:
             raise LrsError(f"the LRS at {self.config.endpoint} answered HTTP {response.status}")
         return int(response.status)

@@ -26,6 +26,7 @@ from smartcourse_desktop.records.store_records import LessonProgress, Note, Segm
 from smartcourse_desktop.records.store_writer import Pending, PendingWrites, WriterThread, complete, write_batch
 from smartcourse_desktop.system.clock import Clock, SystemClock
 from smartcourse_desktop.system.errors import DamagedStoreError, StoreBusyError, StoreError, StoreWriteError, shortened
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.locations import database_location, temporary_notice
 from smartcourse_desktop.system.private_files import move_aside, prepare_file, restrict_permissions
 from smartcourse_desktop.system.sqlite import Cause, cause_of, connect, integrity_problem, transaction, user_version
@@ -73,8 +74,8 @@ class Store:
         moved_aside = None
         problem = check_database(path)
         if problem and not recover:
-            raise DamagedStoreError(f"the progress database {path} is damaged ({shortened(problem)}); "
-                                    "it was left as it is. Open SmartCourse to recover it.")
+            raise DamagedStoreError(_("the progress database {path} is damaged ({problem}); it was left as it is. "
+                                      "Open SmartCourse to recover it.").format(path=path, problem=shortened(problem)))
         if problem:
             moved_aside = move_aside(path, clock.now())
             log.error("progress database %s is damaged (%s); moved it to %s", path, problem, moved_aside)
@@ -84,7 +85,8 @@ class Store:
                 migrate(connection, path)
             store = cls(path, flush_interval, moved_aside, clock)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"cannot open the progress database {path}: {exc}") from exc
+            raise StoreError(_("cannot open the progress database {path}: {problem}").format(path=path, problem=exc)) \
+                from exc
         restrict_permissions(path)
         return store
 
@@ -174,8 +176,8 @@ class Store:
             self._transaction(lambda db: complete(db, key, completion))
         except StoreBusyError as exc:
             self._writes.defer_completion(key, completion)
-            raise StoreBusyError("Couldn't save yet: another program is using the progress database."
-                                 " SmartCourse keeps trying and marks the lesson done once it is saved.") from exc
+            raise StoreBusyError(_("Couldn't save yet: another program is using the progress database."
+                                   " SmartCourse keeps trying and marks the lesson done once it is saved.")) from exc
 
     def clear_completion(self, course_id: str, lesson_id: str, how: str) -> None:
         """The learner undid "done": no completion, `how` (records/completion.py: undone) says why; the
@@ -242,7 +244,8 @@ class Store:
             try:
                 yield self._reader
             except sqlite3.Error as exc:
-                raise StoreError(f"cannot read the progress database {self.path}: {exc}") from exc
+                raise StoreError(_("cannot read the progress database {path}: {problem}")
+                                 .format(path=self.path, problem=exc)) from exc
 
     def _read(self, sql: str, params: tuple = ()) -> list[tuple]:
         with self._reading() as reader:
@@ -300,11 +303,12 @@ class Store:
         """Replace the whole database with a copy made by `backup_to` (checked first)."""
         problem = check_database(source)
         if problem:
-            raise StoreError(f"the backup {source} is damaged: {shortened(problem)}")
+            raise StoreError(_("the backup {path} is damaged: {problem}")
+                             .format(path=source, problem=shortened(problem)))
         self.flush()
         with contextlib.closing(sqlite3.connect(source)) as copy:
             if user_version(copy) > SCHEMA_VERSION:
-                raise StoreError(f"the backup {source} was written by a newer SmartCourse")
+                raise StoreError(_("the backup {path} was written by a newer SmartCourse").format(path=source))
             with self._write_lock, self._state_lock:
                 self._writes.writes, self._writes.completions = {}, {}
                 copy.backup(self._writer)
@@ -333,10 +337,12 @@ def write_failed(exc: sqlite3.Error, path: Path) -> StoreWriteError:
     """The error a learner reads when a write did not happen, naming the real cause."""
     cause = cause_of(exc)
     if cause == Cause.LOCKED:
-        return StoreBusyError("Couldn't save: another program is using the progress database."
-                              " Your earlier progress is safe; try again in a moment.")
-    reason = {Cause.FULL: "the disk is full", Cause.READ_ONLY: f"the progress database {path} is read-only"}
-    return StoreWriteError(f"Couldn't save: {reason.get(cause, f'{exc} ({path})')}. Your earlier progress is safe.")
+        return StoreBusyError(_("Couldn't save: another program is using the progress database."
+                                " Your earlier progress is safe; try again in a moment."))
+    reason = {Cause.FULL: _("the disk is full"),
+              Cause.READ_ONLY: _("the progress database {path} is read-only").format(path=path)}
+    return StoreWriteError(_("Couldn't save: {reason}. Your earlier progress is safe.")
+                           .format(reason=reason.get(cause, f"{exc} ({path})")))
 
 
 def check_database(path: Path, timeout: float = 10.0) -> str | None:
@@ -344,4 +350,5 @@ def check_database(path: Path, timeout: float = 10.0) -> str | None:
     try:
         return integrity_problem(path, timeout)
     except sqlite3.OperationalError as exc:  # locked, busy, unreadable: not damage, never move it aside
-        raise StoreError(f"cannot check the progress database {path}: {exc}") from exc
+        raise StoreError(_("cannot check the progress database {path}: {problem}").format(path=path, problem=exc)) \
+            from exc

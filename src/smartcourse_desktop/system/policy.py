@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.system.errors import PolicyError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.machine import MachineDirs, trusted_owners
 from smartcourse_desktop.system.policy_file import read_policy_data
 
@@ -55,8 +56,9 @@ class Policy:
 
     @classmethod
     def restrictive(cls, error: PolicyError, warnings: tuple[str, ...] = ()) -> Policy:
-        problem = (f"The machine policy {error.path} cannot be used: {error.problem}. Importing courses and "
-                   "sending progress are turned off until it is fixed (smartcourse policy check).")
+        problem = _("The machine policy {path} cannot be used: {problem}. Importing courses and sending progress "
+                    "are turned off until it is fixed (smartcourse policy check).").format(path=error.path,
+                                                                                          problem=error.problem)
         log.error(problem)
         return cls(allow_import=False, require_signed=True, source=Path(str(error.path)), problem=problem,
                    warnings=warnings)
@@ -83,10 +85,18 @@ def policy_from(data: dict[str, Any], source: Path | None = None, warnings: tupl
         lrs_actor_names=dict(data.get("lrs_actor_names", {})),
         lrs_send_backlog=data.get("lrs_send_backlog", False),
         lrs_learner_endpoint=data.get("lrs_learner_endpoint", False),
-        locked_settings=dict(data.get("settings", {})),
+        locked_settings=_locked_settings(data),
         source=source,
         warnings=warnings,
     )
+
+
+def _locked_settings(data: dict[str, Any]) -> dict[str, Any]:
+    """The `[settings]` table; a policy `language` fixes the learner's language choice as well."""
+    locked = dict(data.get("settings", {}))
+    if "language" in data:
+        locked["ui.language"] = data["language"]
+    return locked
 
 
 def load_policy(path: Path, owners: frozenset[int] | None = None) -> Policy:

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.system.errors import SettingsError, quoted
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.policy import Policy
 from smartcourse_desktop.system.private_files import write_private_text
 
@@ -104,7 +105,7 @@ class Settings:
         if key not in OPTIONS:
             raise SettingsError(f"unknown setting {quoted(key)}")
         if self.is_locked(key):
-            raise SettingsError(f"{key} is set by your IT department and cannot be changed")
+            raise SettingsError(_("{key} is set by your IT department and cannot be changed").format(key=key))
         value = OPTIONS[key].check(value)
         if self._values.get(key) == value:
             return

@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from smartcourse_desktop import APP_ID, APP_NAME, __version__
@@ -18,6 +18,7 @@ from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.clock import Clock
 from smartcourse_desktop.system.errors import DamagedStoreError, StoreError
+from smartcourse_desktop.system.i18n import choose_language, set_language
 from smartcourse_desktop.system.locations import database_location
 from smartcourse_desktop.ui.crash import install_crash_handler
 from smartcourse_desktop.ui.i18n import install_translations
@@ -25,6 +26,7 @@ from smartcourse_desktop.ui.notices import tell_temporary_database
 from smartcourse_desktop.ui.palette import readable_palette
 from smartcourse_desktop.ui.single_instance import LOCK_NAME, SingleInstance, bring_to_front, server_name
 from smartcourse_desktop.ui.tasks import wait_for_tasks
+from smartcourse_desktop.ui.text import translate
 
 if TYPE_CHECKING:
     from smartcourse_desktop.ui.main_window import MainWindow
@@ -57,7 +59,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int:
+def run_gui(context: Context, log_file: Path | None, packages: list[str], language: str = "") -> int:
     problem = display_problem(os.environ)
     if problem:
         log.error("%s", problem)
@@ -65,7 +67,8 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str]) -> int
         return 1
     install_crash_handler(log_file)
     app = create_application()
-    install_translations(app, context.settings.get("ui.language") or context.policy.language)
+    install_translations(app, language or set_language(choose_language(context.policy.language,
+                                                                       context.settings.get("ui.language"))))
     packages = [str(Path(p).resolve()) for p in packages]  # the running instance has another cwd
     instance = SingleInstance(server_name(context.paths.data), context.paths.data / LOCK_NAME)
     if not instance.start(packages):
@@ -115,20 +118,18 @@ def open_store_with_consent(database: Path, clock: Clock) -> Store | None:
     return Store.open(database, clock=clock)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Application", text)
-
 
 def _agree_to_recover() -> bool:
     from PySide6.QtWidgets import QMessageBox  # its type costs start-up time; only a damaged store needs it
 
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME,
-                      _tr("Your progress database is damaged and cannot be used. SmartCourse can keep the damaged"
-                         " file beside it and start a new, empty record; you can then restore a recent backup"
-                         " from the Progress menu. Start a new record now?"),
+                      translate("Application",
+                                "Your progress database is damaged and cannot be used. SmartCourse can keep the damaged"
+                                " file beside it and start a new, empty record; you can then restore a recent backup"
+                                " from the Progress menu. Start a new record now?"),
                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.button(QMessageBox.StandardButton.Yes).setText(_tr("Keep the damaged file and start anew"))
-    box.button(QMessageBox.StandardButton.No).setText(_tr("Quit without changing anything"))
+    box.button(QMessageBox.StandardButton.Yes).setText(translate("Application", "Keep the damaged file and start anew"))
+    box.button(QMessageBox.StandardButton.No).setText(translate("Application", "Quit without changing anything"))
     box.setDefaultButton(QMessageBox.StandardButton.No)
     return box.exec() == QMessageBox.StandardButton.Yes
 

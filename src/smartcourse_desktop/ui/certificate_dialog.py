@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import logging
 import tempfile
-from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, Signal
+from PySide6.QtCore import QMarginsF, Signal
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -26,11 +25,12 @@ from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.certificate import Certificate, build_certificate, certificate_html
 from smartcourse_desktop.records.certificate_verify import stamp_pdf
 from smartcourse_desktop.records.store import Store
+from smartcourse_desktop.system.i18n import long_date
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.certificate_table import ModuleTable
 from smartcourse_desktop.ui.export_notice import suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.text import duration_text, embedded
+from smartcourse_desktop.ui.text import duration_text, embedded, translate
 
 log = logging.getLogger(__name__)
 PDF_FONT_POINTS = 12
@@ -42,7 +42,7 @@ def write_pdf(html: str, path: Path) -> None:
     writer.setCreator("SmartCourse Desktop")
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
                                      QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
-    writer.setTitle("Certificate")
+    writer.setTitle(translate("CertificateDialog", "Certificate"))
     document = QTextDocument()
     font = document.defaultFont()
     font.setPointSizeF(PDF_FONT_POINTS)
@@ -110,15 +110,12 @@ class CertificateDialog(QDialog):
                                      " (xAPI statement ids):"),
             "no_statement": self.tr("none recorded"),
         }
-        return certificate_html(cert, labels, self.date_text, duration_text)
-
-    def date_text(self, day: date) -> str:
-        return QLocale().toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+        return certificate_html(cert, labels, long_date, duration_text)
 
     def refresh(self) -> None:
         cert = self.certificate()
         self.preview.setHtml(self.html(cert))
-        self.modules.show_certificate(cert, self.date_text)
+        self.modules.show_certificate(cert, long_date)
         ready = cert.complete and bool(cert.learner)
         self.save_button.setEnabled(ready)
         if not cert.complete:

@@ -64,15 +64,15 @@ class CourseDetails(QFrame):
         course = card.installed.course
         self._course_id = course.id
         self.title.setText(course.title)
-        facts = self.tr("%1 · %2 modules · %3 · %4% complete") \
-            .replace("%1", embedded(course.publisher)).replace("%2", str(len(course.modules))) \
-            .replace("%3", duration_text(course.duration)).replace("%4", str(round(card.progress * 100)))
+        facts = self.tr("%1 · %n module(s) · %2 · %3% complete", "", len(course.modules)) \
+            .replace("%1", embedded(course.publisher)).replace("%2", duration_text(course.duration)) \
+            .replace("%3", str(round(card.progress * 100)))
         if card.disk_size is not None:
             facts += " · " + self.tr("%1 on disk").replace("%1", size_text(card.disk_size))
         self.facts.setText(facts)
         self.continue_button.setText(self.tr("Review") if card.progress >= 1 else
                                      self.tr("Continue") if card.progress > 0 else self.tr("Start"))
         modules = "".join(f"<li>{html.escape(m.title)}</li>" for m in course.modules)
+        heading, licence = self.tr("Modules"), self.tr("Licence: %1").replace("%1", course.license)
         self.body.setText(f"<p>{html.escape(course.description)}</p>"
-                          f"<p><b>{html.escape(self.tr('Modules'))}</b></p><ol>{modules}</ol>"
-                          f"<p>{html.escape(self.tr('Licence: %1').replace('%1', course.license))}</p>")
+                          f"<p><b>{html.escape(heading)}</b></p><ol>{modules}</ol><p>{html.escape(licence)}</p>")

@@ -108,7 +108,7 @@ class CourseOutline(QTreeView):
         kinds = {"video": self.tr("Video lecture"), "audio": self.tr("Audio lecture"), "reading": self.tr("Reading")}
         for module in self._course.modules:
             percent = round(module_fraction(module, progress) * 100)
-            self._module_items[module.id][2].setText(f"{percent}%")
+            self._module_items[module.id][2].setText(self.tr("%1%").replace("%1", str(percent)))
             for lesson in module.lessons:
                 title, _duration, done = self._lesson_items[lesson.id]
                 finished = is_done(lesson, progress)

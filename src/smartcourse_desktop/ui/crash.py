@@ -9,11 +9,14 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
+
+from smartcourse_desktop.ui.text import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox
+
 
 log = logging.getLogger(__name__)
 _open_boxes: set[QMessageBox] = set()
@@ -27,11 +30,10 @@ def install_crash_handler(log_file: Path | None) -> None:
             return
         from PySide6.QtWidgets import QMessageBox  # its type costs start-up time; a crash can wait for it
 
-        tr = QCoreApplication.translate
-        where = (tr("crash", "Details are in the log file:\n%1").replace("%1", str(log_file)) if log_file
-                 else tr("crash", "Details were written to the error output."))
-        box = QMessageBox(QMessageBox.Icon.Critical, tr("crash", "Something went wrong"),
-                          tr("crash", "SmartCourse hit an unexpected error: %1\n\n%2")
+        where = (translate("crash", "Details are in the log file:\n%1").replace("%1", str(log_file)) if log_file
+                 else translate("crash", "Details were written to the error output."))
+        box = QMessageBox(QMessageBox.Icon.Critical, translate("crash", "Something went wrong"),
+                          translate("crash", "SmartCourse hit an unexpected error: %1\n\n%2")
                           .replace("%1", str(value)).replace("%2", where))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setDetailedText("".join(traceback.format_exception(kind, value, tb)))

@@ -25,6 +25,7 @@ from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
+from smartcourse_desktop.ui.text import translate
 
 
 def about_text(parent: QWidget, root_problems: list[str] | None = None) -> str:
@@ -33,11 +34,11 @@ def about_text(parent: QWidget, root_problems: list[str] | None = None) -> str:
 
     from smartcourse_desktop.media.vlc_backend import libvlc_version
 
-    vlc = libvlc_version() or parent.tr("not installed")
+    vlc = libvlc_version() or translate("HelpDialogs", "not installed")
     problems = "".join(f"<br>{html.escape(p)}" for p in root_problems or [])
     if problems:
-        problems = "<p>" + parent.tr("Course libraries:") + problems + "</p>"
-    return parent.tr(
+        problems = "<p>" + translate("HelpDialogs", "Course libraries:") + problems + "</p>"
+    return translate("HelpDialogs",
         "<h3>%1 %2</h3><p>An offline player for SmartCourse packages.</p>"
         "<p>Qt %3 (PySide6 %4)<br>libVLC %5</p>"
         "<p>Nothing leaves this computer: no telemetry, no update checks.</p>"
@@ -46,7 +47,7 @@ def about_text(parent: QWidget, root_problems: list[str] | None = None) -> str:
 
 
 def show_about(parent: QWidget, root_problems: list[str] | None = None) -> QMessageBox:
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("About %1").replace("%1", APP_NAME),
+    box = QMessageBox(QMessageBox.Icon.Information, translate("HelpDialogs", "About %1").replace("%1", APP_NAME),
                       about_text(parent, root_problems), QMessageBox.StandardButton.Ok, parent)
     box.setIconPixmap(icon("smartcourse").pixmap(64, 64))
     return show_dialog(box)

@@ -73,10 +73,9 @@ class LibraryModel(QAbstractListModel):
 
     def summary(self, card: CourseCard) -> str:
         course = card.installed.course
-        text = self.tr("%1 by %2. %3 modules, %4, %5% complete.") \
+        text = self.tr("%1 by %2. %n module(s), %3, %4% complete.", "", len(course.modules)) \
             .replace("%1", embedded(course.title)).replace("%2", embedded(course.publisher)) \
-            .replace("%3", str(len(course.modules))).replace("%4", duration_text(course.duration)) \
-            .replace("%5", str(round(card.progress * 100)))
+            .replace("%3", duration_text(course.duration)).replace("%4", str(round(card.progress * 100)))
         if card.disk_size is None:
             return text
         return text + " " + self.tr("%1 on disk.").replace("%1", size_text(card.disk_size))

@@ -86,8 +86,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         lines = [
             course.publisher,
-            self.tr("%1 modules · %2").replace("%1", str(len(course.modules)))
-            .replace("%2", duration_text(course.duration)),
+            self.tr("%n module(s) · %1", "", len(course.modules)).replace("%1", duration_text(course.duration)),
         ]
         if card.disk_size is not None:
             lines.append(self.tr("%1 on disk").replace("%1", size_text(card.disk_size)))
@@ -109,7 +108,7 @@ class CourseCardDelegate(QStyledItemDelegate):
         height = _line_height(painter.font())
         label = QRect(bar.right() + 8, bar.center().y() - height // 2, label_width, height)
         painter.drawText(label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         f"{round(progress * 100)}%")
+                         self.tr("%1%").replace("%1", str(round(progress * 100))))
 
 
 class LibraryView(QWidget):

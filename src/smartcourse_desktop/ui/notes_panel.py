@@ -33,7 +33,7 @@ from smartcourse_desktop.records.store import Note, Store
 from smartcourse_desktop.system.errors import StoreError
 from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
-from smartcourse_desktop.ui.text import embedded, plain_tooltip
+from smartcourse_desktop.ui.text import embedded, plain_tooltip, translate
 
 log = logging.getLogger(__name__)
 NoteRole = Qt.ItemDataRole.UserRole + 1
@@ -52,7 +52,7 @@ def wrapping(view: QListWidget) -> QListWidget:
 def note_item(note: Note, title: str, parent: QWidget) -> QListWidgetItem:
     """'[3:07] text', prefixed with the lesson title when listing a whole course."""
     moment = f"[{clock(note.position)}] " if note.position is not None else ""
-    first_line = note.body.strip().splitlines()[0] if note.body.strip() else parent.tr("(bookmark)")
+    first_line = note.body.strip().splitlines()[0] if note.body.strip() else translate("NotesPanel", "(bookmark)")
     item = QListWidgetItem(f"{title}{moment}{first_line}")
     item.setData(NoteRole, note)
     item.setToolTip(plain_tooltip(note.body))
@@ -132,7 +132,8 @@ class NotesPanel(QWidget):
         questions = module.reflection_questions if module else ()
         self.questions.setVisible(bool(questions))
         items = "".join(f"<li>{html.escape(q)}</li>" for q in questions)
-        self.questions.setHtml(f"<b>{self.tr('Reflection questions')}</b><ul>{items}</ul>")
+        heading = html.escape(self.tr("Reflection questions"))
+        self.questions.setHtml(f"<b>{heading}</b><ul>{items}</ul>")
         for widget in (self.editor, self.add_button, self.list, self.delete_button):
             widget.setEnabled(lesson is not None)
         self.at_moment.setVisible(bool(lesson and lesson.is_lecture))

@@ -16,6 +16,7 @@ from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.reading_browser import CourseDocument
 from smartcourse_desktop.ui.reading_style import present, print_font, stylesheet
+from smartcourse_desktop.ui.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -62,9 +63,10 @@ def export_pdf(document: QTextDocument, path: Path) -> None:
 
 def ask_export_pdf(parent: QWidget, document: QTextDocument) -> QFileDialog:
     """A non-modal save dialog; the PDF is written when the learner accepts it."""
-    title = document.metaInformation(QTextDocument.MetaInformation.DocumentTitle) or parent.tr("reading")
-    dialog = QFileDialog(parent, parent.tr("Export the reading to PDF"), str(suggested_path(title, suffix=".pdf")),
-                         parent.tr("PDF documents (*.pdf)"))
+    title = (document.metaInformation(QTextDocument.MetaInformation.DocumentTitle)
+             or translate("PrintReading", "reading"))
+    dialog = QFileDialog(parent, translate("PrintReading", "Export the reading to PDF"),
+                         str(suggested_path(title, suffix=".pdf")), translate("PrintReading", "PDF documents (*.pdf)"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix("pdf")
     dialog.fileSelected.connect(lambda name: _export_or_warn(parent, document, Path(name)))
@@ -76,13 +78,13 @@ def _export_or_warn(parent: QWidget, document: QTextDocument, path: Path) -> Non
         path.touch()
         export_pdf(document, path)
     except OSError as exc:
-        box = QMessageBox(QMessageBox.Icon.Warning, parent.tr("Export to PDF"),
-                          parent.tr("The PDF could not be written: %1").replace("%1", str(exc)),
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("PrintReading", "Export to PDF"),
+                          translate("PrintReading", "The PDF could not be written: %1").replace("%1", str(exc)),
                           QMessageBox.StandardButton.Ok, parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         show_dialog(box)
         return
-    confirm_saved(parent, path, parent.tr("Reading exported"))
+    confirm_saved(parent, path, translate("PrintReading", "Reading exported"))
 
 
 def ask_print(parent: QWidget, printer: QPrinter, document: QTextDocument) -> QPrintDialog:

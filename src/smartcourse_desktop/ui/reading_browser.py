@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QTextBrowser, QTreeWidget, QWidget
 from smartcourse_desktop.reading.limits import DEPTH, HEADINGS, SIZE
 from smartcourse_desktop.reading.resources import CourseResources
 from smartcourse_desktop.ui.reading_style import line_width
+from smartcourse_desktop.ui.text import translate
 from smartcourse_desktop.ui.wrapping_delegate import wrapping_tree
 
 log = logging.getLogger(__name__)
@@ -108,10 +109,12 @@ def contents_tree() -> QTreeWidget:
 
 def limits_notice(view: QWidget, limited: tuple[str, ...]) -> str:
     """What the learner is told when a reading hit the limits of reading/limits.py."""
-    kept = {SIZE: view.tr("only its first part is shown"), DEPTH: view.tr("deeply nested parts are flattened"),
-            HEADINGS: view.tr("only its first headings are in the contents")}
+    kept = {SIZE: translate("ReadingBrowser", "only its first part is shown"),
+            DEPTH: translate("ReadingBrowser", "deeply nested parts are flattened"),
+            HEADINGS: translate("ReadingBrowser", "only its first headings are in the contents")}
     details = "; ".join(kept[name] for name in limited if name in kept)
-    return view.tr("This reading is too large or too deeply nested to show in full: %1.").replace("%1", details)
+    notice = translate("ReadingBrowser", "This reading is too large or too deeply nested to show in full: %1.")
+    return notice.replace("%1", details)
 
 
 class CourseDocument(QTextDocument):

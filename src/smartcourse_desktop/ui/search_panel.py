@@ -163,8 +163,7 @@ class SearchPanel(QDockWidget):
         self.model.set_hits(hits)
         if hits:
             self.results.setCurrentIndex(self.model.index(0))
-            count = self.tr("1 result") if len(hits) == 1 else self.tr("%1 results").replace("%1", str(len(hits)))
-            self.status.setText(count)
+            self.status.setText(self.tr("%n result(s)", "", len(hits)))
         else:
             self.status.setText(self.tr("No results") if text else "")
 

@@ -43,6 +43,8 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("progress.completion_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "A lecture counts as watched after"),
      "percent"),
 )
+# Each language by its own name, without a region ("English", not "American English").
+LANGUAGE_NAMES = {"en": "English", "sv": "Svenska"}
 # Shown only when the machine policy allows the learner to name a learning record store.
 LRS_FIELD = ("lrs.endpoint", QT_TRANSLATE_NOOP("SettingsDialog", "Share my progress with (xAPI address)"), "url")
 
@@ -137,7 +139,7 @@ class SettingsDialog(QDialog):
         editor.addItem(self.tr("System language"), "")
         codes = self.languages + ([value] if value and value not in self.languages else [])
         for code in codes:
-            editor.addItem(QLocale(code).nativeLanguageName() or code, code)
+            editor.addItem(LANGUAGE_NAMES.get(code) or QLocale(code).nativeLanguageName() or code, code)
         editor.setCurrentIndex(max(0, editor.findData(value)))
         self._readers[key] = editor.currentData
         return editor

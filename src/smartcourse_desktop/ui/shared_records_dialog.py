@@ -19,26 +19,32 @@ from PySide6.QtWidgets import (
 from smartcourse_desktop.records.outbox import Outbox, OutboxEntry
 from smartcourse_desktop.records.xapi import summary
 from smartcourse_desktop.ui.tasks import run_task
+from smartcourse_desktop.ui.text import translate
 
 SHOWN = 500
 
 
 def plain_words(widget: QWidget, entry: OutboxEntry) -> str:
     said = summary(entry.statement)
-    name = said.name or widget.tr("the course")
+    name = said.name or translate("SharedRecordsDialog", "the course")
     if said.voids:
-        return widget.tr("Withdrew an earlier completion")
+        return translate("SharedRecordsDialog", "Withdrew an earlier completion")
     if said.completed_by == "marked-by-learner":
-        return widget.tr("Marked “%1” as done").replace("%1", name)
+        return translate("SharedRecordsDialog", "Marked “%1” as done").replace("%1", name)
     if said.verb == "progressed" and said.percent is not None:
-        return widget.tr("Reached %1% of “%2”").replace("%1", str(said.percent)).replace("%2", name)
+        reached = translate("SharedRecordsDialog", "Reached %1% of “%2”")
+        return reached.replace("%1", str(said.percent)).replace("%2", name)
     texts = {
-        "launched": widget.tr("Opened “%1”"), "initialized": widget.tr("Loaded the lecture “%1”"),
-        "played": widget.tr("Played “%1”"), "paused": widget.tr("Paused “%1”"),
-        "seeked": widget.tr("Moved to another point of “%1”"), "completed": widget.tr("Completed “%1”"),
-        "terminated": widget.tr("Closed “%1”"), "progressed": widget.tr("Progressed in “%1”"),
+        "launched": translate("SharedRecordsDialog", "Opened “%1”"),
+        "initialized": translate("SharedRecordsDialog", "Loaded the lecture “%1”"),
+        "played": translate("SharedRecordsDialog", "Played “%1”"),
+        "paused": translate("SharedRecordsDialog", "Paused “%1”"),
+        "seeked": translate("SharedRecordsDialog", "Moved to another point of “%1”"),
+        "completed": translate("SharedRecordsDialog", "Completed “%1”"),
+        "terminated": translate("SharedRecordsDialog", "Closed “%1”"),
+        "progressed": translate("SharedRecordsDialog", "Progressed in “%1”"),
     }
-    return texts.get(said.verb, widget.tr("Did something in “%1”")).replace("%1", name)
+    return texts.get(said.verb, translate("SharedRecordsDialog", "Did something in “%1”")).replace("%1", name)
 
 
 class SharedRecordsDialog(QDialog):

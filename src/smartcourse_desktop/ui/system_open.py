@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from smartcourse_desktop.system.paths import system_environment
+from smartcourse_desktop.ui.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -34,8 +35,8 @@ def open_with_system(url: QUrl) -> bool:
 
 def ask_to_open(parent: QWidget, url: QUrl) -> QMessageBox:
     """Ask before handing a web address from course content to the browser (non-modal)."""
-    question = parent.tr("Open this address in your web browser?\n\n%1").replace("%1", url.toString())
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Open link"), question,
+    question = translate("SystemOpen", "Open this address in your web browser?\n\n%1").replace("%1", url.toString())
+    box = QMessageBox(QMessageBox.Icon.Question, translate("SystemOpen", "Open link"), question,
                       QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)

@@ -10,9 +10,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QAbstractButton
 
-from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.courses.model import Course, Lesson, pick_language_code
 from smartcourse_desktop.media.captions import CaptionError, Captions, load_captions
 from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.system.i18n import current_language
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.player.player_menu import CAPTION_STYLES, PlayerMenu
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
@@ -48,11 +49,11 @@ class CaptionTrack(QObject):
         self._timer.timeout.connect(lambda: self.show_cue(self._estimate()))
 
     def open(self, course: Course, lesson: Lesson) -> None:
-        """Load the lecture's captions in the learner's language, else the course's, else any."""
+        """Load the lecture's captions in the language the learner chose in the player, else the app's
+        language, else the course's, else any (pick_language_code)."""
         self._course, self._lesson = course, lesson
-        available = list(lesson.captions)
-        preferred = [self.settings.get("player.caption_language"), *course.languages]
-        self._load(next((code for code in preferred if code in available), available[0] if available else ""))
+        wanted = self.settings.get("player.caption_language") or current_language()
+        self._load(pick_language_code(lesson.captions, wanted, course.default_language) or "")
 
     def _load(self, language: str) -> None:
         self.captions = None

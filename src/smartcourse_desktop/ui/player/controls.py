@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPaintEvent, QPalette, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from smartcourse_desktop.records.notes import clock
 from smartcourse_desktop.ui.accessible import LabelledComboBox
 from smartcourse_desktop.ui.palette import toward_contrast
+from smartcourse_desktop.ui.text import translate
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
 SKIP_SECONDS = 10.0
@@ -29,12 +30,9 @@ PLAYED_CONTRAST = 4.2  # of the palette's highlight; the style draws the played 
 SPOKEN_POSITION_MS = 5000  # while playing, the seek bar's value (which screen readers follow) moves this often
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Controls", text)
-
 
 def rate_text(rate: float) -> str:
-    return _tr("%1×").replace("%1", f"{rate:g}")
+    return translate("Controls", "%1×").replace("%1", QLocale().toString(rate, "g", 6))
 
 
 class AbsoluteClickStyle(QProxyStyle):
@@ -61,7 +59,7 @@ class SeekBar(QSlider):
         self._style = AbsoluteClickStyle()
         self._style.setParent(self)
         self.setStyle(self._style)
-        self.setAccessibleName(_tr("Position in the lecture"))
+        self.setAccessibleName(translate("Controls", "Position in the lecture"))
         self.setTracking(False)
         self.setSingleStep(5000)
         self.setPageStep(10000)
@@ -95,7 +93,8 @@ class SeekBar(QSlider):
         self._describe(self.value())
 
     def _describe(self, value: int) -> None:
-        text = _tr("%1 of %2").replace("%1", clock(value / 1000)).replace("%2", clock(self.maximum() / 1000))
+        text = (translate("Controls", "%1 of %2").replace("%1", clock(value / 1000))
+                .replace("%2", clock(self.maximum() / 1000)))
         if text != self.accessibleDescription():
             self.setAccessibleDescription(text)
 
@@ -128,32 +127,34 @@ class Controls(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playerControls")
-        self.play_button = self._button(QStyle.StandardPixmap.SP_MediaPlay, _tr("Play"))
-        self.back_button = self._button(QStyle.StandardPixmap.SP_MediaSeekBackward, _tr("Back 10 seconds"))
-        self.forward_button = self._button(QStyle.StandardPixmap.SP_MediaSeekForward, _tr("Forward 10 seconds"))
-        self.mute_button = self._button(QStyle.StandardPixmap.SP_MediaVolume, _tr("Mute"), checkable=True)
-        self.captions_button = self._button(None, _tr("Captions"), checkable=True)
+        pixmap = QStyle.StandardPixmap
+        self.play_button = self._button(pixmap.SP_MediaPlay, translate("Controls", "Play"))
+        self.back_button = self._button(pixmap.SP_MediaSeekBackward, translate("Controls", "Back 10 seconds"))
+        self.forward_button = self._button(pixmap.SP_MediaSeekForward, translate("Controls", "Forward 10 seconds"))
+        self.mute_button = self._button(pixmap.SP_MediaVolume, translate("Controls", "Mute"), checkable=True)
+        self.captions_button = self._button(None, translate("Controls", "Captions"), checkable=True)
         self.captions_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.captions_button.toggled.connect(self._show_captions_state)
         self._show_captions_state(False)
-        self.fullscreen_button = self._button(QStyle.StandardPixmap.SP_TitleBarMaxButton, _tr("Full screen"))
-        self.more_button = self._button(None, _tr("More player options"), text=_tr("More"))
+        self.fullscreen_button = self._button(pixmap.SP_TitleBarMaxButton, translate("Controls", "Full screen"))
+        self.more_button = self._button(None, translate("Controls", "More player options"),
+                                        text=translate("Controls", "More"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.seek_bar = SeekBar()
         self.seek_bar.sliderReleased.connect(lambda: self.seek_requested.emit(self.seek_bar.sliderPosition() / 1000))
         self.seek_bar.actionTriggered.connect(self._slider_action)
         self.time_label = QLabel(clock(0) + " / " + clock(0))
         self.time_label.setObjectName("timeLabel")
-        self.time_label.setAccessibleName(_tr("Elapsed and total time"))
+        self.time_label.setAccessibleName(translate("Controls", "Elapsed and total time"))
         self.speed = LabelledComboBox()
-        self.speed.setAccessibleName(_tr("Playback speed"))
+        self.speed.setAccessibleName(translate("Controls", "Playback speed"))
         for rate in RATES:
             self.speed.addItem(rate_text(rate), rate)
         self.volume = QSlider(Qt.Orientation.Horizontal)
         self.volume.setRange(0, 100)
         self.volume.setMaximumWidth(110)
         self.volume.setMinimumWidth(50)
-        self.volume.setAccessibleName(_tr("Volume"))
+        self.volume.setAccessibleName(translate("Controls", "Volume"))
         self._layout()
 
     def _button(self, icon: QStyle.StandardPixmap | None, name: str, checkable: bool = False,
@@ -209,7 +210,7 @@ class Controls(QWidget):
         self.captions_button.setIcon(QIcon(pixmap))
 
     def show_playing(self, playing: bool) -> None:
-        name = _tr("Pause") if playing else _tr("Play")
+        name = translate("Controls", "Pause") if playing else translate("Controls", "Play")
         self.play_button.setAccessibleName(name)
         self.play_button.setToolTip(name)
         pixmap = QStyle.StandardPixmap.SP_MediaPause if playing else QStyle.StandardPixmap.SP_MediaPlay
@@ -235,7 +236,7 @@ class Controls(QWidget):
         self.mute_button.setChecked(muted)
         for widget in (self.volume, self.mute_button):
             widget.blockSignals(False)
-        self.mute_button.setAccessibleName(_tr("Unmute") if muted else _tr("Mute"))
+        self.mute_button.setAccessibleName(translate("Controls", "Unmute") if muted else translate("Controls", "Mute"))
         pixmap = QStyle.StandardPixmap.SP_MediaVolumeMuted if muted else QStyle.StandardPixmap.SP_MediaVolume
         self.mute_button.setIcon(self.style().standardIcon(pixmap))
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QAction, QActionGroup, QColor
 from PySide6.QtWidgets import QMenu, QWidget
 
-from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
+from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP, translate
 
 CAPTION_SCALES = (0.75, 1.0, 1.25, 1.5, 2.0, 2.5)
 CAPTION_STYLES: dict[str, tuple[str, QColor, QColor]] = {
@@ -20,9 +20,6 @@ CAPTION_STYLES: dict[str, tuple[str, QColor, QColor]] = {
     "white-on-blue": (QT_TRANSLATE_NOOP("PlayerMenu", "White on dark blue"), QColor(0, 32, 96), QColor(255, 255, 255)),
 }
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PlayerMenu", text)
 
 
 def language_name(code: str) -> str:
@@ -36,13 +33,13 @@ class PlayerMenu(QMenu):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.languages = _Choices(self.addMenu(_tr("Caption &language")))
-        self.sizes = _Choices(self.addMenu(_tr("Caption &size")))
-        self.styles = _Choices(self.addMenu(_tr("Caption &colours")))
+        self.languages = _Choices(self.addMenu(translate("PlayerMenu", "Caption &language")))
+        self.sizes = _Choices(self.addMenu(translate("PlayerMenu", "Caption &size")))
+        self.styles = _Choices(self.addMenu(translate("PlayerMenu", "Caption &colours")))
         self.addSeparator()
-        self.audio_only = self.addAction(_tr("&Audio only (no picture)"))
+        self.audio_only = self.addAction(translate("PlayerMenu", "&Audio only (no picture)"))
         self.audio_only.setCheckable(True)
-        self.play_next = self.addAction(_tr("&Play the next lecture automatically"))
+        self.play_next = self.addAction(translate("PlayerMenu", "&Play the next lecture automatically"))
         self.play_next.setCheckable(True)
 
     def fill_languages(self, codes: list[str], current: str, chosen: Callable[[str], None]) -> None:
@@ -50,11 +47,12 @@ class PlayerMenu(QMenu):
         self.languages.menu.setEnabled(bool(codes))
 
     def fill_sizes(self, current: float, chosen: Callable[[float], None]) -> None:
-        items = [(scale, _tr("%1%").replace("%1", str(int(scale * 100)))) for scale in CAPTION_SCALES]
+        items = [(scale, translate("PlayerMenu", "%1%").replace("%1", str(int(scale * 100))))
+                 for scale in CAPTION_SCALES]
         self.sizes.fill(items, current, chosen)
 
     def fill_styles(self, current: str, chosen: Callable[[str], None]) -> None:
-        items = [(key, _tr(label)) for key, (label, _bg, _fg) in CAPTION_STYLES.items()]
+        items = [(key, translate("PlayerMenu", label)) for key, (label, _bg, _fg) in CAPTION_STYLES.items()]
         self.styles.fill(items, current, chosen)
 
 

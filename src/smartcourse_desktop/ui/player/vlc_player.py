@@ -17,7 +17,7 @@ from enum import Enum, IntEnum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from smartcourse_desktop.media.vlc_backend import (
     Probe,
@@ -28,6 +28,7 @@ from smartcourse_desktop.media.vlc_backend import (
     shared_instance,
 )
 from smartcourse_desktop.ui.player.player_thread import Outbox, PlayerThread
+from smartcourse_desktop.ui.text import translate
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +75,6 @@ def _release(player: Any) -> None:
     player.release()
     return_freed_memory()
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("VlcPlayer", text)
 
 
 class VlcPlayer(QObject):
@@ -251,7 +249,7 @@ class VlcPlayer(QObject):
         self._player, self._position, self._advanced = player, start, False
         self._set_state(PlaybackState.LOADING)
         if player.play() != 0:
-            self._fail(_tr("libVLC could not start playing %1").replace("%1", self._path.name))
+            self._fail(translate("VlcPlayer", "libVLC could not start playing %1").replace("%1", self._path.name))
 
     def _embed(self, player: Any) -> None:
         """Video goes into our widget; keys and clicks stay with Qt."""
@@ -302,7 +300,8 @@ class VlcPlayer(QObject):
             _Event.PLAYING: lambda _v: self._set_state(PlaybackState.PLAYING),
             _Event.PAUSED: lambda _v: self._set_state(PlaybackState.PAUSED),
             _Event.ENDED: self._on_ended,
-            _Event.ERROR: lambda _v: self._fail(_tr("libVLC could not decode %1").replace("%1", self._name())),
+            _Event.ERROR: lambda _v: self._fail(
+                translate("VlcPlayer", "libVLC could not decode %1").replace("%1", self._name())),
         }[_Event(event)]
         handler(value)
 
@@ -320,7 +319,7 @@ class VlcPlayer(QObject):
 
     def _on_ended(self, _value: int) -> None:
         if not self._advanced and self._duration <= 0:
-            self._fail(_tr("%1 ended at once: it is damaged or empty").replace("%1", self._name()))
+            self._fail(translate("VlcPlayer", "%1 ended at once: it is damaged or empty").replace("%1", self._name()))
             return
         self._retire()
         self._position = self._duration
