@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.progress import continue_point, reading_plausible, reading_time_needed
@@ -16,6 +16,7 @@ from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.library_model import LibraryModel
 from smartcourse_desktop.ui.navigator import Navigator
+from smartcourse_desktop.ui.player.shortcuts import is_text_input
 from smartcourse_desktop.ui.text import duration_text
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ class CourseController(QObject):
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
-        page.outline.space_pressed.connect(self._toggle_lecture)
+        page.outline.entered.connect(pane.focus_content)
         self.completions = Completions(self.store, pane, self.pages)
         self.completions.saved.connect(self.navigator.progress_changed)
         self.completions.message.connect(self.message)
@@ -107,9 +108,10 @@ class CourseController(QObject):
             self.store.recorder.course_launched(course.id, course.title)
         self.pages.setCurrentWidget(self.page)
         self.settings.set("ui.last_course", course_id)
+        self.page.outline.setFocus()
         if lesson_id and course.lesson(lesson_id):
             self.page.outline.select_lesson(lesson_id)
-        self.page.outline.setFocus()
+            self.lesson_pane.focus_content()
         return True
 
     def open_lesson(self, lesson_id: str) -> None:
@@ -123,6 +125,8 @@ class CourseController(QObject):
         self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
         self.settings.set("ui.last_lesson", lesson_id)
         self.navigator.set_lesson(lesson)
+        if not self.page.outline.browsing and not is_text_input(QApplication.focusWidget()):
+            self.lesson_pane.focus_content()  # not while the learner moves through the outline, or types a note
 
     def go_to(self, course_id: str, lesson_id: str, start: float | None = None) -> None:
         """Open a lesson, opening its course first if needed; a lecture plays from `start` (if given)."""
@@ -222,12 +226,6 @@ class CourseController(QObject):
             self.show_library()
 
     # -- inside the open lesson ---------------------------------------------------------------
-    def _toggle_lecture(self) -> None:
-        """Space in the outline plays or pauses the open lecture."""
-        lesson = self.navigator.lesson
-        if lesson is not None and lesson.is_lecture and self.lesson_pane.player is not None:
-            self.lesson_pane.player.toggle()
-
     def open_search_hit(self, hit: SearchHit) -> None:
         """Open the hit's lesson: a reading scrolled to the hit, a lecture at the cue's time."""
         self.lesson_pane.expect_hit(hit)
@@ -256,6 +254,8 @@ class CourseController(QObject):
             self.lesson_pane.reading.set_font_scale(self.settings.get("reading.font_scale"))
         if "player.caption_scale" in keys and self.lesson_pane.player is not None:
             self.lesson_pane.player.set_caption_scale(self.settings.get("player.caption_scale"))
+        if "ui.single_key_shortcuts" in keys and self.lesson_pane.player is not None:
+            self.lesson_pane.player.apply_shortcut_setting()
 
     def shutdown(self) -> None:
         """Before the window closes: keep the reading position and stop the player."""

@@ -18,7 +18,7 @@ class CourseOutline(QTreeView):
     """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
 
     lesson_activated = Signal(str)
-    space_pressed = Signal()
+    entered = Signal()  # Enter or a click on a lesson: the learner goes into it
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,7 +33,10 @@ class CourseOutline(QTreeView):
         self._course: Course | None = None
         self._lesson_items: dict[str, list[QStandardItem]] = {}
         self._module_items: dict[str, list[QStandardItem]] = {}
+        self.browsing = False
         self.selectionModel().currentChanged.connect(self._current_changed)
+        self.activated.connect(self._entered)
+        self.clicked.connect(self._entered)
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
         self._course = course
@@ -92,12 +95,13 @@ class CourseOutline(QTreeView):
                 )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Space plays or pauses the open lecture: selection already follows the current row."""
-        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.space_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        """Moving through the outline with the keys opens each lesson but keeps the focus here
+        (`browsing`); Enter then moves into the lesson (`entered`)."""
+        self.browsing = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.browsing = False
 
     def select_lesson(self, lesson_id: str) -> None:
         row = self._lesson_items.get(lesson_id)
@@ -106,6 +110,10 @@ class CourseOutline(QTreeView):
 
     def current_lesson_id(self) -> str | None:
         return self.currentIndex().data(LessonIdRole)
+
+    def _entered(self, index: QModelIndex) -> None:
+        if index.data(LessonIdRole):
+            self.entered.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         lesson_id = current.data(LessonIdRole)

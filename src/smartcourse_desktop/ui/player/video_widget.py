@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from smartcourse_desktop.ui.player.caption_overlay import CaptionOverlay
@@ -11,9 +11,9 @@ from smartcourse_desktop.ui.text import plain
 
 
 class VideoSurface(QWidget):
-    """A black native child window. libVLC's own input is off, so clicks arrive here."""
+    """A black native child window. libVLC's own input is off, so clicks arrive here. A click gives
+    the picture (the Stage) the keyboard focus and nothing else: it must not pause the lecture."""
 
-    clicked = Signal()
     double_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -26,7 +26,7 @@ class VideoSurface(QWidget):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("black"))
         self.setPalette(palette)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setAccessibleName(self.tr("Video"))
         self.setMinimumSize(160, 90)
 
@@ -35,9 +35,9 @@ class VideoSurface(QWidget):
         return int(self.winId())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
+        proxy = self.focusProxy()
+        if proxy is not None:
+            proxy.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -45,17 +45,27 @@ class VideoSurface(QWidget):
 
 
 class Stage(QWidget):
-    """The picture area: the video surface, or a text card (before playing, or audio only), under the captions."""
+    """The picture area: the video surface, or a text card (before playing, or audio only), under the captions.
+
+    The Stage, not the native surface, takes the keyboard focus, so that the picture can be focused
+    before the video shows; Space and Enter on it emit `activated` (play or pause). Its focus ring
+    is a native window above the video (the `nativeFocusRing` property, read by ui/focus_style.py)."""
+
+    activated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playerStage")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Video"))
+        self.setProperty("nativeFocusRing", True)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#1d232b"))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
         self.setPalette(palette)
         self.surface = VideoSurface(self)
+        self.surface.setFocusProxy(self)
         self.audio_card = plain(QLabel(self))
         self.audio_card.setObjectName("audioCard")
         self.audio_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -84,6 +94,13 @@ class Stage(QWidget):
         self.surface.show()
         self.audio_card.hide()
         self.captions.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
