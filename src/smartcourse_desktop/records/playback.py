@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from smartcourse_desktop.courses.model import Course, Lesson
-from smartcourse_desktop.records.completion import CompletionKind, record_completion
+from smartcourse_desktop.records.completion import VERIFIED, CompletionKind, kind_of, record_completion
 from smartcourse_desktop.records.progress import lecture_complete
 from smartcourse_desktop.records.store import LessonProgress, Segment, Store
 from smartcourse_desktop.system.errors import StoreError
@@ -146,8 +146,8 @@ class LectureSession:
             record = self.store.add_played(self.course_id, self.lesson.id, segment, spent)
         self.store.save_position(self.course_id, self.lesson.id, self.position)
         record = record or self.store.lesson(self.course_id, self.lesson.id)
-        if record.completed or not lecture_complete(self.lesson, record, self.threshold):
-            return False
+        if kind_of(self.lesson, record) in VERIFIED or not lecture_complete(self.lesson, record, self.threshold):
+            return False  # watched already; one marked by hand or listened elsewhere becomes watched
         try:
             record_completion(self.store, self.course_id, self.lesson.id, CompletionKind.WATCHED)
         except StoreError as exc:  # reported (and retried) by the Mark-as-done path the caller triggers

@@ -46,6 +46,7 @@ class CoursePage(QWidget):
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue with the next unfinished lesson"))
         self.continue_button.clicked.connect(self.continue_requested)
+        self._bar_buttons: list[QToolButton] = []
         self.bar = bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.title, 1)
@@ -72,6 +73,10 @@ class CoursePage(QWidget):
         button.setAccessibleName(action.text().replace("&", ""))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bar.insertWidget(self.bar.count() - 1, button)
+        # Tab follows the bar from left to right: the button was created last, so it would come last
+        QWidget.setTabOrder(self._bar_buttons[-1] if self._bar_buttons else self.back_button, button)
+        QWidget.setTabOrder(button, self.continue_button)
+        self._bar_buttons.append(button)
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
         self.course = course
