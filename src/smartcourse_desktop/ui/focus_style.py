@@ -69,6 +69,15 @@ class FocusRing(QWidget):
         self.raise_()
         self.show()
 
+    def leave(self) -> None:
+        """The focus went elsewhere. A native ring stays, drawn black like the video's letterbox: once
+        unmapped, X11 would leave its pixels on the video surface, which nothing else repaints."""
+        if self.testAttribute(Qt.WidgetAttribute.WA_NativeWindow):
+            self.colour = QColor("black")
+            self.update()
+        else:
+            self.hide()
+
     def paintEvent(self, _event: QPaintEvent) -> None:
         QPainter(self).fillRect(QRect(0, 0, self.width(), self.height()), self.colour)
 
@@ -109,7 +118,7 @@ class FocusRings(QObject):
         self._target = new if new is not None and self._wants_ring(new) else None
         for ring in self._rings.values():
             if shiboken6.isValid(ring):
-                ring.hide()
+                ring.leave()
         if self._target is not None:
             self._target.installEventFilter(self)
             self.ring(bool(self._target.property("nativeFocusRing"))).place(self._target)
