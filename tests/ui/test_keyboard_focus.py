@@ -94,3 +94,26 @@ def test_dialogs_opened_by_keys_cycle_on_tab_and_close_on_esc(qtbot, context, st
         qtbot.keyClick(focused(), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda shown=dialog: not shown.isVisible(), timeout=3000)
         activate(qtbot, window)  # the offscreen platform does not hand activation back by itself
+
+
+def test_f6_moves_from_pane_to_pane_and_shift_f6_back(qtbot, context, store):
+    window = lecture_window(qtbot, context, store)
+    page, pane = window.courses.page, window.courses.lesson_pane
+    page.outline.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert focused() is pane.player.stage
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert pane.player.side.isAncestorOf(focused())
+    qtbot.keyClick(focused(), Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert window.progress.dock.isAncestorOf(focused())
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert focused() is page.outline
+    qtbot.keyClick(focused(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert window.progress.dock.isAncestorOf(focused())
+    window.courses.show_library()
+    assert focused() is window.library.view.cards
+    qtbot.keyClick(focused(), Qt.Key.Key_F6)
+    assert window.library.view.details.isAncestorOf(focused())
+    qtbot.keyClick(focused(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
+    assert focused() is window.library.view.cards

@@ -16,6 +16,7 @@ from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.library_model import LibraryModel
 from smartcourse_desktop.ui.navigator import Navigator
+from smartcourse_desktop.ui.pane_cycle import Pane
 from smartcourse_desktop.ui.player.shortcuts import is_text_input
 from smartcourse_desktop.ui.text import duration_text
 
@@ -88,6 +89,16 @@ class CourseController(QObject):
         reading.font_scale_changed.connect(self._save_font_scale)
         pane.pdf.position_changed.connect(self.store.save_position)
         return page
+
+    def panes(self) -> list[Pane]:
+        """The course page's panes for F6, left to right: the outline, the lesson, a lecture's transcript."""
+        if not self.on_course_page():
+            return []
+        pane = self.lesson_pane
+        panes: list[Pane] = [(self.page.outline, None), (pane, pane.focus_content)]
+        if pane.player is not None and pane.stack.currentWidget() is pane.player:
+            panes.append((pane.player.side, None))
+        return panes
 
     def on_course_page(self) -> bool:
         return self._page is not None and self.pages.currentWidget() is self._page

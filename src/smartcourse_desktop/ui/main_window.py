@@ -20,6 +20,7 @@ from smartcourse_desktop.ui.library_controller import LibraryController
 from smartcourse_desktop.ui.menu_builder import MenuBuilder
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.notices import watch_settings
+from smartcourse_desktop.ui.pane_cycle import Pane, PaneCycle
 from smartcourse_desktop.ui.policy_banner import PolicyBanner
 from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH, ProgressFeatures
 from smartcourse_desktop.ui.search_controller import SearchController
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
                                         self.library.view, [(self.progress.notes_action, self.tr("Notes"))])
         self.search = SearchController(context, self)
         self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database, self)
+        self.pane_cycle = PaneCycle(self._panes)
         self._build_menus()
         self._place_progress()
         self._connect()
@@ -72,6 +74,8 @@ class MainWindow(QMainWindow):
         menus.add(self.tr("&Search the courses…"), self.search.show, "Ctrl+K")
         menus.separator()
         menus.add(self.tr("&Full screen"), self.toggle_full_screen, "F11")
+        menus.add(self.tr("&Next pane"), self.pane_cycle.next, "F6")
+        menus.add(self.tr("P&revious pane"), self.pane_cycle.previous, "Shift+F6")
         self.help_menu = menus.start(self.tr("&Help"))
         menus.add(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         menus.add(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
@@ -99,6 +103,12 @@ class MainWindow(QMainWindow):
         self.import_flow.removed.connect(self.courses.course_removed)
         for source in (self.import_flow, self.courses, self.library):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def _panes(self) -> list[Pane]:
+        """F6 moves through these: the page's own panes, then the open docks (notes, search)."""
+        view = self.library.view
+        page: list[Pane] = self.courses.panes() or [(view.cards, None), (view.details, None)]
+        return page + [(dock, None) for dock in self.findChildren(QDockWidget)]
 
     def _restore_state(self) -> None:
         window_geometry.restore(self, self.settings.get("ui.geometry"))
