@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from smartcourse_desktop.ui.contrast import NON_TEXT_MINIMUM, contrast_ratio
 from smartcourse_desktop.ui.focus_style import (
     RING_WIDTH,
+    FocusRing,
     FocusRings,
     adjacent_colours,
     install_focus_rings,
@@ -143,3 +144,19 @@ def test_without_the_ring_fusion_focus_is_too_faint(qtbot, qapp):
     changed = [(a, b) for a, b in zip(edge_pixels(unfocused), edge_pixels(focused), strict=True) if a != b]
     assert all(contrast_ratio(b, listing.palette().color(QPalette.ColorRole.Window)) < NON_TEXT_MINIMUM
                for _a, b in changed)
+
+
+def test_the_video_ring_stays_black_and_follows_the_picture_after_the_focus_left(qtbot, rings):
+    window, widgets = focusable_widgets()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    activate(qtbot, window)
+    tree, stage = widgets[0], widgets[-1]
+    stage.setFocus(Qt.FocusReason.TabFocusReason)
+    tree.setFocus(Qt.FocusReason.TabFocusReason)
+    window.resize(700, 800)
+    qtbot.waitUntil(lambda: stage.width() > 600)
+    ring = stage.findChild(FocusRing)
+    assert ring.isVisible() and ring.geometry() == stage.rect()
+    assert all(c.rgb() == QColor("black").rgb() for c in edge_pixels(stage.grab().toImage()))

@@ -60,14 +60,27 @@ class FocusRing(QWidget):
         self.colour = QColor("black")
 
     def place(self, target: QWidget) -> None:
-        if self.parentWidget() is not target:
+        old = self.parentWidget()
+        if old is not target:
+            if old is not None:
+                old.removeEventFilter(self)
             self.setParent(target)
+            target.installEventFilter(self)  # follows its size even after the focus has left (the video's ring)
         self.colour = ring_colour(target.palette(), adjacent_colours(target))
+        self._fit(target)
+        self.raise_()
+        self.show()
+
+    def _fit(self, target: QWidget) -> None:
         self.setGeometry(target.rect())
         inner = target.rect().adjusted(RING_WIDTH, RING_WIDTH, -RING_WIDTH, -RING_WIDTH)
         self.setMask(QRegion(target.rect()).subtracted(QRegion(inner)))
-        self.raise_()
-        self.show()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        parent = self.parentWidget()
+        if watched is parent and parent is not None and event.type() == QEvent.Type.Resize:
+            self._fit(parent)
+        return False
 
     def leave(self) -> None:
         """The focus went elsewhere. A native ring stays, drawn black like the video's letterbox: once
@@ -128,8 +141,8 @@ class FocusRings(QObject):
         return not widget.isWindow() and not isinstance(widget, QMenu) and not isinstance(widget, FocusRing)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._target and event.type() in (QEvent.Type.Resize, QEvent.Type.PaletteChange,
-                                                          QEvent.Type.Show, QEvent.Type.ChildAdded):
+        if watched is self._target and event.type() in (QEvent.Type.PaletteChange, QEvent.Type.Show,
+                                                          QEvent.Type.ChildAdded):
             self.ring(bool(watched.property("nativeFocusRing"))).place(self._target)
         return False
 
