@@ -117,3 +117,11 @@ def test_f6_moves_from_pane_to_pane_and_shift_f6_back(qtbot, context, store):
     assert window.library.view.details.isAncestorOf(focused())
     qtbot.keyClick(focused(), Qt.Key.Key_F6, Qt.KeyboardModifier.ShiftModifier)
     assert focused() is window.library.view.cards
+
+
+def test_continue_puts_the_focus_in_the_lesson_even_when_it_is_open_already(qtbot, context, store):
+    window = lecture_window(qtbot, context, store)
+    page = window.courses.page
+    page.continue_button.setFocus()
+    qtbot.keyClick(page.continue_button, Qt.Key.Key_Space)
+    assert focused() is window.courses.lesson_pane.player.stage

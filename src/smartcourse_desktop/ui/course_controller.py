@@ -176,6 +176,7 @@ class CourseController(QObject):
         point = continue_point(course, self.store.course(course.id))
         lesson = point[0] if point else course.lessons[0]
         self.page.outline.select_lesson(lesson.id)
+        self.lesson_pane.focus_content()  # also when that lesson was open already
 
     def complete_lesson(self, lesson_id: str, by_hand: bool = False) -> None:
         course = self.navigator.course
