@@ -17,8 +17,9 @@ LessonIdRole = Qt.ItemDataRole.UserRole + 1
 class CourseOutline(QTreeView):
     """Emits `lesson_activated(lesson_id)` when a lesson is chosen by mouse or keyboard."""
 
-    lesson_activated = Signal(str)
     entered = Signal()  # Enter or a click on a lesson: the learner goes into it
+    lesson_activated = Signal(str)
+    space_pressed = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -34,9 +35,9 @@ class CourseOutline(QTreeView):
         self._lesson_items: dict[str, list[QStandardItem]] = {}
         self._module_items: dict[str, list[QStandardItem]] = {}
         self.browsing = False
-        self.selectionModel().currentChanged.connect(self._current_changed)
         self.activated.connect(self._entered)
         self.clicked.connect(self._entered)
+        self.selectionModel().currentChanged.connect(self._current_changed)
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
         self._course = course
