@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from smartcourse_desktop.ui.player.caption_overlay import CaptionOverlay
 from smartcourse_desktop.ui.text import plain
 
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
+
 
 class VideoSurface(QWidget):
-    """A black native child window. libVLC's own input is off, so clicks arrive here. A click gives
-    the picture (the Stage) the keyboard focus and nothing else: it must not pause the lecture."""
+    """A black native child window. libVLC's own input is off, so clicks arrive here."""
 
     double_clicked = Signal()
 
@@ -26,7 +30,7 @@ class VideoSurface(QWidget):
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("black"))
         self.setPalette(palette)
-        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(self.tr("Video"))
         self.setMinimumSize(160, 90)
 
@@ -35,6 +39,7 @@ class VideoSurface(QWidget):
         return int(self.winId())
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
+        """A click gives the picture (the Stage) the keyboard focus and nothing else: no pause."""
         proxy = self.focusProxy()
         if proxy is not None:
             proxy.setFocus(Qt.FocusReason.MouseFocusReason)
@@ -65,6 +70,7 @@ class Stage(QWidget):
         palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
         self.setPalette(palette)
         self.surface = VideoSurface(self)
+        self.surface.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the Stage takes the focus for it
         self.surface.setFocusProxy(self)
         self.audio_card = plain(QLabel(self))
         self.audio_card.setObjectName("audioCard")
