@@ -13,10 +13,11 @@ import shutil
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from smartcourse_desktop.courses.hashing import file_entries
 from smartcourse_desktop.records.completion import CompletionKind, kind_of
+from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
 from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState
 from tests.ui.test_main_window import activate
@@ -53,6 +54,10 @@ def focused() -> QWidget:
 
 def key(qtbot, k: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(focused(), k, modifiers)
+
+
+def certificate_dialog() -> CertificateDialog | None:
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, CertificateDialog) and w.isVisible()), None)
 
 
 def tab_to(qtbot, target: QWidget, backwards: bool = False, limit: int = 40) -> None:
@@ -151,13 +156,20 @@ def test_library_to_certificate_with_the_keyboard_only(qtbot, context, store, pa
                     == CompletionKind.READ, timeout=10000)
     assert window.courses.page.progress.value() == 100
 
-    # → certificate: Alt+P opens the Progress menu, C the certificate; type the name
-    key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
-    menu = QApplication.activePopupWidget()
-    assert isinstance(menu, QMenu) and menu is window.progress.menu
-    qtbot.keyClick(menu, Qt.Key.Key_C)
-    qtbot.waitUntil(lambda: any(isinstance(w, QDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
-    dialog = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible())
+    # → certificate: the finish notice's default button (issue #12.8), where there is one, else
+    # Alt+P opens the Progress menu and C its Certificate…; then type the name
+    notice = next((w for w in QApplication.topLevelWidgets() if w.objectName() == "courseFinished" and w.isVisible()),
+                  None)
+    if notice is not None:
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is notice, timeout=3000)
+        key(qtbot, Qt.Key.Key_Return)
+    else:
+        key(qtbot, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu) and menu is window.progress.menu
+        qtbot.keyClick(menu, Qt.Key.Key_C)
+    qtbot.waitUntil(lambda: certificate_dialog() is not None)
+    dialog = certificate_dialog()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=3000)
     assert "Keys only" in dialog.windowTitle()
     assert focused() is dialog.name
