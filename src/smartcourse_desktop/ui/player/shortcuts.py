@@ -10,11 +10,11 @@ then only the modified ones (Ctrl+…) and Esc work, and the focused picture sti
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple, cast
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -30,6 +30,9 @@ from PySide6.QtWidgets import (
 )
 
 from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent  # not named at run time: tests/ui/test_startup.py
 
 SETTING = "ui.single_key_shortcuts"
 
@@ -133,8 +136,8 @@ class PlayerShortcuts(QObject):
             new.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
-            combination = event.keyCombination()
+        if event.type() == QEvent.Type.ShortcutOverride:
+            combination = cast("QKeyEvent", event).keyCombination()
             if combination.toCombined() in self._combinations and keeps_key(watched, combination):
                 event.accept()
                 return True
