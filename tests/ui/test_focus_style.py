@@ -50,7 +50,8 @@ PALETTES = {
 
 @pytest.fixture
 def rings(qapp):
-    result = install_focus_rings(qapp)
+    result = install_focus_rings()
+    assert result is not None
     yield result
     result.remove()
 

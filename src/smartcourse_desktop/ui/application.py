@@ -20,7 +20,6 @@ from smartcourse_desktop.system.clock import Clock
 from smartcourse_desktop.system.errors import DamagedStoreError, StoreError
 from smartcourse_desktop.system.locations import database_location
 from smartcourse_desktop.ui.crash import install_crash_handler
-from smartcourse_desktop.ui.focus_style import install_focus_rings
 from smartcourse_desktop.ui.i18n import install_translations
 from smartcourse_desktop.ui.notices import tell_temporary_database
 from smartcourse_desktop.ui.single_instance import LOCK_NAME, SingleInstance, bring_to_front, server_name
@@ -53,7 +52,6 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
     app.setDesktopFileName(APP_ID)
-    install_focus_rings(app)
     return app
 
 
@@ -136,6 +134,9 @@ def _once_idle(work: Callable[[], object]) -> None:
 
 
 def _start_background(instance: SingleInstance, window: MainWindow) -> None:
+    from smartcourse_desktop.ui.focus_style import install_focus_rings
+
+    install_focus_rings()  # once shown: its event filters would build Python event types at start-up
     window.progress.start_background()
     _listen(instance, window)
 

@@ -147,7 +147,11 @@ class FocusRings(QObject):
         return False
 
 
-def install_focus_rings(app: QApplication) -> FocusRings:
-    """Once per application; later calls return the same object."""
+def install_focus_rings() -> FocusRings | None:
+    """Once per application (the app calls it when its window is first shown and idle, keeping
+    Python event filters off the start path); later calls return the same object."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        return None
     existing = app.findChild(FocusRings, "focusRings")
     return existing if existing is not None else FocusRings(app)
