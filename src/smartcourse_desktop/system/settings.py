@@ -43,8 +43,8 @@ OPTIONS: dict[str, Option] = {
         Option("ui.last_course", str, ""),
         Option("ui.last_lesson", str, ""),
         Option("ui.language", str, ""),
-        Option("ui.show_notes", bool, False),
         Option("ui.single_key_shortcuts", bool, True),  # WCAG 2.1.4: off leaves only Ctrl+… keys
+        Option("ui.show_notes", bool, False),
         Option("player.volume", int, 80, 0, 100),
         Option("player.muted", bool, False),
         Option("player.rate", float, 1.0, 0.5, 2.0),

@@ -90,6 +90,13 @@ class CourseController(QObject):
         pane.pdf.position_changed.connect(self.store.save_position)
         return page
 
+    def on_course_page(self) -> bool:
+        return self._page is not None and self.pages.currentWidget() is self._page
+
+    def show_library(self) -> None:
+        self.pages.setCurrentWidget(self.library_page)
+        self.library_page.setFocus()
+
     def panes(self) -> list[Pane]:
         """The course page's panes for F6, left to right: the outline, the lesson, a lecture's transcript."""
         if not self.on_course_page():
@@ -99,13 +106,6 @@ class CourseController(QObject):
         if pane.player is not None and pane.stack.currentWidget() is pane.player:
             panes.append((pane.player.side, None))
         return panes
-
-    def on_course_page(self) -> bool:
-        return self._page is not None and self.pages.currentWidget() is self._page
-
-    def show_library(self) -> None:
-        self.pages.setCurrentWidget(self.library_page)
-        self.library_page.setFocus()
 
     # -- courses and lessons ------------------------------------------------------------------
     def open_course(self, course_id: str, lesson_id: str | None = None) -> bool:

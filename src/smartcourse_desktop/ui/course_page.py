@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -46,7 +48,6 @@ class CoursePage(QWidget):
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setAccessibleName(self.tr("Continue with the next unfinished lesson"))
         self.continue_button.clicked.connect(self.continue_requested)
-        self._bar_buttons: list[QToolButton] = []
         self.bar = bar = QHBoxLayout()
         bar.addWidget(self.back_button)
         bar.addWidget(self.title, 1)
@@ -73,10 +74,6 @@ class CoursePage(QWidget):
         button.setAccessibleName(action.text().replace("&", ""))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.bar.insertWidget(self.bar.count() - 1, button)
-        # Tab follows the bar from left to right: the button was created last, so it would come last
-        QWidget.setTabOrder(self._bar_buttons[-1] if self._bar_buttons else self.back_button, button)
-        QWidget.setTabOrder(button, self.continue_button)
-        self._bar_buttons.append(button)
 
     def set_course(self, course: Course, progress: ProgressMap) -> None:
         self.course = course
@@ -90,3 +87,12 @@ class CoursePage(QWidget):
             return
         self.progress.setValue(round(course_fraction(self.course, progress) * 100))
         self.outline.update_progress(progress)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Tab goes along the bar from left to right, as it shows: buttons added to it later would
+        otherwise come last, after the lesson."""
+        super().showEvent(event)
+        items = (self.bar.itemAt(i).widget() for i in range(self.bar.count()))
+        focusable = [w for w in items if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
+        for first, second in pairwise(focusable):
+            QWidget.setTabOrder(first, second)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
-from smartcourse_desktop.ui import window_geometry
+from smartcourse_desktop.ui import pane_cycle, window_geometry
 from smartcourse_desktop.ui.course_controller import CourseController
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
@@ -20,7 +20,6 @@ from smartcourse_desktop.ui.library_controller import LibraryController
 from smartcourse_desktop.ui.menu_builder import MenuBuilder
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.notices import watch_settings
-from smartcourse_desktop.ui.pane_cycle import Pane, PaneCycle
 from smartcourse_desktop.ui.policy_banner import PolicyBanner
 from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH, ProgressFeatures
 from smartcourse_desktop.ui.search_controller import SearchController
@@ -47,7 +46,7 @@ class MainWindow(QMainWindow):
                                         self.library.view, [(self.progress.notes_action, self.tr("Notes"))])
         self.search = SearchController(context, self)
         self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database, self)
-        self.pane_cycle = PaneCycle(self._panes)
+        self.pane_cycle = pane_cycle.PaneCycle(self._panes)
         self._build_menus()
         self._place_progress()
         self._connect()
@@ -104,10 +103,10 @@ class MainWindow(QMainWindow):
         for source in (self.import_flow, self.courses, self.library):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
 
-    def _panes(self) -> list[Pane]:
+    def _panes(self) -> list[pane_cycle.Pane]:
         """F6 moves through these: the page's own panes, then the open docks (notes, search)."""
         view = self.library.view
-        page: list[Pane] = self.courses.panes() or [(view.cards, None), (view.details, None)]
+        page: list[pane_cycle.Pane] = self.courses.panes() or [(view.cards, None), (view.details, None)]
         return page + [(dock, None) for dock in self.findChildren(QDockWidget)]
 
     def _restore_state(self) -> None:
