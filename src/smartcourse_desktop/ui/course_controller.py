@@ -18,6 +18,7 @@ from smartcourse_desktop.ui.library_model import LibraryModel
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.pane_cycle import Pane
 from smartcourse_desktop.ui.player.shortcuts import is_text_input
+from smartcourse_desktop.ui.tab_order import tab_along
 from smartcourse_desktop.ui.text import duration_text
 
 if TYPE_CHECKING:
@@ -118,6 +119,7 @@ class CourseController(QObject):
         if self.store.recorder is not None:
             self.store.recorder.course_launched(course.id, course.title)
         self.pages.setCurrentWidget(self.page)
+        tab_along(self.page.bar)
         self.settings.set("ui.last_course", course_id)
         self.page.outline.setFocus()
         if lesson_id and course.lesson(lesson_id):

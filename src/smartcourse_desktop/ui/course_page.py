@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
-
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QAction, QShowEvent
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -87,12 +85,3 @@ class CoursePage(QWidget):
             return
         self.progress.setValue(round(course_fraction(self.course, progress) * 100))
         self.outline.update_progress(progress)
-
-    def showEvent(self, event: QShowEvent) -> None:
-        """Tab goes along the bar from left to right, as it shows: buttons added to it later would
-        otherwise come last, after the lesson."""
-        super().showEvent(event)
-        items = (self.bar.itemAt(i).widget() for i in range(self.bar.count()))
-        focusable = [w for w in items if w is not None and w.focusPolicy() & Qt.FocusPolicy.TabFocus]
-        for first, second in pairwise(focusable):
-            QWidget.setTabOrder(first, second)
