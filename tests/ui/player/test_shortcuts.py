@@ -18,6 +18,7 @@ from tests.ui.test_player_window import open_first_lecture
 
 def lecture_window(qtbot, context, store) -> tuple[MainWindow, PlayerWidget]:
     window = open_first_lecture(qtbot, context, store)
+    window.resize(1366, 768)  # every pane shows (smaller windows collapse the transcript and the outline)
     activate(qtbot, window)
     player = window.courses.lesson_pane.player
     assert player is not None
