@@ -115,11 +115,11 @@ class CourseController(QObject):
             return False
         course = self.library.card(row).installed.course
         self.page.set_course(course, self.store.course(course_id))
+        tab_along(self.page.bar)
         self.navigator.set_course(course)
         if self.store.recorder is not None:
             self.store.recorder.course_launched(course.id, course.title)
         self.pages.setCurrentWidget(self.page)
-        tab_along(self.page.bar)
         self.settings.set("ui.last_course", course_id)
         self.page.outline.setFocus()
         if lesson_id and course.lesson(lesson_id):

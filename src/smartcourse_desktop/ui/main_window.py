@@ -8,10 +8,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
+import smartcourse_desktop.ui.pane_cycle as pane_cycle
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
-from smartcourse_desktop.ui import pane_cycle, window_geometry
+from smartcourse_desktop.ui import window_geometry
 from smartcourse_desktop.ui.course_controller import CourseController
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon

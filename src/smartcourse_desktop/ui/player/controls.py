@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from smartcourse_desktop.records.notes import clock
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
-SKIP_SECONDS = 10.0  # the buttons, and J/L
-ARROW_SECONDS = 5.0  # the arrow keys, as the seek bar steps
+ARROW_SECONDS = 5.0  # the arrow keys, as the seek bar's steps (5000 ms)
+SKIP_SECONDS = 10.0
 
 
 def _tr(text: str) -> str:
@@ -54,7 +54,7 @@ class SeekBar(QSlider):
         self._style.setParent(self)
         self.setStyle(self._style)
         self.setAccessibleName(_tr("Position in the lecture"))
-        self.setSingleStep(int(ARROW_SECONDS * 1000))
+        self.setSingleStep(5000)
         self.setPageStep(10000)
         self._marks: list[int] = []
 
