@@ -44,6 +44,7 @@ OPTIONS: dict[str, Option] = {
         Option("ui.last_course", str, ""),
         Option("ui.last_lesson", str, ""),
         Option("ui.language", str, ""),
+        Option("ui.single_key_shortcuts", bool, True),  # WCAG 2.1.4: off leaves only Ctrl+… keys
         Option("ui.show_notes", bool, False),
         Option("ui.outline_width", int, 0, 0, 4000),  # the course outline's width in pixels; 0: a first width
         Option("player.volume", int, 80, 0, 100),

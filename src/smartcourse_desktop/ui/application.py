@@ -153,6 +153,9 @@ def when_shown(window: QWidget, work: Callable[[], object], give_up_s: float = 1
 
 
 def _start_background(instance: SingleInstance, window: MainWindow) -> None:
+    from smartcourse_desktop.ui.focus_style import install_focus_rings
+
+    install_focus_rings()  # once shown: its event filters would build Python event types at start-up
     window.progress.start_background()
     _listen(instance, window)
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.progress import continue_point, reading_plausible, reading_time_needed
@@ -17,6 +17,9 @@ from smartcourse_desktop.system.errors import SettingsError
 from smartcourse_desktop.ui.library_model import LibraryModel
 from smartcourse_desktop.ui.messages import warn
 from smartcourse_desktop.ui.navigator import Navigator
+from smartcourse_desktop.ui.pane_cycle import Pane
+from smartcourse_desktop.ui.player.shortcuts import is_text_input
+from smartcourse_desktop.ui.tab_order import tab_along
 from smartcourse_desktop.ui.text import duration_text
 
 if TYPE_CHECKING:
@@ -81,7 +84,7 @@ class CourseController(QObject):
         page.back_requested.connect(self.show_library)
         page.continue_requested.connect(self.continue_course)
         page.outline.lesson_activated.connect(self.open_lesson)
-        page.outline.space_pressed.connect(self._toggle_lecture)
+        page.outline.entered.connect(pane.focus_content)
         self.completions = Completions(self.store, pane, self.pages)
         self.completions.saved.connect(self.navigator.progress_changed)
         self.completions.message.connect(self.message)
@@ -116,6 +119,16 @@ class CourseController(QObject):
         self.pages.setCurrentWidget(self.library_page)
         self.library_page.setFocus()
 
+    def panes(self) -> list[Pane]:
+        """The course page's panes for F6, left to right: the outline, the lesson, a lecture's transcript."""
+        if not self.on_course_page():
+            return []
+        pane = self.lesson_pane
+        panes: list[Pane] = [(self.page.outline, None), (pane, pane.focus_content)]
+        if pane.player is not None and pane.stack.currentWidget() is pane.player:
+            panes.append((pane.player.side, None))
+        return panes
+
     # -- courses and lessons ------------------------------------------------------------------
     def open_course(self, course_id: str, lesson_id: str | None = None) -> bool:
         row = self.library.row_of(course_id)
@@ -123,6 +136,7 @@ class CourseController(QObject):
             return False
         course = self.library.card(row).installed.course
         self.page.set_course(course, self.store.course(course_id))
+        tab_along(self.page.bar)
         self.navigator.set_course(course)
         if self.store.recorder is not None:
             self.store.recorder.course_launched(course.id, course.title)
@@ -130,9 +144,10 @@ class CourseController(QObject):
         if not (lesson_id and course.lesson(lesson_id)):
             self._show_start(course)
         self.settings.set("ui.last_course", course_id)
+        self.page.outline.setFocus()
         if lesson_id and course.lesson(lesson_id):
             self.page.outline.select_lesson(lesson_id)
-        self.page.outline.setFocus()
+            self.lesson_pane.focus_content()
         return True
 
     def _show_start(self, course: Course) -> None:
@@ -165,6 +180,8 @@ class CourseController(QObject):
         self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
         self.settings.set("ui.last_lesson", lesson_id)
         self.navigator.set_lesson(lesson)
+        if not self.page.outline.browsing and not is_text_input(QApplication.focusWidget()):
+            self.lesson_pane.focus_content()  # not while the learner moves through the outline, or types a note
 
     def go_to(self, course_id: str, lesson_id: str, start: float | None = None) -> None:
         """Open a lesson, opening its course first if needed; a lecture plays from `start` (if given)."""
@@ -212,6 +229,7 @@ class CourseController(QObject):
         if point is None and lesson.is_lecture:  # finished: "Review" starts from the top; nothing is reset
             self.lesson_pane.requested_start = 0.0
         self.page.outline.select_lesson(lesson.id)
+        self.lesson_pane.focus_content()  # also when that lesson was open already
 
     def complete_lesson(self, lesson_id: str, by_hand: bool = False) -> None:
         course = self.navigator.course
@@ -281,12 +299,6 @@ class CourseController(QObject):
             self.show_library()
 
     # -- inside the open lesson ---------------------------------------------------------------
-    def _toggle_lecture(self) -> None:
-        """Space in the outline plays or pauses the open lecture."""
-        lesson = self.navigator.lesson
-        if lesson is not None and lesson.is_lecture and self.lesson_pane.player is not None:
-            self.lesson_pane.player.toggle()
-
     def open_search_hit(self, hit: SearchHit) -> None:
         """Open the hit's lesson: a reading scrolled to the hit, a lecture at the cue's time."""
         self.lesson_pane.expect_hit(hit)
@@ -315,6 +327,8 @@ class CourseController(QObject):
             self.lesson_pane.reading.set_font_scale(self.settings.get("reading.font_scale"))
         if "player.caption_scale" in keys and self.lesson_pane.player is not None:
             self.lesson_pane.player.set_caption_scale(self.settings.get("player.caption_scale"))
+        if "ui.single_key_shortcuts" in keys and self.lesson_pane.player is not None:
+            self.lesson_pane.player.apply_shortcut_setting()
 
     def shutdown(self) -> None:
         """Before the window closes: keep the reading position and stop the player."""

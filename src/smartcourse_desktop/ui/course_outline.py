@@ -24,6 +24,7 @@ class CourseOutline(QTreeView):
     lesson's context menu (right click, the Menu key or Shift+F10) `done_requested(lesson_id)` or
     `undo_requested(lesson_id)`."""
 
+    entered = Signal()  # Enter or a click on a lesson: the learner goes into it
     lesson_activated = Signal(str)
     module_activated = Signal(str)  # a module row became current: its overview shows
     space_pressed = Signal()
@@ -43,6 +44,9 @@ class CourseOutline(QTreeView):
         self._course: Course | None = None
         self._lesson_items: dict[str, list[QStandardItem]] = {}
         self._module_items: dict[str, list[QStandardItem]] = {}
+        self.browsing = False
+        self.activated.connect(self._entered)
+        self.clicked.connect(self._entered)
         self.selectionModel().currentChanged.connect(self._current_changed)
         self._done: set[str] = set()
         self.menu = QMenu(self)  # the rows' context menu, built once; other features add to it
@@ -123,12 +127,13 @@ class CourseOutline(QTreeView):
                 )
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        """Space plays or pauses the open lecture: selection already follows the current row."""
-        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
-            self.space_pressed.emit()
-            event.accept()
-            return
-        super().keyPressEvent(event)
+        """Moving through the outline with the keys opens each lesson but keeps the focus here
+        (`browsing`); Enter then moves into the lesson (`entered`)."""
+        self.browsing = True
+        try:
+            super().keyPressEvent(event)
+        finally:
+            self.browsing = False
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         """Right click on a row, or the Menu key (Shift+F10) on the current one."""
@@ -160,6 +165,10 @@ class CourseOutline(QTreeView):
 
     def current_lesson_id(self) -> str | None:
         return self.currentIndex().data(LessonIdRole)
+
+    def _entered(self, index: QModelIndex) -> None:
+        if index.data(LessonIdRole):
+            self.entered.emit()
 
     def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         lesson_id, module_id = current.data(LessonIdRole), current.data(ModuleIdRole)

@@ -98,6 +98,10 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Every action can be reached from the keyboard:")))
         layout.addWidget(table)
+        note = QLabel(self.tr("The player's keys without Ctrl can be turned off in Edit ▸ Preferences. "
+                              "Tab moves from control to control, F6 from pane to pane."))
+        note.setWordWrap(True)
+        layout.addWidget(note)
         layout.addWidget(buttons)
         self.table = table
         self.resize(520, 520)

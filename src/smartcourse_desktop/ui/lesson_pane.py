@@ -188,6 +188,17 @@ class LessonPane(QWidget):
             return
         self.stack.setCurrentWidget(self.pdf)
 
+    def focus_content(self) -> None:
+        """Put the keyboard focus where the learner acts on the open lesson: the picture of a
+        lecture, the text of a reading (Markdown or PDF)."""
+        page = self.stack.currentWidget()
+        if page is self.player and self.player is not None:
+            self.player.focus_picture()
+        elif page is self.reading:
+            self.reading.browser.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif page is self.pdf:
+            self.pdf.pages_area.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def expect_hit(self, hit: SearchHit) -> None:
         """Before a search hit's lesson opens: a lecture hit asks it to start at the cue
         (`requested_start`, which the lecture picks up, and clears, when it opens)."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
+import smartcourse_desktop.ui.pane_cycle as pane_cycle
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
         self.courses.page_built.connect(self.panels.attach_page)
         self.search = SearchController(context, self)
         self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database, self)
+        self.pane_cycle = pane_cycle.PaneCycle(self._panes)
         self._build_menus()
         self._place_progress()
         self._connect()
@@ -76,6 +78,8 @@ class MainWindow(QMainWindow):
         menus.add(self.tr("&Search the courses…"), self.search.show, "Ctrl+K")
         menus.separator()
         menus.add(self.tr("&Full screen"), self.toggle_full_screen, "F11")
+        menus.add(self.tr("&Next pane"), self.pane_cycle.next, "F6")
+        menus.add(self.tr("P&revious pane"), self.pane_cycle.previous, "Shift+F6")
         self.help_menu = menus.start(self.tr("&Help"))
         menus.add(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
         menus.add(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
@@ -105,6 +109,12 @@ class MainWindow(QMainWindow):
         for source in (self.import_flow, self.courses, self.library):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))  # WCAG 4.1.3
+
+    def _panes(self) -> list[pane_cycle.Pane]:
+        """F6 moves through these: the page's own panes, then the open docks (notes, search)."""
+        view = self.library.view
+        page: list[pane_cycle.Pane] = self.courses.panes() or [(view.cards, None), (view.details, None)]
+        return page + [(dock, None) for dock in self.findChildren(QDockWidget)]
 
     def _restore_state(self) -> None:
         window_geometry.restore(self, self.settings.get("ui.geometry"))

@@ -38,6 +38,8 @@ FIELDS: tuple[tuple[str, str, str], ...] = (
     ("ui.language", QT_TRANSLATE_NOOP("SettingsDialog", "Language"), "language"),
     ("player.rate", QT_TRANSLATE_NOOP("SettingsDialog", "Playback speed"), "rate"),
     ("player.play_next", QT_TRANSLATE_NOOP("SettingsDialog", "Play the next lecture automatically"), "check"),
+    ("ui.single_key_shortcuts",
+     QT_TRANSLATE_NOOP("SettingsDialog", "Player keys without Ctrl (Space, arrows, letters)"), "check"),
     ("player.caption_scale", QT_TRANSLATE_NOOP("SettingsDialog", "Caption size"), "percent"),
     ("reading.font_scale", QT_TRANSLATE_NOOP("SettingsDialog", "Reading text size"), "percent"),
     ("progress.completion_threshold", QT_TRANSLATE_NOOP("SettingsDialog", "A lecture counts as watched after"),

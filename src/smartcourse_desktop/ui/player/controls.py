@@ -25,6 +25,7 @@ from smartcourse_desktop.ui.palette import toward_contrast
 from smartcourse_desktop.ui.text import translate
 
 RATES = (0.5, 0.75, 1.0, 1.25, 1.5, 1.75, 2.0)
+ARROW_SECONDS = 5.0  # the arrow keys, as the seek bar's steps (5000 ms)
 SKIP_SECONDS = 10.0
 PLAYED_CONTRAST = 4.2  # of the palette's highlight; the style draws the played part a little lighter
 SPOKEN_POSITION_MS = 5000  # while playing, the seek bar's value (which screen readers follow) moves this often

@@ -1,7 +1,8 @@
 """The lecture player in the lesson pane: picture, captions, controls, transcript and chapters.
 
 It composes the parts and wires them to the VlcPlayer facade and to a LectureSession, which
-records what was really played. Its shortcuts work while focus is on the picture or the controls.
+records what was really played. Its shortcuts (shortcuts.py) work in the whole window while a
+lecture is shown, except where the focused control uses the key itself.
 """
 
 from __future__ import annotations
@@ -11,9 +12,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QComboBox,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -31,10 +29,11 @@ from smartcourse_desktop.records.store import LessonProgress, Store
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.player.caption_track import CaptionTrack, remember
 from smartcourse_desktop.ui.player.chapters import ChapterList
-from smartcourse_desktop.ui.player.controls import SKIP_SECONDS, Controls, step_rate
+from smartcourse_desktop.ui.player.controls import ARROW_SECONDS, SKIP_SECONDS, Controls, step_rate
 from smartcourse_desktop.ui.player.fullscreen import FullScreen
 from smartcourse_desktop.ui.player.player_menu import PlayerMenu
-from smartcourse_desktop.ui.player.shortcuts import install_shortcuts, shortcut_rows
+from smartcourse_desktop.ui.player.shortcuts import SETTING as SINGLE_KEYS
+from smartcourse_desktop.ui.player.shortcuts import PlayerShortcuts, shortcut_rows
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
 from smartcourse_desktop.ui.player.video_widget import Stage
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
@@ -112,7 +111,7 @@ class PlayerWidget(QWidget):
         c.mute_button.toggled.connect(self.set_muted)
         c.captions_button.toggled.connect(self.caption_track.set_on)
         c.fullscreen_button.clicked.connect(self.toggle_fullscreen)
-        self.stage.surface.clicked.connect(self.toggle)
+        self.stage.activated.connect(self.toggle)
         self.stage.surface.double_clicked.connect(self.toggle_fullscreen)
         self.transcript.seek_requested.connect(self.seek)
         self.chapters.seek_requested.connect(self.seek)
@@ -124,14 +123,25 @@ class PlayerWidget(QWidget):
         c.captions_button.setChecked(self.settings.get("player.captions"))
 
     def _install_shortcuts(self) -> None:
-        actions: dict[str, Callable[[], None]] = {
-            "Space": self._space, "Left": lambda: self.skip(-SKIP_SECONDS),
-            "Right": lambda: self.skip(SKIP_SECONDS), "Up": lambda: self.set_volume(self.controls.volume.value() + 5),
-            "Down": lambda: self.set_volume(self.controls.volume.value() - 5), "M": self.toggle_mute,
-            "C": lambda: self.controls.captions_button.toggle(), "[": lambda: self.step_rate(-1),
-            "]": lambda: self.step_rate(1), "F": self.toggle_fullscreen, "Esc": self.fullscreen.leave,
+        volume = self.controls.volume
+        commands: dict[str, Callable[[], None]] = {
+            "toggle": self.toggle, "back": lambda: self.skip(-ARROW_SECONDS),
+            "forward": lambda: self.skip(ARROW_SECONDS), "back_more": lambda: self.skip(-SKIP_SECONDS),
+            "forward_more": lambda: self.skip(SKIP_SECONDS), "louder": lambda: self.set_volume(volume.value() + 5),
+            "quieter": lambda: self.set_volume(volume.value() - 5), "mute": self.toggle_mute,
+            "captions": self.controls.captions_button.toggle, "slower": lambda: self.step_rate(-1),
+            "faster": lambda: self.step_rate(1), "fullscreen": self.toggle_fullscreen,
+            "leave_fullscreen": self.fullscreen.leave,
         }
-        install_shortcuts(self.media_area, actions)
+        self.shortcuts = PlayerShortcuts(self, commands, self.settings.get(SINGLE_KEYS))
+
+    def apply_shortcut_setting(self) -> None:
+        """Single-key shortcuts on or off, as the learner chose in Preferences."""
+        self.shortcuts.set_single_keys(self.settings.get(SINGLE_KEYS))
+
+    def focus_picture(self) -> None:
+        """Where a keyboard user acts on a lecture that has just opened: the picture (Space/Enter play)."""
+        self.stage.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """(description, key) rows for Help ▸ Keyboard shortcuts."""
@@ -240,17 +250,6 @@ class PlayerWidget(QWidget):
                 PlaybackState.READY, PlaybackState.ENDED):
             self.stage.show_picture()
 
-    def _space(self) -> None:
-        """Space presses a focused button or opens a focused list (keyboard users need that),
-        else plays or pauses."""
-        focus = QApplication.focusWidget()
-        if isinstance(focus, QAbstractButton) and focus is not self.controls.play_button:
-            focus.click()
-        elif isinstance(focus, QComboBox):
-            focus.showPopup()
-        else:
-            self.toggle()
-
     def seek(self, seconds: float) -> None:
         if self.player is None or self.session is None:
             return
@@ -289,7 +288,7 @@ class PlayerWidget(QWidget):
 
     def toggle_fullscreen(self) -> None:
         self.fullscreen.leave() if self.fullscreen.active else self.fullscreen.enter()
-        self.stage.surface.setFocus()
+        self.focus_picture()
 
     def set_audio_only(self, on: bool) -> None:
         if on == self.settings.get("player.audio_only"):

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPalette, QResizeEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
 from smartcourse_desktop.ui.player.caption_overlay import CaptionOverlay
 from smartcourse_desktop.ui.text import plain
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QKeyEvent
 
 
 class VideoSurface(QWidget):
@@ -20,7 +25,6 @@ class VideoSurface(QWidget):
     flicker) Qt ignores `autoFillBackground`, so paintEvent fills every pixel black itself.
     """
 
-    clicked = Signal()
     double_clicked = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -41,9 +45,10 @@ class VideoSurface(QWidget):
         QPainter(self).fillRect(event.rect(), Qt.GlobalColor.black)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
-        self.setFocus(Qt.FocusReason.MouseFocusReason)
-        if event.button() == Qt.MouseButton.LeftButton:
-            self.clicked.emit()
+        """A click gives the picture (the Stage) the keyboard focus and nothing else: no pause."""
+        proxy = self.focusProxy()
+        if proxy is not None:
+            proxy.setFocus(Qt.FocusReason.MouseFocusReason)
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
@@ -51,17 +56,28 @@ class VideoSurface(QWidget):
 
 
 class Stage(QWidget):
-    """The picture area: the video surface, or a text card (before playing, or audio only), under the captions."""
+    """The picture area: the video surface, or a text card (before playing, or audio only), under the captions.
+
+    The Stage, not the native surface, takes the keyboard focus, so that the picture can be focused
+    before the video shows; Space and Enter on it emit `activated` (play or pause). Its focus ring
+    is a native window above the video (the `nativeFocusRing` property, read by ui/focus_style.py)."""
+
+    activated = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("playerStage")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Video"))
+        self.setProperty("nativeFocusRing", True)
         self.setAutoFillBackground(True)
         palette = self.palette()
         palette.setColor(QPalette.ColorRole.Window, QColor("#1d232b"))
         palette.setColor(QPalette.ColorRole.WindowText, QColor("white"))
         self.setPalette(palette)
         self.surface = VideoSurface(self)
+        self.surface.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the Stage takes the focus for it
+        self.surface.setFocusProxy(self)
         self.audio_card = plain(QLabel(self))
         self.audio_card.setObjectName("audioCard")
         self.audio_card.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -90,6 +106,13 @@ class Stage(QWidget):
         self.surface.show()
         self.audio_card.hide()
         self.captions.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers() & ~(
+                Qt.KeyboardModifier.KeypadModifier):
+            self.activated.emit()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
