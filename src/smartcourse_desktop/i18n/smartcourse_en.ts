@@ -4,7 +4,7 @@
 <context>
     <name>CourseCardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/library_view.py" line="+66"/>
+        <location filename="../ui/library_view.py" line="+89"/>
         <source>%n module(s) · %1</source>
         <translation>
             <numerusform>%n module · %1</numerusform>
@@ -24,6 +24,17 @@
     </message>
 </context>
 <context>
+    <name>CourseFinished</name>
+    <message numerus="yes">
+        <location filename="../ui/course_finished.py" line="+62"/>
+        <source>For the certificate, watch, read or listen to the %n lesson(s) you only marked as done:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryModel</name>
     <message numerus="yes">
         <location filename="../ui/library_model.py" line="+76"/>
@@ -31,6 +42,17 @@
         <translation>
             <numerusform>%1 by %2. %n module, %3, %4% complete.</numerusform>
             <numerusform>%1 by %2. %n modules, %3, %4% complete.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgressFeatures</name>
+    <message numerus="yes">
+        <location filename="../ui/progress_menu.py" line="+190"/>
+        <source>The certificate is offered once every lesson is watched, read or listened to: %n lesson(s) to go. Lessons only marked as done by hand don&apos;t count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

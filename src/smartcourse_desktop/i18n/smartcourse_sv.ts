@@ -4,7 +4,7 @@
 <context>
     <name>AllNotesDialog</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="+179"/>
+        <location filename="../ui/notes_panel.py" line="+247"/>
         <source>Notes: %1</source>
         <translation>Anteckningar: %1</translation>
     </message>
@@ -25,49 +25,93 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Export to Markdown…</source>
-        <translation>Exportera till Markdown…</translation>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Export the notes of this course to a Markdown file</source>
-        <translation>Exportera kursens anteckningar till en Markdown-fil</translation>
+        <source>Export the notes and answers of this course to Markdown, a printable PDF or a document for Word</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
+        <source>%1 — your answer to “%2” — </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Notes exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-15"/>
         <source>Export notes</source>
         <translation>Exportera anteckningar</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Markdown (*.md)</source>
-        <translation>Markdown (*.md)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Notes</source>
-        <translation>Anteckningar</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>at</source>
-        <translation>vid</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Other lessons</source>
-        <translation>Andra lektioner</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+13"/>
+        <location line="+2"/>
         <source>Export failed</source>
         <translation>Det gick inte att exportera</translation>
     </message>
 </context>
 <context>
+    <name>AnswerBox</name>
+    <message>
+        <location filename="../ui/reflection_answers.py" line="+34"/>
+        <source>%1. %2</source>
+        <translation type="unfinished">%1. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save answer to question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+S in the answer saves it too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved (edited)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.py" line="+121"/>
+        <location filename="../ui/application.py" line="+126"/>
         <source>Your progress database is damaged and cannot be used. SmartCourse can keep the damaged file beside it and start a new, empty record; you can then restore a recent backup from the Progress menu. Start a new record now?</source>
         <translation>Databasen med dina framsteg är skadad och kan inte användas. SmartCourse kan spara den skadade filen bredvid och börja om med en ny, tom databas. Sedan kan du återställa en nyligen gjord säkerhetskopia från menyn Framsteg. Vill du börja om med en ny databas nu?</translation>
     </message>
@@ -85,13 +129,13 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../ui/backup_dialog.py" line="+38"/>
-        <location line="+43"/>
+        <location filename="../ui/backup_dialog.py" line="+39"/>
+        <location line="+48"/>
         <source>Restore backup</source>
         <translation>Återställ säkerhetskopia</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-46"/>
         <source>Backups of your progress</source>
         <translation>Säkerhetskopior av dina framsteg</translation>
     </message>
@@ -111,12 +155,17 @@
         <translation>Varje dag görs en kopia av dina framsteg, och de sju senaste sparas. Om du återställer en kopia ersätter den dina nuvarande framsteg och anteckningar.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+19"/>
         <source>No backups yet: the first one is made when the app starts.</source>
         <translation>Det finns inga säkerhetskopior ännu. Den första görs när appen startar.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Replace your current progress and notes with the backup of %1? Your current state is saved first.</source>
         <translation>Vill du ersätta dina nuvarande framsteg och anteckningar med säkerhetskopian från %1? Det du har nu sparas först.</translation>
     </message>
@@ -144,28 +193,15 @@
 <context>
     <name>CaptionOverlay</name>
     <message>
-        <location filename="../ui/player/caption_overlay.py" line="+24"/>
+        <location filename="../ui/player/caption_overlay.py" line="+38"/>
         <source>Caption</source>
         <translation>Textning</translation>
     </message>
 </context>
 <context>
-    <name>CaptionTrack</name>
-    <message>
-        <location filename="../ui/player/caption_track.py" line="+66"/>
-        <source>Hide captions</source>
-        <translation>Dölj textningen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Show captions</source>
-        <translation>Visa textningen</translation>
-    </message>
-</context>
-<context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../ui/certificate_dialog.py" line="+39"/>
+        <location filename="../ui/certificate_dialog.py" line="+45"/>
         <source>Certificate</source>
         <translation>Kursintyg</translation>
     </message>
@@ -180,7 +216,7 @@
         <translation>Ditt namn så som det ska stå på intyget</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Certificate preview</source>
         <translation>Förhandsvisning av intyget</translation>
     </message>
@@ -200,7 +236,7 @@
         <translation>&amp;Namn:</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Certificate of completion</source>
         <translation>Kursintyg</translation>
     </message>
@@ -256,11 +292,56 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Not verified by the app:</source>
-        <translation>Inte kontrollerat av appen:</translation>
+        <source>Preview: the course is not completed yet</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>has not yet completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verification code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>watched in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>read in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The certificate can be saved once every lesson of the course is done: watched, read or listened to (lessons only marked as done by hand don&apos;t count).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>certificate</source>
+        <translation type="unfinished">kursintyg</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-42"/>
         <source>listened to away from the app (self-reported)</source>
         <translation>lyssnat på utanför appen (enligt egen uppgift)</translation>
     </message>
@@ -280,12 +361,7 @@
         <translation>inga registrerade</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>The certificate can be saved once every lesson of the course is done.</source>
-        <translation>Du kan spara intyget när alla lektioner i kursen är klara.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+15"/>
         <source>Enter your name as it should appear on the certificate.</source>
         <translation>Skriv ditt namn så som det ska stå på intyget.</translation>
     </message>
@@ -295,13 +371,7 @@
         <translation>Bra jobbat! Spara intyget som PDF och lämna det till din HR-avdelning.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>certificate</source>
-        <comment>the start of the file name</comment>
-        <translation>kursintyg</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save certificate</source>
         <translation>Spara intyget</translation>
     </message>
@@ -311,15 +381,14 @@
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
+        <source>the page could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
         <source>Certificate not saved</source>
         <translation>Intyget sparades inte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot write %1.</source>
-        <translation>Det går inte att skriva %1.</translation>
     </message>
 </context>
 <context>
@@ -366,7 +435,8 @@
 <context>
     <name>Completions</name>
     <message>
-        <location filename="../ui/completions.py" line="+47"/>
+        <location filename="../ui/completions.py" line="+48"/>
+        <location line="+12"/>
         <source>Couldn&apos;t save</source>
         <translation>Det gick inte att spara</translation>
     </message>
@@ -374,23 +444,28 @@
 <context>
     <name>Controls</name>
     <message>
-        <location filename="../ui/player/controls.py" line="+31"/>
+        <location filename="../ui/player/controls.py" line="+36"/>
         <source>%1×</source>
         <translation>%1×</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>Position in the lecture</source>
         <translation>Position i föreläsningen</translation>
     </message>
     <message>
+        <location line="+34"/>
+        <source>%1 of %2</source>
+        <translation type="unfinished">%1 av %2</translation>
+    </message>
+    <message>
         <location line="+35"/>
-        <location line="+64"/>
+        <location line="+82"/>
         <source>Play</source>
         <translation>Spela upp</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-81"/>
         <source>Back 10 seconds</source>
         <translation>Bakåt 10 sekunder</translation>
     </message>
@@ -401,32 +476,27 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+105"/>
         <source>Mute</source>
         <translation>Stäng av ljudet</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-104"/>
         <source>Captions</source>
         <translation>Textning</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>CC</source>
-        <translation>Text</translation>
+        <location line="+5"/>
+        <source>More player options</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-1"/>
         <source>Full screen</source>
         <translation>Helskärm</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Player options</source>
-        <translation>Alternativ för spelaren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>More</source>
         <translation>Mer</translation>
     </message>
@@ -446,12 +516,12 @@
         <translation>Volym</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+56"/>
         <source>Pause</source>
         <translation>Pausa</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Unmute</source>
         <translation>Slå på ljudet</translation>
     </message>
@@ -459,7 +529,7 @@
 <context>
     <name>CourseCardDelegate</name>
     <message numerus="yes">
-        <location filename="../ui/library_view.py" line="+66"/>
+        <location filename="../ui/library_view.py" line="+89"/>
         <source>%n module(s) · %1</source>
         <translation>
             <numerusform>%n modul · %1</numerusform>
@@ -472,7 +542,7 @@
         <translation>%1 på disken</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>%1%</source>
         <translation>%1&#xa0;%</translation>
     </message>
@@ -480,7 +550,12 @@
 <context>
     <name>CourseController</name>
     <message>
-        <location filename="../ui/course_controller.py" line="+175"/>
+        <location filename="../ui/course_controller.py" line="+108"/>
+        <source>Answer not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+141"/>
         <source>“%1” counts as read once you have spent about %2 on it.</source>
         <translation>”%1” räknas som läst när du har ägnat ungefär %2 åt den.</translation>
     </message>
@@ -499,12 +574,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-30"/>
         <source>Continue the selected course where you left off</source>
         <translation>Fortsätt den valda kursen där du slutade</translation>
     </message>
@@ -523,6 +598,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Start</source>
         <translation>Börja</translation>
     </message>
@@ -538,14 +618,55 @@
     </message>
 </context>
 <context>
+    <name>CourseFinished</name>
+    <message>
+        <location filename="../ui/course_finished.py" line="+59"/>
+        <source>You have completed every lesson of “%1”. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>For the certificate, watch, read or listen to the %n lesson(s) you only marked as done:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Course complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Get your certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the certificate of this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../ui/course_outline.py" line="+26"/>
+        <location filename="../ui/course_outline.py" line="+37"/>
         <source>Course outline</source>
         <translation>Kursens innehåll</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>Mark as &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark as &amp;not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
@@ -565,7 +686,7 @@
         <translation>%1. %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+44"/>
         <source>Video lecture</source>
         <translation>Videoföreläsning</translation>
     </message>
@@ -585,9 +706,14 @@
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>done</source>
         <translation>klar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -603,7 +729,7 @@
 <context>
     <name>CoursePage</name>
     <message>
-        <location filename="../ui/course_page.py" line="+32"/>
+        <location filename="../ui/course_page.py" line="+56"/>
         <source>◀ Library</source>
         <translation>◀ Bibliotek</translation>
     </message>
@@ -613,22 +739,39 @@
         <translation>Tillbaka till biblioteket</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>Course progress</source>
         <translation>Framsteg i kursen</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>%p% complete</source>
-        <translation>%p&#xa0;% klart</translation>
+        <location line="+52"/>
+        <source>%1% complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 lessons done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Review the completed course from its first lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-86"/>
+        <location line="+85"/>
         <source>Continue</source>
         <translation>Fortsätt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-84"/>
+        <location line="+86"/>
         <source>Continue with the next unfinished lesson</source>
         <translation>Fortsätt med nästa lektion som inte är klar</translation>
     </message>
@@ -636,7 +779,7 @@
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../ui/find_bar.py" line="+38"/>
+        <location filename="../ui/find_bar.py" line="+41"/>
         <location line="+1"/>
         <source>Find in this reading</source>
         <translation>Sök i den här texten</translation>
@@ -798,15 +941,25 @@
 <context>
     <name>LessonPane</name>
     <message>
-        <location filename="../ui/lesson_pane.py" line="+57"/>
-        <location line="+135"/>
+        <location filename="../ui/lesson_pane.py" line="+66"/>
+        <location line="+187"/>
         <source>Mark as done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-186"/>
         <source>Mark this lesson as done</source>
         <translation>Markera den här lektionen som klar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark as not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark this lesson as not done</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+11"/>
@@ -814,7 +967,12 @@
         <translation>Välj en lektion i kursens innehåll.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+32"/>
+        <source>No lesson open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Video lecture</source>
         <translation>Videoföreläsning</translation>
     </message>
@@ -829,7 +987,7 @@
         <translation>Text</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Lecture: %1</source>
         <translation>Föreläsning: %1</translation>
     </message>
@@ -840,7 +998,7 @@
         <translation>Det går inte att öppna texten: %1</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+60"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -895,7 +1053,7 @@
 <context>
     <name>LrsSharing</name>
     <message>
-        <location filename="../ui/lrs_sharing.py" line="+41"/>
+        <location filename="../ui/lrs_sharing.py" line="+43"/>
         <source>Sharing with your organisation</source>
         <translation>Delning med din organisation</translation>
     </message>
@@ -938,7 +1096,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+60"/>
+        <location filename="../ui/main_window.py" line="+66"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importera kurs…</translation>
     </message>
@@ -978,7 +1136,7 @@
         <translation>&amp;Sök i kurserna…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -988,7 +1146,7 @@
         <translation>&amp;Om %1</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-20"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1004,34 +1162,146 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Next pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;revious pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-34"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
 </context>
 <context>
+    <name>ModuleOverview</name>
+    <message>
+        <location filename="../ui/module_overview.py" line="+57"/>
+        <source>Module page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Lessons of this module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lesson</source>
+        <translation type="unfinished">Lektion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation type="unfinished">Längd</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished">Klar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Reflection questions</source>
+        <translation type="unfinished">Reflektionsfrågor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your notes on the lessons of this module</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No notes yet. Open a lesson and use Notes beside it to write some.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Lessons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Module %1 of %2 · %3 · %4% done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>done</source>
+        <translation type="unfinished">klar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>, done</source>
+        <translation type="unfinished">, klar</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTable</name>
+    <message>
+        <location filename="../ui/certificate_table.py" line="+18"/>
+        <source>Modules and when they were completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Module</source>
+        <translation type="unfinished">Modul</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Completed on</source>
+        <translation type="unfinished">Klar den</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>not completed</source>
+        <translation type="unfinished">inte klar</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="-169"/>
+        <location filename="../ui/notes_panel.py" line="-253"/>
         <source>(bookmark)</source>
         <translation>(bokmärke)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Reflection questions of this module</source>
         <translation>Reflektionsfrågor i den här modulen</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+117"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-116"/>
         <source>Write a note about this lesson…</source>
         <translation>Skriv en anteckning om den här lektionen…</translation>
     </message>
@@ -1042,13 +1312,25 @@
     </message>
     <message>
         <location line="+3"/>
+        <location line="+110"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-109"/>
+        <location line="+109"/>
         <source>Add the note (Ctrl+S)</source>
         <translation>Lägg till anteckningen (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel editing the note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1066,22 +1348,44 @@
         <translation>Ta bort den valda anteckningen</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+2"/>
+        <location line="+84"/>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Edit the selected note (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Reflection questions</source>
         <translation>Reflektionsfrågor</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>At %1 in the lecture</source>
         <translation>Vid %1 i föreläsningen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+41"/>
         <source>Note not saved</source>
         <translation>Anteckningen sparades inte</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-27"/>
+        <source>Save changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changed note (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Note not deleted</source>
         <translation>Anteckningen togs inte bort</translation>
     </message>
@@ -1136,7 +1440,7 @@
 <context>
     <name>PdfView</name>
     <message>
-        <location filename="../ui/pdf_view.py" line="+59"/>
+        <location filename="../ui/pdf_view.py" line="+60"/>
         <source>PDF reading</source>
         <translation>Text i PDF-format</translation>
     </message>
@@ -1232,7 +1536,7 @@
         <translation>av %1</translation>
     </message>
     <message>
-        <location line="+199"/>
+        <location line="+202"/>
         <source>Link not followed</source>
         <translation>Länken öppnades inte</translation>
     </message>
@@ -1298,7 +1602,12 @@
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../ui/player/player_widget.py" line="+87"/>
+        <location filename="../ui/player/player_widget.py" line="+86"/>
+        <source>Transcript and chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Transcript</source>
         <translation>Transkribering</translation>
     </message>
@@ -1308,7 +1617,7 @@
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+82"/>
         <source>This lecture has no media file.</source>
         <translation>Föreläsningen saknar mediefil.</translation>
     </message>
@@ -1338,9 +1647,19 @@
         <translation>Föreläsningen kan inte spelas upp: %1</translation>
     </message>
     <message>
-        <location filename="../ui/player/shortcuts.py" line="+15"/>
+        <location filename="../ui/player/shortcuts.py" line="+48"/>
         <source>Play or pause the lecture</source>
         <translation>Spela upp eller pausa föreläsningen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back 5 seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward 5 seconds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1396,7 +1715,7 @@
 <context>
     <name>PolicyBanner</name>
     <message>
-        <location filename="../ui/policy_banner.py" line="+17"/>
+        <location filename="../ui/policy_banner.py" line="+18"/>
         <source>Machine configuration</source>
         <translation>Datorns konfiguration</translation>
     </message>
@@ -1406,7 +1725,7 @@
         <translation>Meddelande om datorns konfiguration</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>This computer&apos;s machine policy cannot be used, so importing courses and sending progress are turned off. Installed courses still play. Tell your IT department:</source>
         <translation>Den här datorns policy kan inte användas, så import av kurser och delning av framsteg är avstängda. Installerade kurser går fortfarande att spela upp. Kontakta din IT-avdelning och berätta:</translation>
     </message>
@@ -1414,12 +1733,17 @@
 <context>
     <name>PrintReading</name>
     <message>
-        <location filename="../ui/print_reading.py" line="+59"/>
+        <location filename="../ui/print_reading.py" line="+67"/>
+        <source>reading</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Export the reading to PDF</source>
         <translation>Exportera texten till PDF</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-dokument (*.pdf)</translation>
     </message>
@@ -1433,11 +1757,16 @@
         <source>The PDF could not be written: %1</source>
         <translation>Det gick inte att skriva PDF-filen: %1</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading exported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProgressFeatures</name>
     <message>
-        <location filename="../ui/progress_menu.py" line="+77"/>
+        <location filename="../ui/progress_menu.py" line="+86"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1462,7 +1791,7 @@
         <translation>&amp;Kursintyg…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Export progress…</source>
         <translation>&amp;Exportera framsteg…</translation>
     </message>
@@ -1502,17 +1831,35 @@
         <translation>Din datamapp ligger på en nätverksenhet, där databasen med framsteg inte är säker. Dina framsteg sparas i stället i %1.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+44"/>
+        <source>Open a course to get its certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The certificate is offered once every lesson is watched, read or listened to: %n lesson(s) to go. Lessons only marked as done by hand don&apos;t count.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your certificate of completion for this course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>Certificate saved</source>
         <translation>Intyget är sparat</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The certificate was saved as %1.</source>
-        <translation>Intyget sparades som %1.</translation>
+        <location line="+4"/>
+        <source>progress</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Export progress</source>
         <translation>Exportera framsteg</translation>
     </message>
@@ -1525,11 +1872,6 @@
         <location line="+13"/>
         <source>Progress exported</source>
         <translation>Framstegen är exporterade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Your progress was written to %1.</source>
-        <translation>Dina framsteg skrevs till %1.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1560,12 +1902,12 @@
 <context>
     <name>ReadingBrowser</name>
     <message>
-        <location filename="../ui/reading_browser.py" line="+39"/>
+        <location filename="../ui/reading_browser.py" line="+40"/>
         <source>Reading text</source>
         <translation>Textens innehåll</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+72"/>
         <source>only its first part is shown</source>
         <translation>bara den första delen visas</translation>
     </message>
@@ -1729,6 +2071,15 @@
     </message>
 </context>
 <context>
+    <name>ReflectionAnswers</name>
+    <message>
+        <location filename="../ui/reflection_answers.py" line="+40"/>
+        <source>An earlier question, no longer in this course: %1
+Your answer: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <location filename="../ui/search_panel.py" line="+120"/>
@@ -1813,6 +2164,11 @@
         <location line="+1"/>
         <source>Play the next lecture automatically</source>
         <translation>Spela nästa föreläsning automatiskt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Player keys without Ctrl (Space, arrows, letters)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2011,6 +2367,19 @@
         <source>Every action can be reached from the keyboard:</source>
         <translation>Alla åtgärder går att nå från tangentbordet:</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The player&apos;s keys without Ctrl can be turned off in Edit ▸ Preferences. Tab moves from control to control, F6 from pane to pane.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../ui/player/video_widget.py" line="+71"/>
+        <source>Video</source>
+        <translation type="unfinished">Video</translation>
+    </message>
 </context>
 <context>
     <name>SystemOpen</name>
@@ -2032,7 +2401,7 @@
 <context>
     <name>TakeawayDialog</name>
     <message>
-        <location filename="../ui/takeaway_dialog.py" line="+49"/>
+        <location filename="../ui/takeaway_dialog.py" line="+50"/>
         <source>Take with you: %1</source>
         <translation>Ta med dig: %1</translation>
     </message>
@@ -2158,7 +2527,12 @@
         <translation>Det gick inte att byta namn på filer i målmappen, så de kopierades direkt.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+2"/>
+        <source>Taken with you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cancelled. Nothing was left at the destination.</source>
         <translation>Avbrutet. Ingenting lämnades kvar i målmappen.</translation>
     </message>
@@ -2186,7 +2560,7 @@
         <translation>Ta med dig den här modulen…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Not recorded</source>
         <translation>Inte registrerat</translation>
     </message>
@@ -2221,7 +2595,7 @@
 <context>
     <name>VideoSurface</name>
     <message>
-        <location filename="../ui/player/video_widget.py" line="+30"/>
+        <location filename="../ui/player/video_widget.py" line="-34"/>
         <source>Video</source>
         <translation>Video</translation>
     </message>
@@ -2247,7 +2621,7 @@
 <context>
     <name>crash</name>
     <message>
-        <location filename="../ui/crash.py" line="+26"/>
+        <location filename="../ui/crash.py" line="+33"/>
         <source>Details are in the log file:
 %1</source>
         <translation>Detaljerna finns i loggfilen:

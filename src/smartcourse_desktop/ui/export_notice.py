@@ -8,17 +8,15 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QStandardPaths, Qt, QUrl
 
 from smartcourse_desktop.takeaway.names import document_name
 from smartcourse_desktop.ui.dialogs import show_dialog
+from smartcourse_desktop.ui.text import translate
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("export_notice", text)
 
 
 def suggested_path(*parts: str, suffix: str) -> Path:
@@ -32,13 +30,14 @@ def confirm_saved(parent: QWidget, path: Path, title: str | None = None) -> QMes
     """A non-modal notice naming the file and its folder, with a button that opens the folder."""
     from PySide6.QtWidgets import QMessageBox
 
-    text = _tr("Saved as “%1” in the folder %2.").replace("%1", path.name).replace("%2", str(path.parent))
-    box = QMessageBox(QMessageBox.Icon.Information, title or _tr("Saved"), text, QMessageBox.StandardButton.Ok,
-                      parent)
+    text = (translate("ExportNotice", "Saved as “%1” in the folder %2.").replace("%1", path.name)
+            .replace("%2", str(path.parent)))
+    box = QMessageBox(QMessageBox.Icon.Information, title or translate("ExportNotice", "Saved"), text,
+                      QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("exportSaved")
-    folder = box.addButton(_tr("Open folder"), QMessageBox.ButtonRole.ActionRole)
-    folder.setAccessibleName(_tr("Open the folder where the file was saved"))
+    folder = box.addButton(translate("ExportNotice", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder.setAccessibleName(translate("ExportNotice", "Open the folder where the file was saved"))
     folder.clicked.connect(lambda: _open_folder(path.parent))
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
     return show_dialog(box)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QCoreApplication, QIODevice
+from PySide6.QtCore import QBuffer, QIODevice
 from PySide6.QtGui import QFont, QTextDocument, QTextDocumentWriter
 
 from smartcourse_desktop.courses.model import Course
@@ -19,6 +19,7 @@ from smartcourse_desktop.records.notes import notes_html, notes_markdown
 from smartcourse_desktop.records.store import Note
 from smartcourse_desktop.system.private_files import write_private_bytes, write_private_text
 from smartcourse_desktop.ui.print_reading import pdf_bytes
+from smartcourse_desktop.ui.text import translate
 
 FONT_POINTS = 11
 
@@ -29,14 +30,12 @@ class NotesFormat(StrEnum):
     ODT = ".odt"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("notes_export", text)
-
 
 def file_filters() -> str:
     """The Save dialog's choices, in NotesFormat's order."""
-    return ";;".join((_tr("Markdown text (*.md)"), _tr("PDF, to print (*.pdf)"),
-                      _tr("OpenDocument text, for Word or LibreOffice (*.odt)")))
+    return ";;".join((translate("NotesExport", "Markdown text (*.md)"),
+                      translate("NotesExport", "PDF, to print (*.pdf)"),
+                      translate("NotesExport", "OpenDocument text, for Word or LibreOffice (*.odt)")))
 
 
 def format_of(path: Path, chosen_filter: str = "") -> NotesFormat:
@@ -48,8 +47,10 @@ def format_of(path: Path, chosen_filter: str = "") -> NotesFormat:
 
 
 def labels() -> dict[str, str]:
-    return {"title": _tr("Notes"), "at": _tr("at"), "other": _tr("Other lessons"),
-            "questions": _tr("Reflection questions"), "edited": _tr("edited")}
+    return {"title": translate("NotesExport", "Notes"), "at": translate("NotesExport", "at"),
+            "other": translate("NotesExport", "Other lessons"),
+            "questions": translate("NotesExport", "Reflection questions"),
+            "edited": translate("NotesExport", "edited")}
 
 
 def notes_document(course: Course, notes: list[Note]) -> QTextDocument:
@@ -78,5 +79,5 @@ def odt_bytes(document: QTextDocument) -> bytes:
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QTextDocumentWriter(buffer, b"ODF")
     if not writer.write(document):
-        raise OSError(_tr("the OpenDocument text could not be made"))
+        raise OSError(translate("NotesExport", "the OpenDocument text could not be made"))
     return bytes(buffer.data().data())

@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QToolButton, QWidget
 
 from smartcourse_desktop.ui.panel_fit import Panel, Size, collapsed_panels, fits
 from smartcourse_desktop.ui.panel_popup import PanelPopup, area_beside
+from smartcourse_desktop.ui.text import QT_TRANSLATE_NOOP, translate
 
 if TYPE_CHECKING:
     from smartcourse_desktop.ui.course_page import CoursePage
@@ -24,13 +25,12 @@ if TYPE_CHECKING:
 PICTURE_MIN_WIDTH = 480  # logical pixels: a 480×270 picture above the controls
 READING_MIN_CHARS = 56
 PANEL_MIN_CHARS = {Panel.TRANSCRIPT: 28, Panel.NOTES: 28}
-_NAMES = {Panel.TRANSCRIPT: "Transcript", Panel.OUTLINE: "Outline", Panel.NOTES: "Notes"}
-_ACCESSIBLE = {Panel.TRANSCRIPT: "Show the transcript and chapters", Panel.OUTLINE: "Show the course outline",
-               Panel.NOTES: "Show the notes"}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PanelCollapse", text)
+_NAMES = {Panel.TRANSCRIPT: QT_TRANSLATE_NOOP("PanelCollapse", "Transcript"),
+          Panel.OUTLINE: QT_TRANSLATE_NOOP("PanelCollapse", "Outline"),
+          Panel.NOTES: QT_TRANSLATE_NOOP("PanelCollapse", "Notes")}
+_ACCESSIBLE = {Panel.TRANSCRIPT: QT_TRANSLATE_NOOP("PanelCollapse", "Show the transcript and chapters"),
+               Panel.OUTLINE: QT_TRANSLATE_NOOP("PanelCollapse", "Show the course outline"),
+               Panel.NOTES: QT_TRANSLATE_NOOP("PanelCollapse", "Show the notes")}
 
 
 class PanelCollapse(QObject):
@@ -62,9 +62,9 @@ class PanelCollapse(QObject):
         for panel in (Panel.OUTLINE, Panel.TRANSCRIPT, Panel.NOTES):
             button = QToolButton()
             button.setObjectName(f"{panel.value}Toggle")
-            button.setText(_tr(_NAMES[panel]))
-            button.setAccessibleName(_tr(_ACCESSIBLE[panel]))
-            button.setToolTip(_tr(_ACCESSIBLE[panel]))
+            button.setText(translate("PanelCollapse", _NAMES[panel]))
+            button.setAccessibleName(translate("PanelCollapse", _ACCESSIBLE[panel]))
+            button.setToolTip(translate("PanelCollapse", _ACCESSIBLE[panel]))
             button.setCheckable(True)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
