@@ -28,9 +28,9 @@
     <message numerus="yes">
         <location filename="../ui/course_finished.py" line="+62"/>
         <source>For the certificate, watch, read or listen to the %n lesson(s) you only marked as done:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>For the certificate, watch, read or listen to the lesson you only marked as done:</numerusform>
+            <numerusform>For the certificate, watch, read or listen to the %n lessons you only marked as done:</numerusform>
         </translation>
     </message>
 </context>
@@ -50,9 +50,9 @@
     <message numerus="yes">
         <location filename="../ui/progress_menu.py" line="+190"/>
         <source>The certificate is offered once every lesson is watched, read or listened to: %n lesson(s) to go. Lessons only marked as done by hand don&apos;t count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The certificate is offered once every lesson is watched, read or listened to: %n lesson to go. Lessons only marked as done by hand don&apos;t count.</numerusform>
+            <numerusform>The certificate is offered once every lesson is watched, read or listened to: %n lessons to go. Lessons only marked as done by hand don&apos;t count.</numerusform>
         </translation>
     </message>
 </context>

@@ -26,27 +26,27 @@
     <message>
         <location line="+2"/>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export the notes and answers of this course to Markdown, a printable PDF or a document for Word</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportera anteckningarna och svaren i den här kursen till Markdown, en PDF att skriva ut eller ett dokument för Word</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>%1 — your answer to “%2” — </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – ditt svar på ”%2” – </translation>
     </message>
     <message>
         <location line="+16"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>anteckningar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Notes exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteckningarna är exporterade</translation>
     </message>
     <message>
         <location line="-15"/>
@@ -65,47 +65,47 @@
     <message>
         <location filename="../ui/reflection_answers.py" line="+34"/>
         <source>%1. %2</source>
-        <translation type="unfinished">%1. %2</translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt svar på fråga %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt svar…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Save answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara svaret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save answer to question %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara svaret på fråga %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+S in the answer saves it too</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan också spara svaret med Ctrl+S</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Not saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Inte sparat än</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved (edited)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat (ändrat)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Sparat</translation>
     </message>
 </context>
 <context>
@@ -162,7 +162,7 @@
     <message>
         <location line="+7"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -293,52 +293,52 @@
     <message>
         <location line="+1"/>
         <source>Preview: the course is not completed yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Förhandsvisning: kursen är inte genomförd än</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>has not yet completed the course</source>
-        <translation type="unfinished"></translation>
+        <translation>har ännu inte genomfört kursen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektioner</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>How</source>
-        <translation type="unfinished"></translation>
+        <translation>Hur</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Verification code</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontrollkod</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>watched in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>sedd i appen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>read in the app</source>
-        <translation type="unfinished"></translation>
+        <translation>läst i appen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The certificate can be saved once every lesson of the course is done: watched, read or listened to (lessons only marked as done by hand don&apos;t count).</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan spara intyget när alla lektioner i kursen är klara: sedda, lästa eller lyssnade på (lektioner som du bara har markerat som klara räknas inte).</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>certificate</source>
-        <translation type="unfinished">kursintyg</translation>
+        <translation>kursintyg</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Det gick inte att skriva %1: %2</translation>
     </message>
     <message>
         <location line="-42"/>
@@ -383,7 +383,7 @@
     <message>
         <location line="+13"/>
         <source>the page could not be drawn</source>
-        <translation type="unfinished"></translation>
+        <translation>sidan kunde inte ritas</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -456,7 +456,7 @@
     <message>
         <location line="+34"/>
         <source>%1 of %2</source>
-        <translation type="unfinished">%1 av %2</translation>
+        <translation>%1 av %2</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -488,7 +488,7 @@
     <message>
         <location line="+5"/>
         <source>More player options</source>
-        <translation type="unfinished"></translation>
+        <translation>Fler val för uppspelningen</translation>
     </message>
     <message>
         <location line="-1"/>
@@ -552,7 +552,7 @@
     <message>
         <location filename="../ui/course_controller.py" line="+108"/>
         <source>Answer not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Svaret är inte sparat</translation>
     </message>
     <message>
         <location line="+141"/>
@@ -599,7 +599,7 @@
     <message>
         <location line="+2"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå igenom igen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -622,30 +622,30 @@
     <message>
         <location filename="../ui/course_finished.py" line="+59"/>
         <source>You have completed every lesson of “%1”. Well done!</source>
-        <translation type="unfinished"></translation>
+        <translation>Du har gått igenom alla lektioner i ”%1”. Bra jobbat!</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>For the certificate, watch, read or listen to the %n lesson(s) you only marked as done:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>För att få intyget behöver du se, läsa eller lyssna på den lektion som du bara har markerat som klar:</numerusform>
+            <numerusform>För att få intyget behöver du se, läsa eller lyssna på de %n lektioner som du bara har markerat som klara:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Course complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Kursen är klar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Get your certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Hämta ditt kursintyg…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the certificate of this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna kursintyget för den här kursen</translation>
     </message>
 </context>
 <context>
@@ -658,12 +658,12 @@
     <message>
         <location line="+17"/>
         <source>Mark as &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;klar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark as &amp;not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som &amp;inte klar</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -713,7 +713,7 @@
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>inte klar</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -746,22 +746,22 @@
     <message>
         <location line="+52"/>
         <source>%1% complete</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;% klart</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 of %2 lessons done</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 av %2 lektioner klara</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå igenom igen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Review the completed course from its first lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>Gå igenom den genomförda kursen igen från första lektionen</translation>
     </message>
     <message>
         <location line="-86"/>
@@ -774,6 +774,29 @@
         <location line="+86"/>
         <source>Continue with the next unfinished lesson</source>
         <translation>Fortsätt med nästa lektion som inte är klar</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../ui/export_notice.py" line="+33"/>
+        <source>Saved as “%1” in the folder %2.</source>
+        <translation>Sparad som ”%1” i mappen %2.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved</source>
+        <translation>Sparat</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open folder</source>
+        <translation>Öppna mappen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder where the file was saved</source>
+        <translation>Öppna mappen där filen sparades</translation>
     </message>
 </context>
 <context>
@@ -954,12 +977,12 @@
     <message>
         <location line="+2"/>
         <source>Mark as not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera som inte klar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark this lesson as not done</source>
-        <translation type="unfinished"></translation>
+        <translation>Markera den här lektionen som inte klar</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -969,7 +992,7 @@
     <message>
         <location line="+32"/>
         <source>No lesson open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen lektion är öppen</translation>
     </message>
     <message>
         <location line="+34"/>
@@ -1163,12 +1186,12 @@
     <message>
         <location line="+6"/>
         <source>&amp;Next pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nästa del av fönstret</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;revious pane</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Föregående del av fönstret</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1186,77 +1209,77 @@
     <message>
         <location filename="../ui/module_overview.py" line="+57"/>
         <source>Module page</source>
-        <translation type="unfinished"></translation>
+        <translation>Modulens sida</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Lessons of this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektioner i den här modulen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lesson</source>
-        <translation type="unfinished">Lektion</translation>
+        <translation>Lektion</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Duration</source>
-        <translation type="unfinished">Längd</translation>
+        <translation>Längd</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished">Klar</translation>
+        <translation>Klar</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Reflection questions</source>
-        <translation type="unfinished">Reflektionsfrågor</translation>
+        <translation>Reflektionsfrågor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your notes on the lessons of this module</source>
-        <translation type="unfinished"></translation>
+        <translation>Dina anteckningar till lektionerna i den här modulen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No notes yet. Open a lesson and use Notes beside it to write some.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inga anteckningar än. Öppna en lektion och skriv i Anteckningar bredvid den.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Lessons</source>
-        <translation type="unfinished"></translation>
+        <translation>Lektioner</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Module %1 of %2 · %3 · %4% done</source>
-        <translation type="unfinished"></translation>
+        <translation>Modul %1 av %2 · %3 · %4&#xa0;% klart</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>done</source>
-        <translation type="unfinished">klar</translation>
+        <translation>klar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>not done</source>
-        <translation type="unfinished"></translation>
+        <translation>inte klar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1, %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2%3</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, done</source>
-        <translation type="unfinished">, klar</translation>
+        <translation>, klar</translation>
     </message>
 </context>
 <context>
@@ -1264,22 +1287,70 @@
     <message>
         <location filename="../ui/certificate_table.py" line="+18"/>
         <source>Modules and when they were completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Moduler och när de blev klara</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Module</source>
-        <translation type="unfinished">Modul</translation>
+        <translation>Modul</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Completed on</source>
-        <translation type="unfinished">Klar den</translation>
+        <translation>Klar den</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>not completed</source>
-        <translation type="unfinished">inte klar</translation>
+        <translation>inte klar</translation>
+    </message>
+</context>
+<context>
+    <name>NotesExport</name>
+    <message>
+        <location filename="../ui/notes_export.py" line="+36"/>
+        <source>Markdown text (*.md)</source>
+        <translation>Markdown-text (*.md)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF, to print (*.pdf)</source>
+        <translation>PDF att skriva ut (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenDocument text, for Word or LibreOffice (*.odt)</source>
+        <translation>OpenDocument-text för Word eller LibreOffice (*.odt)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at</source>
+        <translation>vid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other lessons</source>
+        <translation>Andra lektioner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reflection questions</source>
+        <translation>Reflektionsfrågor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>edited</source>
+        <translation>ändrad</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>the OpenDocument text could not be made</source>
+        <translation>OpenDocument-texten kunde inte skapas</translation>
     </message>
 </context>
 <context>
@@ -1325,12 +1396,12 @@
     <message>
         <location line="-107"/>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel editing the note</source>
-        <translation type="unfinished"></translation>
+        <translation>Avbryt ändringen av anteckningen</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1351,12 +1422,12 @@
         <location line="+2"/>
         <location line="+84"/>
         <source>Edit note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra anteckning</translation>
     </message>
     <message>
         <location line="-83"/>
         <source>Edit the selected note (F2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändra den valda anteckningen (F2)</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1377,17 +1448,50 @@
     <message>
         <location line="-27"/>
         <source>Save changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara ändringarna</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Save the changed note (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spara den ändrade anteckningen (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Note not deleted</source>
         <translation>Anteckningen togs inte bort</translation>
+    </message>
+</context>
+<context>
+    <name>PanelCollapse</name>
+    <message>
+        <location filename="../ui/panel_collapse.py" line="+28"/>
+        <source>Transcript</source>
+        <translation>Transkribering</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outline</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the transcript and chapters</source>
+        <translation>Visa transkriberingen och kapitlen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the course outline</source>
+        <translation>Visa kursens innehåll</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show the notes</source>
+        <translation>Visa anteckningarna</translation>
     </message>
 </context>
 <context>
@@ -1604,7 +1708,7 @@
     <message>
         <location filename="../ui/player/player_widget.py" line="+86"/>
         <source>Transcript and chapters</source>
-        <translation type="unfinished"></translation>
+        <translation>Transkribering och kapitel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1654,12 +1758,12 @@
     <message>
         <location line="+1"/>
         <source>Back 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Bakåt 5 sekunder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward 5 seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Framåt 5 sekunder</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1735,7 +1839,7 @@
     <message>
         <location filename="../ui/print_reading.py" line="+67"/>
         <source>reading</source>
-        <translation type="unfinished"></translation>
+        <translation>text</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1760,7 +1864,7 @@
     <message>
         <location line="+5"/>
         <source>Reading exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Texten är exporterad</translation>
     </message>
 </context>
 <context>
@@ -1833,20 +1937,20 @@
     <message>
         <location line="+44"/>
         <source>Open a course to get its certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öppna en kurs för att få dess kursintyg.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>The certificate is offered once every lesson is watched, read or listened to: %n lesson(s) to go. Lessons only marked as done by hand don&apos;t count.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Du får intyget när alla lektioner är sedda, lästa eller lyssnade på: %n lektion kvar. Lektioner som du bara har markerat som klara räknas inte.</numerusform>
+            <numerusform>Du får intyget när alla lektioner är sedda, lästa eller lyssnade på: %n lektioner kvar. Lektioner som du bara har markerat som klara räknas inte.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Your certificate of completion for this course</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditt kursintyg för den här kursen</translation>
     </message>
     <message>
         <location line="+59"/>
@@ -1856,7 +1960,7 @@
     <message>
         <location line="+4"/>
         <source>progress</source>
-        <translation type="unfinished"></translation>
+        <translation>framsteg</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2076,7 +2180,8 @@
         <location filename="../ui/reflection_answers.py" line="+40"/>
         <source>An earlier question, no longer in this course: %1
 Your answer: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>En tidigare fråga som inte längre finns i kursen: %1
+Ditt svar: %2</translation>
     </message>
 </context>
 <context>
@@ -2168,7 +2273,7 @@ Your answer: %2</source>
     <message>
         <location line="+2"/>
         <source>Player keys without Ctrl (Space, arrows, letters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spelarens tangenter utan Ctrl (mellanslag, piltangenter, bokstäver)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2370,7 +2475,7 @@ Your answer: %2</source>
     <message>
         <location line="+2"/>
         <source>The player&apos;s keys without Ctrl can be turned off in Edit ▸ Preferences. Tab moves from control to control, F6 from pane to pane.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kan stänga av spelarens tangenter utan Ctrl under Redigera ▸ Inställningar. Tabb flyttar mellan kontrollerna och F6 mellan fönstrets delar.</translation>
     </message>
 </context>
 <context>
@@ -2378,7 +2483,7 @@ Your answer: %2</source>
     <message>
         <location filename="../ui/player/video_widget.py" line="+71"/>
         <source>Video</source>
-        <translation type="unfinished">Video</translation>
+        <translation>Video</translation>
     </message>
 </context>
 <context>
@@ -2529,7 +2634,7 @@ Your answer: %2</source>
     <message>
         <location line="+2"/>
         <source>Taken with you</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagen med dig</translation>
     </message>
     <message>
         <location line="+7"/>
