@@ -15,7 +15,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
-from smartcourse_desktop.system.errors import LibraryError, PackageError, quoted
+from smartcourse_desktop.system.errors import LibraryError, PackageError, quoted, titled
 
 
 def add_parsers(sub: Any) -> None:
@@ -93,7 +93,8 @@ def import_package(args: argparse.Namespace, context: Context) -> int:
         raise LibraryError(f"{exc}; nothing changed (use --force to replace it)") from None
     replaced = f", replacing version {result.replaced_version}" if result.replaced_version else ""
     signed = ", signed by a trusted key" if result.signature == SignatureStatus.TRUSTED else ""
-    print(f"imported {result.course.id} {result.course.version} into {result.folder}{replaced}{signed}")
+    print(f"imported {titled(result.course.title)} version {result.course.version} into {result.folder}"
+          f"{replaced}{signed}")
     return 0
 
 
@@ -135,7 +136,7 @@ def remove_course(args: argparse.Namespace, context: Context) -> int:
 
     installed = _find(context, args.course_id)
     remove_installed(installed)
-    print(f"removed {installed.course.id} {installed.course.version} from {installed.folder}")
+    print(f"removed {titled(installed.course.title)} version {installed.course.version} from {installed.folder}")
     still = context.library.find(args.course_id)
     if still is not None:
         print(f"version {still.course.version} remains in the {still.root.kind.value} library ({still.folder})")

@@ -27,6 +27,7 @@ from smartcourse_desktop.system.errors import (
     LibraryError,
     PackageError,
     SmartCourseError,
+    titled,
 )
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.policy import Policy
@@ -40,23 +41,25 @@ FreeSpaceFn = Callable[[Path], int]
 
 
 class NotNewerError(LibraryError):
-    """The same or a newer version is already installed; nothing was changed."""
+    """The same or a newer version is already installed; nothing was changed. The message names
+    the course by its title: learners read it."""
 
-    def __init__(self, course_id: str, offered: str, installed: str) -> None:
-        self.course_id, self.offered, self.installed = course_id, offered, installed
-        if version_key(offered) == version_key(installed):
-            message = f"{course_id} version {installed} is already installed"
+    def __init__(self, course: Course, installed: str) -> None:
+        self.course_id, self.offered, self.installed = course.id, course.version, installed
+        name = titled(course.title)
+        if version_key(course.version) == version_key(installed):
+            message = f"{name} version {installed} is already installed"
         else:
-            message = f"{course_id} version {installed} is installed, which is newer than {offered}"
+            message = f"{name} version {installed} is installed, which is newer than {course.version}"
         super().__init__(message)
 
 
 class DowngradeError(LibraryError):
     """An older version would replace the installed one, which policy does not allow even when forced."""
 
-    def __init__(self, course_id: str, offered: str, installed: str) -> None:
-        super().__init__(f"{course_id} version {installed} is installed; replacing it with the older {offered} "
-                         f"is not allowed on this computer (policy allow_downgrade)")
+    def __init__(self, course: Course, installed: str) -> None:
+        super().__init__(f"{titled(course.title)} version {installed} is installed; replacing it with the older "
+                         f"{course.version} is not allowed on this computer (policy allow_downgrade)")
 
 
 @dataclass(frozen=True)
@@ -151,9 +154,9 @@ def _installed_version(course: Course, dest: Path, force: bool, allow_downgrade:
         log.warning("replacing unreadable course folder %s: %s", dest, exc)
         return "unknown"
     if offered < current and not allow_downgrade:
-        raise DowngradeError(course.id, course.version, installed)
+        raise DowngradeError(course, installed)
     if offered <= current and not force:
-        raise NotNewerError(course.id, course.version, installed)
+        raise NotNewerError(course, installed)
     return installed
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from smartcourse_desktop.courses.library import InstalledCourse, Library
 from smartcourse_desktop.courses.owners import is_abandoned, make_owned_dir
-from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.errors import LibraryError, titled
 from smartcourse_desktop.system.oserrors import os_errors
 
 log = logging.getLogger(__name__)
@@ -85,9 +85,9 @@ def remove_installed(installed: InstalledCourse) -> None:
     """Delete a course from a writable root: one rename hides it, then its files are deleted."""
     root = installed.root
     if not root.writable or not os.access(root.path, os.W_OK):
-        raise LibraryError(f"{installed.course.id} is in the read-only {root.kind.value} library "
+        raise LibraryError(f"{titled(installed.course.title)} is in the read-only {root.kind.value} library "
                            f"({root.path}) and cannot be removed here")
-    with os_errors(LibraryError, f"cannot remove {installed.folder}"):
+    with os_errors(LibraryError, f"cannot remove {titled(installed.course.title)}"):
         trash = make_owned_dir(root.path, REMOVING_PREFIX)
         os.rename(installed.folder, trash / "course")
     _delete(trash)
