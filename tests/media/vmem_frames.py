@@ -108,15 +108,19 @@ def reference(instance: Any, path: Path, seconds: float) -> tuple[Picture, float
 
 def seek_and_wait(grab: FrameGrab, seconds: float, expected: Picture, timeout: float = 10.0) -> float | None:
     """Seek the playing `grab` as VlcPlayer.seek does; seconds until the right picture shows (the
-    picture a fresh start there shows, with libVLC's time then within two frames of the target), or None."""
+    picture a fresh start there shows, with libVLC's time within two frames of the target, so a
+    picture from before the seek that happens to look the same counts only once libVLC is there),
+    or None if it never does within `timeout`."""
     after = len(grab.pictures)
     target = int(seconds * 1000)
     started = time.perf_counter()
     grab.player.set_time(target)
-    right = grab.wait_for(expected.same_as, after, timeout)
-    if right is None:
-        return None
-    played_ms = (time.perf_counter() - started) * 1000
-    if abs(grab.player.get_time() - target) > TWO_FRAMES_MS + played_ms:
-        return None  # the right slide, but libVLC is somewhere else
-    return right.shown - started
+    while (left := timeout - (time.perf_counter() - started)) > 0:
+        right = grab.wait_for(expected.same_as, after, left)
+        if right is None:
+            return None
+        played_ms = (time.perf_counter() - started) * 1000
+        if abs(grab.player.get_time() - target) <= TWO_FRAMES_MS + played_ms:
+            return right.shown - started
+        after = grab.pictures.index(right) + 1
+    return None
