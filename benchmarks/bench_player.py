@@ -7,18 +7,28 @@ otherwise):
               event from libVLC, p50 of --runs; for the video and for the audio rendition
   rss         peak RSS while playing the 720p lecture for --seconds (replayed if it is shorter),
               next to the RSS of the idle process before playing
-Targets: start p50 < 200 ms; peak RSS < 250 MB.
+  seek        a playing lecture seeks (as VlcPlayer.seek does) to --seeks seeded random points; the
+              time from the seek to the first picture decoded for it: shown after the seek, with
+              libVLC's time within two frames of the target, and the same picture as a fresh start
+              at that point shows (not grey, not the picture from before the seek). Pictures are
+              really decoded, through libVLC's video callbacks (vmem), into a small RGB buffer.
+              Beside it, open→first picture of a fresh player, p50, in the same run.
+Targets: start p50 < 200 ms; peak RSS < 250 MB; seek → first correct picture p95 ≤ 300 ms.
 
-    .venv/bin/python benchmarks/bench_player.py [--runs 9] [--seconds 30]
+    .venv/bin/python benchmarks/bench_player.py [--runs 9] [--seconds 30] [--seeks 20] [--seed 12]
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import statistics
+import sys
 import time
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # tests.media.vmem_frames: the picture grabber
 
 os.environ.setdefault("SMARTCOURSE_VLC_ARGS", "--aout=dummy --vout=dummy")
 
@@ -96,14 +106,45 @@ def play_for(app: QCoreApplication, player: VlcPlayer, path: Path, seconds: floa
     return rss_mb("VmHWM")
 
 
+def seek_report(path: Path, seeks: int, seed: int) -> str:
+    """Seek → first correct picture over `seeks` seeded random points, beside open → first picture."""
+    from tests.media.vmem_frames import FrameGrab, reference, seek_and_wait
+
+    instance = shared_instance()
+    duration = probe(instance, path).duration
+    rng = random.Random(seed)
+    targets = [round(rng.uniform(1.0, duration - 3.0), 2) for _ in range(seeks)]
+    expected = [reference(instance, path, t) for t in targets]
+    grab = FrameGrab(instance, path)
+    try:
+        grab.play()
+        grab.wait_for(lambda _picture: True)
+        took = [seek_and_wait(grab, t, picture) for t, (picture, _open) in zip(targets, expected, strict=True)]
+    finally:
+        grab.close()
+    missed = sum(t is None for t in took)
+    seek = [10.0 if t is None else t for t in took]
+    opened = [open_s for _picture, open_s in expected]
+    return (f"seek  {path.name}: seek→first correct picture p50 {p50_ms(seek):6.1f} ms, p95 {p95_ms(seek):6.1f} ms "
+            f"over {seeks} seeks (seed {seed}, {missed} never right within 10 s); open→first picture p50 "
+            f"{p50_ms(opened):6.1f} ms; ratio p95/open {p95_ms(seek) / p50_ms(opened):.2f}x "
+            f"(target p95 ≤ 300 ms: {'ok' if p95_ms(seek) <= 300 else 'MISSED'})")
+
+
 def p50_ms(values: list[float]) -> float:
     return statistics.median(values) * 1000
+
+
+def p95_ms(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1] * 1000 if len(values) > 1 else values[0] * 1000
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=9)
     parser.add_argument("--seconds", type=float, default=30.0)
+    parser.add_argument("--seeks", type=int, default=20)
+    parser.add_argument("--seed", type=int, default=12)
     args = parser.parse_args()
     app = QCoreApplication([])
     video, audio = lecture_files()
@@ -116,6 +157,7 @@ def main() -> None:
         print(f"{label:5} {path.name}: open→first tick p50 {p50_ms(start):6.1f} ms; "
               f"libVLC open+parse p50 {p50_ms(ref):6.1f} ms; ratio {p50_ms(start) / p50_ms(ref):.2f}x "
               f"(target < 200 ms: {'ok' if p50_ms(start) < 200 else 'MISSED'})")
+    print(seek_report(video, args.seeks, args.seed))
     peak = play_for(app, player, video, args.seconds)
     print(f"rss   {video.name}: peak {peak:.0f} MB while playing {args.seconds:.0f} s; idle before playing "
           f"{idle:.0f} MB; ratio {peak / idle:.2f}x (target < 250 MB: {'ok' if peak < 250 else 'MISSED'})")

@@ -52,7 +52,7 @@ def test_new_pack_import(capsys, tmp_path, paths):
     package = tmp_path / "out.smartcourse"
     assert run(capsys, "pack", str(course), "-o", str(package))[0] == 0
     code, out, err = run(capsys, "import", str(package))
-    assert (code, err) == (0, "") and "imported org.example.smart 1.0" in out
+    assert (code, err) == (0, "") and "imported “Downloads” version 1.0" in out
 
 
 def test_new_refuses_an_output_inside_the_source_and_a_full_folder(capsys, tmp_path):

@@ -29,7 +29,7 @@ def test_pack_import_list(capsys, package, paths):
     capsys.readouterr()
     code, out, err = run(capsys, "import", str(package))
     assert (code, err) == (0, "")
-    assert f"imported {COURSE_ID} 1.0" in out
+    assert "imported “Demo course” version 1.0" in out and COURSE_ID not in out.split(" into ")[0]
     code, out, _ = run(capsys, "list", "--json")
     row = next(r for r in json.loads(out) if r["id"] == COURSE_ID)
     assert row["root"] == "user"
@@ -93,7 +93,7 @@ def test_verify_all_and_unknown(capsys, package):
 def test_remove(capsys, package, paths):
     run(capsys, "import", str(package))
     code, out, _ = run(capsys, "remove", COURSE_ID)
-    assert code == 0 and "removed" in out
+    assert code == 0 and "removed “Demo course” version 1.0" in out
     assert list(paths.user_library.iterdir()) == []
     code, _, err = run(capsys, "remove", COURSE_ID)
     assert code == 1 and "no installed course" in err
@@ -108,7 +108,7 @@ def test_remove_refuses_read_only_root(capsys, tmp_path, package, paths):
             target.write_bytes(archive.read(info))
     write_policy(paths, f'extra_roots = ["{extra}"]\n')
     code, _, err = run(capsys, "remove", COURSE_ID)
-    assert code == 1 and "read-only extra library" in err
+    assert code == 1 and "read-only extra library" in err and "“Demo course”" in err and COURSE_ID not in err
     assert (extra / COURSE_ID / "course.json").is_file()
 
 

@@ -127,7 +127,7 @@ def test_import_force_cli_refuses_a_downgrade(tmp_path, capsys, paths, keys):
     run(capsys, "import", str(signed_package(tmp_path, "publisher", "2.0")))
     code, _, err = run(capsys, "import", "--force", str(signed_package(tmp_path, "publisher", "1.0")))
     assert code == 1
-    assert err.startswith(f"smartcourse import: {COURSE_ID} version 2.0 is installed; replacing it with the older 1.0")
+    assert err.startswith("smartcourse import: “Demo course” version 2.0 is installed; replacing it with the older 1.0")
     assert load_course(paths.user_library / COURSE_ID).version == "2.0"
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from smartcourse_desktop.courses.model import load_course
@@ -127,3 +129,39 @@ def test_a_hostile_reading_is_indexed_as_far_as_it_goes_and_other_readings_are_i
         assert index.search("lighthouse") and index.search("intro")
     finally:
         index.close()
+
+
+def other_course(tmp_path, course_id: str = "org.example.other", title: str = "Other demo"):
+    """A second installed course with the same lessons under another id and title."""
+    folder = make_course(tmp_path / course_id)
+    data = json.loads((folder / "course.json").read_text())
+    data.update(id=course_id, title=title)
+    (folder / "course.json").write_text(json.dumps(data), encoding="utf-8")
+    return load_course(folder)
+
+
+def test_a_title_match_ranks_its_lesson_first(index):
+    hits = index.search("privacy")
+    assert (hits[0].lesson_id, hits[0].kind) == ("r2", HitKind.TITLE)
+
+
+def test_the_reading_opening_under_the_lesson_title_is_not_a_second_hit(index):
+    hits = index.search("privacy")
+    assert [(h.lesson_id, h.kind) for h in hits] == [("r2", HitKind.TITLE)]
+
+
+def test_two_courses_give_each_place_once_titles_first(paths, course, tmp_path):
+    index_course(course, paths)
+    index_course(other_course(tmp_path), paths)
+    index = SearchIndex.open(index_path(paths))
+    try:
+        hits = index.search("zoning")
+        privacy = index.search("privacy")
+    finally:
+        index.close()
+    places = [(h.course_id, h.lesson_id, h.kind, h.anchor, h.start, h.snippet) for h in hits]
+    assert len(places) == len(set(places)) == 6
+    assert {h.course_id for h in hits[:2]} == {COURSE_ID, "org.example.other"}
+    assert all(h.kind == HitKind.TITLE for h in hits[:2]) and all(h.kind != HitKind.TITLE for h in hits[2:])
+    assert sorted((h.course_id, h.lesson_id, h.kind) for h in privacy) == [
+        ("org.example.other", "r2", HitKind.TITLE), (COURSE_ID, "r2", HitKind.TITLE)]

@@ -100,15 +100,23 @@ def test_resume_position_restarts_at_the_end():
     assert resume_position(LessonProgress("l", position=99.0), 100) == 0.0
 
 
-def test_next_lecture_skips_readings_within_the_module():
+def test_next_lecture_skips_readings_and_continues_into_the_next_module():
     from smartcourse_desktop.courses.model import Course, Module
 
     reading = Lesson("r", LessonKind.READING, "Read", 60, reading="r.md")
     audio = Lesson("a", LessonKind.AUDIO, "Listen", 60, media="a.m4a")
-    module = Module("m", "M", (LESSON, reading, audio))
-    course = Course("c", "1", "C", ("en",), "p", (), "l", "", (module, Module("n", "N", (LESSON,))), ())
+    later_reading = Lesson("r2", LessonKind.READING, "Read more", 60, reading="r2.md")
+    no_media = Lesson("v0", LessonKind.VIDEO, "Not there", 60)
+    second = Lesson("l2", LessonKind.VIDEO, "Module two's lecture", 100.0, media="media/l2.mp4")
+    modules = (Module("m", "M", (LESSON, reading, audio)), Module("n", "N", (later_reading, no_media, second)))
+    course = Course("c", "1", "C", ("en",), "p", (), "l", "", modules, ())
     assert next_lecture(course, LESSON) == audio
-    assert next_lecture(course, audio) is None
+    assert next_lecture(course, audio) == second
+    assert next_lecture(course, reading) == audio
+    assert next_lecture(course, second) is None
+    assert next_lecture(course, Lesson("x", LessonKind.VIDEO, "Elsewhere", 1.0, media="x.mp4")) is None
+
+
 
 
 def test_a_lecture_marked_by_hand_counts_as_watched_once_really_played(store):

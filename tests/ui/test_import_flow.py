@@ -128,3 +128,32 @@ def test_package_handed_over_by_a_second_start_is_imported(qtbot, window, tmp_pa
     with qtbot.waitSignal(window.import_flow.imported, timeout=20000):
         _receive(window, [str(package(tmp_path))])
     assert "Demo course" in titles(window)
+
+
+def test_already_installed_names_the_title_not_the_id(qtbot, window, tmp_path):
+    path = package(tmp_path)
+    with qtbot.waitSignal(window.import_flow.imported, timeout=20000):
+        window.import_flow.import_paths([path])
+    window.import_flow.import_paths([path])
+    box = message_box(qtbot)
+    assert "“Demo course” version 1.0 is already installed" in box.text()
+    assert COURSE_ID not in box.text()
+    box.close()
+
+
+def test_an_unexpected_failure_shows_no_raw_exception_text(qtbot, window):
+    """A bug in the import (an untyped exception off the worker thread) is logged, not shown raw."""
+    window.import_flow._failed(Path("demo.smartcourse"), KeyError("lessons"))
+    box = message_box(qtbot)
+    assert box.text().startswith("demo.smartcourse could not be imported")
+    assert "lessons" not in box.text() and "KeyError" not in box.text()
+    box.close()
+
+
+def test_remove_failure_names_the_title_not_the_id(qtbot, window):
+    installed = window.library.model.card(0).installed  # the bundled course: a read-only root
+    window.import_flow._remove(installed)
+    box = message_box(qtbot)
+    assert f"“{installed.course.title}”" in box.text() and installed.course.id not in box.text()
+    assert box.windowTitle() == "Remove course"
+    box.close()

@@ -212,17 +212,65 @@ def test_audio_only_plays_the_audio_rendition(qtbot, store, context, course):
     play_until(qtbot, widget, 0.5)
 
 
-def test_play_next_continues_with_the_next_lecture(qtbot, store, context, course):
-    context.settings.set("player.play_next", True)
-    widget = make_player(qtbot, store, context)
+def two_modules() -> Course:
+    """Module 1 ends with a reading after its last lecture; module 2 opens with a reading."""
+    reading = Lesson("r1", LessonKind.READING, "A reading", 60.0, reading="r1.md")
+    later = Lesson("r2", LessonKind.READING, "Another reading", 60.0, reading="r2.md")
+    modules = (Module("m1", "Module one", (LECTURE, reading)), Module("m2", "Module two", (later, SECOND)))
+    return Course("org.example.test", "1.0", "Test", ("en",), "p", (), "CC0", "", modules, (), MEDIA)
+
+
+def play_to_the_end(qtbot, widget: PlayerWidget, course: Course) -> None:
     widget.next_requested.connect(lambda lesson_id: widget.open_lesson(
-        course, course.lesson(lesson_id), store.lesson(course.id, lesson_id)))
+        course, course.lesson(lesson_id), widget.store.lesson(course.id, lesson_id)))
     open_ready(qtbot, widget, course)
     widget.seek(3.5)
-    with qtbot.waitSignal(widget.next_requested, timeout=8000):
-        widget.play()
-    assert widget.lesson.id == SECOND.id
+    widget.play()
+    qtbot.waitUntil(lambda: widget.up_next.isVisible(), timeout=8000)
+
+
+def test_play_next_counts_down_then_plays_the_first_lecture_of_the_next_module(qtbot, store, context):
+    context.settings.set("player.play_next", True)
+    course = two_modules()
+    widget = make_player(qtbot, store, context)
+    play_to_the_end(qtbot, widget, course)
+    assert widget.up_next.label.text() == "Up next: Second in 5 s"
+    assert widget.up_next.cancel_button.hasFocus()
+    for _second in range(4):
+        widget.up_next.timer.timeout.emit()
+    assert widget.up_next.label.text() == "Up next: Second in 1 s" and widget.lesson.id == LECTURE.id
+    with qtbot.waitSignal(widget.next_requested, timeout=1000):
+        widget.up_next.timer.timeout.emit()
+    assert widget.lesson.id == SECOND.id and not widget.up_next.isVisible()
     qtbot.waitUntil(lambda: widget.player.state == PlaybackState.PLAYING, timeout=5000)
+
+
+@pytest.mark.parametrize("how", ["click", "escape"])
+def test_cancel_or_escape_stops_the_next_lecture(qtbot, store, context, how):
+    context.settings.set("player.play_next", True)
+    course = two_modules()
+    widget = make_player(qtbot, store, context)
+    play_to_the_end(qtbot, widget, course)
+    requested: list[str] = []
+    widget.next_requested.connect(requested.append)
+    if how == "click":
+        qtbot.mouseClick(widget.up_next.cancel_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(widget.up_next.cancel_button, Qt.Key.Key_Escape)
+    assert not widget.up_next.isVisible() and not widget.up_next.timer.isActive()
+    for _second in range(6):
+        widget.up_next.timer.timeout.emit()
+    assert requested == [] and widget.lesson.id == LECTURE.id
+
+
+def test_without_play_next_nothing_counts_down(qtbot, store, context):
+    course = two_modules()
+    widget = make_player(qtbot, store, context)
+    open_ready(qtbot, widget, course)
+    widget.seek(3.5)
+    widget.play()
+    qtbot.waitUntil(lambda: widget.player.state == PlaybackState.ENDED, timeout=8000)
+    assert not widget.up_next.isVisible()
 
 
 WITHOUT_VLC = """

@@ -89,3 +89,26 @@ def test_search_opens_as_a_tab_beside_the_shown_notes(qtbot, window):
     assert window.progress.dock.isVisible()
     search_for(qtbot, window, "street")
     assert window.tabifiedDockWidgets(window.search.panel) == [window.progress.dock]
+
+
+def test_with_several_courses_each_result_names_its_course(qtbot, context, store, paths, tmp_path):
+    from tests.reading.test_search_index import other_course
+
+    make_course(paths.user_library / COURSE_ID)
+    other_course(paths.user_library.parent / "elsewhere")  # written elsewhere, then moved in whole
+    (paths.user_library.parent / "elsewhere" / "org.example.other").rename(paths.user_library / "org.example.other")
+    window = MainWindow(context, store)
+    qtbot.addWidget(window)
+    window.resize(1200, 750)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: {COURSE_ID, "org.example.other"} <= set(window.search.index.indexed_versions()),
+                    timeout=10000)
+    search_for(qtbot, window, "privacy")
+    model = window.search.panel.model
+    rows = [(model.index(r).data(HIT_ROLE), model.index(r).data()) for r in range(model.rowCount())]
+    ours = [(hit.course_id, text) for hit, text in rows if hit.lesson_id == "r2"]
+    assert {course for course, _text in ours} == {COURSE_ID, "org.example.other"} and len(ours) == 2
+    assert any("· Reading demo:" in text for _c, text in ours) and any("· Other demo:" in text for _c, text in ours)
+    kinds = [hit.kind for hit, _text in rows]
+    assert kinds == sorted(kinds, key=lambda kind: kind != HitKind.TITLE)

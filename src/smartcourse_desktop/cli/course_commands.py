@@ -15,7 +15,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.library import InstalledCourse
-from smartcourse_desktop.system.errors import LibraryError, PackageError, quoted
+from smartcourse_desktop.system.errors import LibraryError, PackageError, quoted, titled
 from smartcourse_desktop.system.i18n import _
 
 
@@ -95,8 +95,8 @@ def import_package(args: argparse.Namespace, context: Context) -> int:
     replaced = (_(", replacing version {version}").format(version=result.replaced_version)
                 if result.replaced_version else "")
     signed = _(", signed by a trusted key") if result.signature == SignatureStatus.TRUSTED else ""
-    print(_("imported {course} {version} into {folder}").format(course=result.course.id, version=result.course.version,
-                                                              folder=result.folder) + replaced + signed)
+    print(_("imported {course} version {version} into {folder}").format(
+        course=titled(result.course.title), version=result.course.version, folder=result.folder) + replaced + signed)
     return 0
 
 
@@ -138,8 +138,8 @@ def remove_course(args: argparse.Namespace, context: Context) -> int:
 
     installed = _find(context, args.course_id)
     remove_installed(installed)
-    print(_("removed {course} {version} from {folder}").format(course=installed.course.id,
-                                                             version=installed.course.version, folder=installed.folder))
+    print(_("removed {course} version {version} from {folder}").format(
+        course=titled(installed.course.title), version=installed.course.version, folder=installed.folder))
     still = context.library.find(args.course_id)
     if still is not None:
         print(_("version {version} remains in the {kind} library ({folder})")

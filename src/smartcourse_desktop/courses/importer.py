@@ -27,6 +27,7 @@ from smartcourse_desktop.system.errors import (
     LibraryError,
     PackageError,
     SmartCourseError,
+    titled,
 )
 from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
@@ -41,25 +42,26 @@ FreeSpaceFn = Callable[[Path], int]
 
 
 class NotNewerError(LibraryError):
-    """The same or a newer version is already installed; nothing was changed."""
+    """The same or a newer version is already installed; nothing was changed. The message names
+    the course by its title: learners read it."""
 
-    def __init__(self, course_id: str, offered: str, installed: str) -> None:
-        self.course_id, self.offered, self.installed = course_id, offered, installed
-        if version_key(offered) == version_key(installed):
+    def __init__(self, course: Course, installed: str) -> None:
+        self.course_id, self.offered, self.installed = course.id, course.version, installed
+        if version_key(course.version) == version_key(installed):
             message = _("{course} version {installed} is already installed")
         else:
             message = _("{course} version {installed} is installed, which is newer than {offered}")
-        message = message.format(course=course_id, installed=installed, offered=offered)
+        message = message.format(course=titled(course.title), installed=installed, offered=course.version)
         super().__init__(message)
 
 
 class DowngradeError(LibraryError):
     """An older version would replace the installed one, which policy does not allow even when forced."""
 
-    def __init__(self, course_id: str, offered: str, installed: str) -> None:
+    def __init__(self, course: Course, installed: str) -> None:
         super().__init__(_("{course} version {installed} is installed; replacing it with the older {offered} "
                            "is not allowed on this computer (policy allow_downgrade)")
-                         .format(course=course_id, installed=installed, offered=offered))
+                         .format(course=titled(course.title), installed=installed, offered=course.version))
 
 
 @dataclass(frozen=True)
@@ -154,9 +156,9 @@ def _installed_version(course: Course, dest: Path, force: bool, allow_downgrade:
         log.warning("replacing unreadable course folder %s: %s", dest, exc)
         return "unknown"
     if offered < current and not allow_downgrade:
-        raise DowngradeError(course.id, course.version, installed)
+        raise DowngradeError(course, installed)
     if offered <= current and not force:
-        raise NotNewerError(course.id, course.version, installed)
+        raise NotNewerError(course, installed)
     return installed
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from smartcourse_desktop.courses.library import InstalledCourse, Library
 from smartcourse_desktop.courses.owners import is_abandoned, make_owned_dir
-from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.errors import LibraryError, titled
 from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
 
@@ -90,8 +90,8 @@ def remove_installed(installed: InstalledCourse) -> None:
     root = installed.root
     if not root.writable or not os.access(root.path, os.W_OK):
         raise LibraryError(_("{course} is in the read-only {kind} library ({folder}) and cannot be removed here")
-                           .format(course=installed.course.id, kind=root.kind.value, folder=root.path))
-    with os_errors(LibraryError, f"cannot remove {installed.folder}"):
+                           .format(course=titled(installed.course.title), kind=root.kind.value, folder=root.path))
+    with os_errors(LibraryError, _("cannot remove {course}").format(course=titled(installed.course.title))):
         trash = make_owned_dir(root.path, REMOVING_PREFIX)
         os.rename(installed.folder, trash / "course")
     _delete(trash)

@@ -59,7 +59,7 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../ui/search_panel.py" line="+166"/>
+        <location filename="../ui/search_panel.py" line="+169"/>
         <source>%n result(s)</source>
         <translation>
             <numerusform>%n result</numerusform>

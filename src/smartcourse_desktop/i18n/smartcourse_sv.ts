@@ -916,12 +916,16 @@
     </message>
     <message>
         <location line="+5"/>
-        <location line="+3"/>
         <source>%1 could not be imported: %2</source>
         <translation>%1 kunde inte importeras: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>%1 could not be imported because of an unexpected problem; the details are in the log. Nothing was changed.</source>
+        <translation>%1 kunde inte importeras på grund av ett oväntat fel. Detaljerna finns i loggen. Ingenting har ändrats.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Course already installed</source>
         <translation>Kursen är redan installerad</translation>
     </message>
@@ -946,12 +950,14 @@
         <translation>”%1” är installerad för alla på den här datorn (%2) och kan inte tas bort här.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+17"/>
         <source>Remove course</source>
         <translation>Ta bort kurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>Remove “%1” and free %2? Your progress and notes are kept.</source>
         <translation>Vill du ta bort ”%1” och frigöra %2? Dina framsteg och anteckningar sparas.</translation>
     </message>
@@ -1029,7 +1035,7 @@
 <context>
     <name>LibraryController</name>
     <message>
-        <location filename="../ui/library_controller.py" line="+56"/>
+        <location filename="../ui/library_controller.py" line="+78"/>
         <source>Courses not shown: %1</source>
         <translation>Kurser som inte visas: %1</translation>
     </message>
@@ -1706,7 +1712,7 @@
 <context>
     <name>PlayerWidget</name>
     <message>
-        <location filename="../ui/player/player_widget.py" line="+86"/>
+        <location filename="../ui/player/player_widget.py" line="+90"/>
         <source>Transcript and chapters</source>
         <translation>Transkribering och kapitel</translation>
     </message>
@@ -1721,7 +1727,7 @@
         <translation>Kapitel</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>This lecture has no media file.</source>
         <translation>Föreläsningen saknar mediefil.</translation>
     </message>
@@ -2187,7 +2193,7 @@ Ditt svar: %2</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../ui/search_panel.py" line="+120"/>
+        <location filename="../ui/search_panel.py" line="+123"/>
         <source>Search</source>
         <translation>Sök</translation>
     </message>
@@ -2223,7 +2229,7 @@ Ditt svar: %2</translation>
 <context>
     <name>SearchResultsModel</name>
     <message>
-        <location line="-103"/>
+        <location line="-105"/>
         <source>Lesson</source>
         <translation>Lektion</translation>
     </message>
@@ -2695,6 +2701,29 @@ Ditt svar: %2</translation>
             <numerusform>%n rad hittades</numerusform>
             <numerusform>%n rader hittades</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>UpNext</name>
+    <message>
+        <location filename="../ui/player/up_next.py" line="+25"/>
+        <source>Up next</source>
+        <translation>Nästa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel playing the next lecture</source>
+        <translation>Spela inte upp nästa föreläsning</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Up next: %1 in %2 s</source>
+        <translation>Nästa: %1 om %2&#xa0;s</translation>
     </message>
 </context>
 <context>

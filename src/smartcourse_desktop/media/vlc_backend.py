@@ -74,9 +74,13 @@ def libvlc_version() -> str | None:
 
 
 # Local files: a small cache so playback starts at once; captions are drawn by Qt, so libVLC must
-# not load a .vtt lying next to the media; keys and clicks belong to Qt.
+# not load a .vtt lying next to the media; keys and clicks belong to Qt. Decoding stays in software:
+# a hardware decoder (DXVA2/D3D11VA on office PCs, VA-API) that resumes mid-slide shows grey until
+# the next keyframe, up to 20 s in our lectures (issue 12, point 6), and 2 fps slides cost the CPU
+# next to nothing.
 INSTANCE_ARGS = [
     "--file-caching=150",
+    "--avcodec-hw=none",
     "--no-sub-autodetect-file",
     "--no-video-title-show",
     "--no-snapshot-preview",

@@ -13,7 +13,9 @@ time, so a hit seeks there. A lecture's transcript is indexed (in paragraphs, no
 the lecture has no captions, since captions carry the same words with times.
 
 Text is tokenised with unicode61 and remove_diacritics 2 (so "cafe" finds "café"), and results
-are ranked with bm25, a heading weighing twice its body text.
+are ranked with bm25, a heading weighing twice its body text, after the lessons whose title
+matches. A hit that leads to the same place as a better one (a reading's opening section under
+the lesson's own title, after the title hit) is left out.
 """
 
 from __future__ import annotations
@@ -51,7 +53,7 @@ CREATE VIRTUAL TABLE IF NOT EXISTS entry USING fts5(
 SEARCH_SQL = f"""
 SELECT course_id, lesson_id, kind, lesson_title, heading, anchor, start,
        snippet(entry, -1, '{MARK_START}', '{MARK_END}', '…', 16)
-FROM entry WHERE entry MATCH ? ORDER BY bm25(entry, 1.0, 2.0) LIMIT ?
+FROM entry WHERE entry MATCH ? ORDER BY kind = 'title' DESC, bm25(entry, 1.0, 2.0) LIMIT ?
 """
 
 
@@ -84,6 +86,14 @@ class SearchHit:
     snippet: str
     anchor: str = ""
     start: float | None = None
+
+    @property
+    def place(self) -> tuple:
+        """Where opening the hit leads: a lesson's top (its title, or a reading's opening section
+        under that title), else the exact spot and text."""
+        if self.kind == HitKind.TITLE or (self.kind == HitKind.READING and self.heading == self.lesson_title):
+            return (self.course_id, self.lesson_id)
+        return (self.course_id, self.lesson_id, self.kind, self.anchor, self.start, self.snippet)
 
     @property
     def terms(self) -> list[str]:
@@ -173,7 +183,18 @@ class SearchIndex:
             except sqlite3.OperationalError as exc:
                 log.warning("search for %r failed: %s", text, exc)
                 return []
-        return [SearchHit(r[0], r[1], HitKind(r[2]), r[3], r[4], r[7], r[5], r[6]) for r in rows]
+        return distinct(SearchHit(r[0], r[1], HitKind(r[2]), r[3], r[4], r[7], r[5], r[6]) for r in rows)
+
+
+def distinct(hits: Iterable[SearchHit]) -> list[SearchHit]:
+    """The hits in order, each place once (the first, best-ranked hit that leads there)."""
+    seen: set[tuple] = set()
+    kept = []
+    for hit in hits:
+        if hit.place not in seen:
+            seen.add(hit.place)
+            kept.append(hit)
+    return kept
 
 
 def _connect(path: Path) -> sqlite3.Connection:

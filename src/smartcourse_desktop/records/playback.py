@@ -165,9 +165,10 @@ def resume_position(record: LessonProgress, duration: float) -> float:
 
 
 def next_lecture(course: Course, lesson: Lesson) -> Lesson | None:
-    """The lecture after `lesson` in its module, for "play next"."""
-    module = course.module_of(lesson.id)
-    if module is None:
+    """What "play next" plays after `lesson`: the next lecture or audio lesson with media in the
+    whole course, across modules, skipping readings; None after the last one."""
+    ids = [other.id for other in course.lessons]
+    if lesson.id not in ids:
         return None
-    after = list(module.lessons)[[other.id for other in module.lessons].index(lesson.id) + 1:]
+    after = course.lessons[ids.index(lesson.id) + 1:]
     return next((other for other in after if other.is_lecture and (other.media or other.audio)), None)

@@ -57,6 +57,11 @@ def shortened(text: str, limit: int = QUOTE_LIMIT) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def titled(title: str) -> str:
+    """A course named in a message the learner reads: its title in quotation marks, never its id."""
+    return f"“{shortened(title)}”"
+
+
 def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:
     """Input echoed in an error message: a one-line repr of at most about `limit` characters.
 

@@ -126,9 +126,10 @@ class ImportFlow(QObject):
             return
         elif isinstance(exc, SmartCourseError):
             self._fail(self.tr("%1 could not be imported: %2").replace("%1", source.name).replace("%2", str(exc)))
-        else:
+        else:  # a bug, not the package: its text means nothing to a learner, so it goes to the log
             log.error("import of %s failed", source, exc_info=exc)
-            self._fail(self.tr("%1 could not be imported: %2").replace("%1", source.name).replace("%2", str(exc)))
+            self._fail(self.tr("%1 could not be imported because of an unexpected problem; the details are in "
+                               "the log. Nothing was changed.").replace("%1", source.name))
         self.import_paths([])
 
     def _offer_force(self, source: Path, exc: SmartCourseError) -> None:
@@ -151,12 +152,12 @@ class ImportFlow(QObject):
             self.message.emit(self.tr("Nothing was changed."))
             self.import_paths([])
 
-    def _fail(self, text: str) -> None:
+    def _fail(self, text: str, title: str | None = None) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         self.message.emit(text)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Import failed"), text, QMessageBox.StandardButton.Ok,
-                          self._parent)
+        box = QMessageBox(QMessageBox.Icon.Warning, title or self.tr("Import failed"), text,
+                          QMessageBox.StandardButton.Ok, self._parent)
         box.setTextFormat(Qt.TextFormat.PlainText)
         show_dialog(box)
 
@@ -167,7 +168,8 @@ class ImportFlow(QObject):
 
         if not installed.root.writable:
             self._fail(self.tr("“%1” was installed for everyone on this computer (%2) and cannot be removed here.")
-                       .replace("%1", embedded(installed.course.title)).replace("%2", str(installed.root.path)))
+                       .replace("%1", embedded(installed.course.title)).replace("%2", str(installed.root.path)),
+                       self.tr("Remove course"))
             return
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Remove course"),
                           self.tr("Remove “%1” and free %2? Your progress and notes are kept.")
@@ -186,7 +188,7 @@ class ImportFlow(QObject):
         try:
             remove_installed(installed)
         except SmartCourseError as exc:
-            self._fail(str(exc))
+            self._fail(str(exc), self.tr("Remove course"))
             return
         self.message.emit(self.tr("Removed “%1”.").replace("%1", embedded(installed.course.title)))
         self.removed.emit(installed.course.id)

@@ -16,6 +16,7 @@ from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.import_flow import ImportFlow
 from smartcourse_desktop.ui.library_model import CourseCard, LibraryModel
 from smartcourse_desktop.ui.library_view import LibraryView
+from smartcourse_desktop.ui.library_watcher import LibraryWatcher
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.tasks import Task, run_task
 
@@ -24,10 +25,13 @@ log = logging.getLogger(__name__)
 
 class LibraryController(QObject):
     """Emits `refreshed(courses)` after each scan of the installed courses, and `message(text)` naming
-    the courses it could not show (untrusted under the machine policy)."""
+    the courses it could not show (untrusted under the machine policy). Courses that another program
+    installs or removes show at once (`LibraryWatcher`); `open_course_gone(course_id)` says that the
+    open course was removed that way."""
 
     refreshed = Signal(list)
     message = Signal(str)
+    open_course_gone = Signal(str)
 
     def __init__(self, context: Context, store: Store, navigator: Navigator, import_flow: ImportFlow,
                  parent: QWidget) -> None:
@@ -41,12 +45,30 @@ class LibraryController(QObject):
         self.view.remove_requested.connect(self.remove_target_course)
         navigator.progress_changed.connect(self._refresh_progress)
         navigator.records_replaced.connect(self.refresh)
+        self.watcher = LibraryWatcher([root.path for root in context.library.roots], self)
+        self.watcher.changed.connect(self._changed_elsewhere)
 
     def courses(self) -> list[Course]:
         return [self.model.card(row).installed.course for row in range(self.model.rowCount())]
 
     def refresh(self) -> None:
+        self._show(self.context.library.scan())
+
+    def _changed_elsewhere(self) -> None:
+        """A library folder changed: show the courses again if the set of installed versions did."""
         installed = self.context.library.scan()
+        cards = (self.model.card(row).installed for row in range(self.model.rowCount()))
+        before = {i.course.id: (i.course.version, i.folder) for i in cards}
+        after = {i.course.id: (i.course.version, i.folder) for i in installed}
+        if before == after:
+            return
+        log.info("the installed courses changed outside the window: rescanned")
+        self._show(installed)
+        course = self.navigator.course
+        if course is not None and course.id not in after:
+            self.open_course_gone.emit(course.id)
+
+    def _show(self, installed: list[InstalledCourse]) -> None:
         self.model.set_cards([self._card(course) for course in installed])
         if installed and not self.view.cards.currentIndex().isValid():
             self.view.cards.setCurrentIndex(self.model.index(0))

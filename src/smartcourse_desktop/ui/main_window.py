@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
         self.import_flow.imported.connect(self.courses.course_imported)
         self.import_flow.removed.connect(lambda _course_id: self.library.refresh())
         self.import_flow.removed.connect(self.courses.course_removed)
+        self.library.open_course_gone.connect(self.courses.course_removed)
         for source in (self.import_flow, self.courses, self.library):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))  # WCAG 4.1.3

@@ -25,6 +25,7 @@ class SearchController(QObject):
         self.context, self.window = context, window
         self._index: SearchIndex | None = None
         self._panel: SearchPanel | None = None
+        self._titles: dict[str, str] = {}
 
     @property
     def index(self) -> SearchIndex:
@@ -43,6 +44,7 @@ class SearchController(QObject):
             self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self._panel)
             self._panel.hide()
             self._panel.hit_activated.connect(self.hit_activated)
+            self._panel.model.course_titles = self._titles
         return self._panel
 
     def show(self) -> None:
@@ -62,6 +64,9 @@ class SearchController(QObject):
 
     def courses_changed(self, courses: list[Course]) -> None:
         """Index the courses not indexed yet: at once in a shown window, a little later at start-up."""
+        self._titles = {course.id: course.title for course in courses}
+        if self._panel is not None:
+            self._panel.model.course_titles = self._titles
         QTimer.singleShot(0 if self.window.isVisible() else self.INDEX_DELAY_MS, self, lambda: self._update(courses))
 
     def _update(self, courses: list[Course]) -> None:

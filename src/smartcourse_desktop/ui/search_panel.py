@@ -40,6 +40,7 @@ class SearchResultsModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.hits: list[SearchHit] = []
+        self.course_titles: dict[str, str] = {}  # course id → title; results name it when there are several
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
@@ -69,6 +70,8 @@ class SearchResultsModel(QAbstractListModel):
             parts.append(self.tr("at %1").replace("%1", clock(hit.start)))
         if hit.heading and hit.heading != hit.lesson_title and hit.kind == HitKind.READING:
             parts.append(hit.heading)
+        if len(self.course_titles) > 1:
+            parts.append(self.course_titles.get(hit.course_id, hit.course_id))
         return " · ".join(parts)
 
     def html(self, hit: SearchHit) -> str:

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QSplitter,
     QStackedWidget,
@@ -35,6 +36,7 @@ from smartcourse_desktop.ui.player.player_menu import PlayerMenu
 from smartcourse_desktop.ui.player.shortcuts import SETTING as SINGLE_KEYS
 from smartcourse_desktop.ui.player.shortcuts import PlayerShortcuts, shortcut_rows
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
+from smartcourse_desktop.ui.player.up_next import UpNext
 from smartcourse_desktop.ui.player.video_widget import Stage
 from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
 from smartcourse_desktop.ui.text import plain
@@ -78,6 +80,8 @@ class PlayerWidget(QWidget):
         media_layout = QVBoxLayout(self.media_area)
         media_layout.setContentsMargins(0, 0, 0, 0)
         media_layout.addWidget(self.screen_stack, 1)
+        self.up_next = UpNext()
+        media_layout.addWidget(self.up_next)
         media_layout.addWidget(self.controls)
         self.transcript = TranscriptPanel()
         self.chapters = ChapterList()
@@ -117,6 +121,7 @@ class PlayerWidget(QWidget):
         self.chapters.seek_requested.connect(self.seek)
         self.menu.audio_only.toggled.connect(self.set_audio_only)
         self.menu.play_next.toggled.connect(lambda on: remember(self.settings, "player.play_next", on))
+        self.up_next.due.connect(self._play_next)
         self.menu.aboutToShow.connect(self._fill_menu)
         c.show_rate(self.settings.get("player.rate"))
         c.show_volume(self.settings.get("player.volume"), self.settings.get("player.muted"))
@@ -131,7 +136,7 @@ class PlayerWidget(QWidget):
             "quieter": lambda: self.set_volume(volume.value() - 5), "mute": self.toggle_mute,
             "captions": self.controls.captions_button.toggle, "slower": lambda: self.step_rate(-1),
             "faster": lambda: self.step_rate(1), "fullscreen": self.toggle_fullscreen,
-            "leave_fullscreen": self.fullscreen.leave,
+            "leave_fullscreen": self._escape,
         }
         self.shortcuts = PlayerShortcuts(self, commands, self.settings.get(SINGLE_KEYS))
 
@@ -220,6 +225,7 @@ class PlayerWidget(QWidget):
         if self.player is not None:
             self.player.close()
         self.session, self.lesson, self._autoplay = None, None, False
+        self.up_next.cancel()
         self.fullscreen.leave()
 
     def shutdown(self) -> None:
@@ -246,6 +252,7 @@ class PlayerWidget(QWidget):
 
     def _before_start(self) -> None:
         """Map the video surface before libVLC starts drawing into it."""
+        self.up_next.cancel()
         if self._video_mode and self.player is not None and self.player.state in (
                 PlaybackState.READY, PlaybackState.ENDED):
             self.stage.show_picture()
@@ -354,8 +361,15 @@ class PlayerWidget(QWidget):
         self._report(self.session.ended())
         following = next_lecture(self.course, self.lesson) if self.settings.get("player.play_next") else None
         if following is not None:
-            self.next_requested.emit(following.id)  # the window opens it in the outline, synchronously
-            self._autoplay = self.lesson is not None and self.lesson.id == following.id
+            focus = QApplication.focusWidget()
+            self.up_next.start(following, focus is None or self.media_area.isAncestorOf(focus))
+
+    def _play_next(self, lesson_id: str) -> None:
+        self.next_requested.emit(lesson_id)  # the window opens it in the outline, synchronously
+        self._autoplay = self.lesson is not None and self.lesson.id == lesson_id
+
+    def _escape(self) -> None:
+        self.up_next.cancel() if self.up_next.active else self.fullscreen.leave()
 
     def _report(self, completed: bool) -> None:
         if completed and self.session is not None:
