@@ -120,7 +120,8 @@ def test_importing_from_the_command_line_reports_in_swedish(paths, tmp_path: Pat
 
     package = pack(make_source(tmp_path / "src"), tmp_path / "demo.smartcourse").path
     first = cli("import", str(package), language="sv")
-    assert first.returncode == 0 and first.stdout.startswith("importerade ”Demo course” version 1.0 till "), first.stderr
+    assert first.returncode == 0, first.stderr
+    assert first.stdout.startswith("importerade ”Demo course” version 1.0 till ")
     again = cli("import", str(package), language="sv")
     assert again.returncode == 1
     assert "version 1.0 är redan installerad. Ingenting ändrades (använd --force för att ersätta den)" in again.stderr
