@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import zipfile
@@ -20,6 +21,8 @@ from smartcourse_desktop.courses.zipsafe import check_entries
 from smartcourse_desktop.system.errors import PackageError, shortened
 from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
+
+log = logging.getLogger(__name__)
 
 MiB = 1 << 20
 GiB = 1 << 30
@@ -74,8 +77,9 @@ def zip_errors(where: str) -> Iterator[None]:
         with os_errors(PackageError, _("{where}: cannot read the package").format(where=where)):
             yield
     except ZIP_ERRORS as exc:
-        raise PackageError(_("{package}: damaged or truncated package ({problem})")
-                           .format(package=where, problem=shortened(str(exc)))) from None
+        log.warning("%s: damaged or truncated package: %s", where, exc)  # zipfile's words are English
+        raise PackageError(_("{package}: damaged or truncated package (it could not be unpacked)").format(
+            package=where)) from None
 
 
 @contextmanager

@@ -8,6 +8,7 @@ standard Subject and Keywords, which PDF viewers show. pypdf reads and writes th
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -26,6 +27,8 @@ from smartcourse_desktop.records.certificate_code import (
 from smartcourse_desktop.records.progress import ProgressMap
 from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.private_files import check_replaceable
+
+log = logging.getLogger(__name__)
 
 CODE_KEY = "/SmartCourseVerification"
 RECORD_KEY = "/SmartCourseRecord"
@@ -61,7 +64,9 @@ def read_pdf(path: Path) -> tuple[str, CertificateRecord]:
     try:
         metadata = PdfReader(path).metadata
     except (OSError, PyPdfError, ValueError) as exc:
-        raise CertificateCodeError(_("{path} can't be read as a PDF: {exc}").format(path=path, exc=exc)) from exc
+        log.warning("%s can't be read as a PDF: %s", path, exc)  # pypdf's words are English
+        raise CertificateCodeError(_("{path} can't be read as a PDF: the file is damaged or not a PDF").format(
+            path=path)) from exc
     code = metadata.get(CODE_KEY) if metadata is not None else None
     record = metadata.get(RECORD_KEY) if metadata is not None else None
     if not code or not record:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
@@ -39,7 +40,17 @@ def read_policy_table(path: Path, owners: frozenset[int] | None = None) -> dict[
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(path, _("not valid TOML ({exc})").format(exc=exc)) from None
+        raise PolicyError(path, _toml_problem(str(exc))) from None
+
+
+def _toml_problem(detail: str) -> str:
+    """Where the TOML breaks, in the app's language (tomllib words its errors in English)."""
+    at = re.search(r"\(at line (\d+), column (\d+)\)$", detail)
+    if at:
+        return _("not valid TOML (at line {line}, column {column})").format(line=at[1], column=at[2])
+    if detail.endswith("(at end of document)"):
+        return _("not valid TOML (at the end of the file)")
+    return _("not valid TOML ({exc})").format(exc=detail)
 
 
 def _read_text(path: Path, owners: frozenset[int] | None) -> str | None:
