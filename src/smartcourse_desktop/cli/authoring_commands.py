@@ -32,7 +32,7 @@ def add_parsers(sub: Any) -> None:
 def _ask(prompt: str, given: str | None, pattern: re.Pattern[str], example: str) -> str:
     value = given
     if value is None and sys.stdin.isatty():
-        value = input(f"{prompt} (e.g. {example}): ").strip()
+        value = input(_("{prompt} (e.g. {example}): ").format(prompt=prompt, example=example)).strip()
     if not value:
         raise PackageError(_("{prompt} is required (e.g. {example})").format(prompt=prompt.lower(), example=example))
     if not pattern.fullmatch(value):
@@ -63,8 +63,8 @@ def new_course(args: argparse.Namespace, context: Context) -> int:
     from smartcourse_desktop.courses.scaffold import clean_title, scaffold
 
     meta = {
-        "id": _ask("Course id", args.id, ID_PATTERN, "org.example.smart-cities"),
-        "version": _ask("Course version", args.course_version, VERSION_PATTERN, "1.0"),
+        "id": _ask(_("Course id"), args.id, ID_PATTERN, "org.example.smart-cities"),
+        "version": _ask(_("Course version"), args.course_version, VERSION_PATTERN, "1.0"),
         "title": args.title or clean_title(args.source.resolve().name),
         "language": args.language,
     }

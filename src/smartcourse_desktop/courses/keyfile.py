@@ -19,7 +19,6 @@ PKCS8_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
 _ALGORITHM = slice(7, 12)  # the OID's DER (06 03 2b 65 70) inside the prefix
 _LABEL = "PRIVATE KEY"
 _PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n(.*?)-----END \1-----", re.DOTALL)
-_OTHER_KEYS = {"RSA PRIVATE KEY": "an RSA key", "EC PRIVATE KEY": "an EC key", "DSA PRIVATE KEY": "a DSA key"}
 
 
 class KeyFormatError(ValueError):
@@ -41,8 +40,9 @@ def pem_to_seed(pem: bytes) -> bytes:
     label, body = _first_pem_block(pem)
     if label == "ENCRYPTED PRIVATE KEY":
         raise KeyFormatError(_("is not an unencrypted PEM private key (it is encrypted with a passphrase)"))
-    if label in _OTHER_KEYS:
-        raise KeyFormatError(_("is not an Ed25519 key (it is {kind})").format(kind=_OTHER_KEYS[label]))
+    other = {"RSA PRIVATE KEY": _("an RSA key"), "EC PRIVATE KEY": _("an EC key"), "DSA PRIVATE KEY": _("a DSA key")}
+    if label in other:
+        raise KeyFormatError(_("is not an Ed25519 key (it is {kind})").format(kind=other[label]))
     if label != _LABEL:
         raise KeyFormatError(_("is not an unencrypted PEM private key (it holds a {label} block)").format(
             label=repr(label)))
