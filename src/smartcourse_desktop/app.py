@@ -24,11 +24,11 @@ def parse_arguments(argv: list[str] | None) -> argparse.Namespace:
 
 
 def main(argv: list[str] | None = None) -> int:
+    set_language(system_language())  # for --help, argparse's errors and what reading the policy may report
     args = parse_arguments(argv)
     paths = Paths.default()
     paths.ensure_user_dirs()
     log_file = setup_logging(paths.logs, args.verbose)
-    set_language(system_language())  # for what reading the policy and settings may report
     context = Context.create(paths)
     language = set_language(choose_language(context.policy.language, context.settings.get("ui.language")))
     clean_library(context.library)

@@ -50,7 +50,7 @@ def test_sync_exit_codes(capsys, paths, ralph: RalphServer):
     assert "3 still queued" in capsys.readouterr().out
     ralph.start()
     assert main(["sync"]) == 0
-    assert "sent 3 statement(s)" in capsys.readouterr().out
+    assert "sent 3 statements" in capsys.readouterr().out
     assert sorted(s["id"] for s in ralph.stored()) == sorted(ids)
 
 

@@ -12,30 +12,32 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.system.errors import PackageError, quoted
+from smartcourse_desktop.system.i18n import _, ngettext
 
 ID_PATTERN = re.compile(r"[a-z0-9][a-z0-9._-]{0,127}")
 VERSION_PATTERN = re.compile(r"[0-9]+(\.[0-9]+){0,3}")
 
 
 def add_parsers(sub: Any) -> None:
-    new = sub.add_parser("new", help="scaffold a course source folder from a folder of downloaded material")
+    new = sub.add_parser("new", help=_("scaffold a course source folder from a folder of downloaded material"))
     new.add_argument("source", type=Path, metavar="SRC_DIR")
     new.add_argument("-o", "--output", type=Path, required=True, metavar="COURSE_DIR")
-    new.add_argument("--id", help="course id, e.g. org.example.smart-cities (asked for if missing)")
-    new.add_argument("--version", dest="course_version", help="course version, e.g. 1.0 (asked for if missing)")
-    new.add_argument("--title", help="course title (default: the source folder's name, cleaned)")
-    new.add_argument("--language", default="en", help="the course's language (default: en)")
-    new.add_argument("--copy", action="store_true", help="copy every file instead of hard-linking media and PDFs")
+    new.add_argument("--id", help=_("course id, e.g. org.example.smart-cities (asked for if missing)"))
+    new.add_argument("--version", dest="course_version", help=_("course version, e.g. 1.0 (asked for if missing)"))
+    new.add_argument("--title", help=_("course title (default: the source folder's name, cleaned)"))
+    new.add_argument("--language", default="en", help=_("the course's language (default: en)"))
+    new.add_argument("--copy", action="store_true", help=_("copy every file instead of hard-linking media and PDFs"))
 
 
 def _ask(prompt: str, given: str | None, pattern: re.Pattern[str], example: str) -> str:
     value = given
     if value is None and sys.stdin.isatty():
-        value = input(f"{prompt} (e.g. {example}): ").strip()
+        value = input(_("{prompt} (e.g. {example}): ").format(prompt=prompt, example=example)).strip()
     if not value:
-        raise PackageError(f"{prompt.lower()} is required (e.g. {example})")
+        raise PackageError(_("{prompt} is required (e.g. {example})").format(prompt=prompt.lower(), example=example))
     if not pattern.fullmatch(value):
-        raise PackageError(f"{prompt.lower()} {quoted(value)} is not valid (e.g. {example})")
+        raise PackageError(_("{prompt} {value} is not valid (e.g. {example})").format(
+            prompt=prompt.lower(), value=quoted(value), example=example))
     return value
 
 
@@ -46,7 +48,7 @@ def _libvlc_prober() -> Any:
     try:
         instance = make_instance(["--aout=dummy", "--vout=dummy"])
     except VlcUnavailable as exc:
-        print(f"smartcourse new: {exc}; durations are set to 0", file=sys.stderr)
+        print(_("smartcourse new: {exc}; durations are set to 0").format(exc=exc), file=sys.stderr)
         return lambda _path: None
 
     def seconds(path: Path) -> float | None:
@@ -61,18 +63,23 @@ def new_course(args: argparse.Namespace, context: Context) -> int:
     from smartcourse_desktop.courses.scaffold import clean_title, scaffold
 
     meta = {
-        "id": _ask("Course id", args.id, ID_PATTERN, "org.example.smart-cities"),
-        "version": _ask("Course version", args.course_version, VERSION_PATTERN, "1.0"),
+        "id": _ask(_("Course id"), args.id, ID_PATTERN, "org.example.smart-cities"),
+        "version": _ask(_("Course version"), args.course_version, VERSION_PATTERN, "1.0"),
         "title": args.title or clean_title(args.source.resolve().name),
         "language": args.language,
     }
     result = scaffold(args.source, args.output, meta, _libvlc_prober(), link=not args.copy)
     lessons = sum(len(m["lessons"]) for m in result.manifest["modules"])
-    print(f"created {args.output / 'course.json'}: {len(result.manifest['modules'])} modules, {lessons} lessons")
-    print("check and edit course.json: the publisher, authors, licence and description are placeholders")
+    modules = len(result.manifest["modules"])
+    print(_("created {path}: {modules}, {lessons}").format(
+        path=args.output / "course.json",
+        modules=ngettext("{count} module", "{count} modules", modules).format(count=modules),
+        lessons=ngettext("{count} lesson", "{count} lessons", lessons).format(count=lessons)))
+    print(_("check and edit course.json: the publisher, authors, licence and description are placeholders"))
     for note in result.notes:
-        print(f"  check: {note}")
-    print(f"then: smartcourse pack --check {args.output} && smartcourse pack {args.output} -o COURSE.smartcourse")
+        print(_("  check: {note}").format(note=note))
+    print(_("then: smartcourse pack --check {output} && smartcourse pack {output} -o COURSE.smartcourse").format(
+        output=args.output))
     return 0
 
 
@@ -82,8 +89,11 @@ def check_source(source: Path) -> int:
 
     report = lint_source(source)
     for problem in report.problems:
-        print(f"problem: {problem}")
+        print(_("problem: {problem}").format(problem=problem))
     for warning in report.warnings:
-        print(f"warning: {warning}")
-    print(f"{source}: {len(report.problems)} problems, {len(report.warnings)} warnings")
+        print(_("warning: {warning}").format(warning=warning))
+    problems, warnings = len(report.problems), len(report.warnings)
+    print(_("{source}: {problems}, {warnings}").format(
+        source=source, problems=ngettext("{count} problem", "{count} problems", problems).format(count=problems),
+        warnings=ngettext("{count} warning", "{count} warnings", warnings).format(count=warnings)))
     return 0 if report.ok else 1

@@ -20,25 +20,25 @@ from smartcourse_desktop.system.i18n import _
 
 
 def add_parsers(sub: Any) -> None:
-    listing = sub.add_parser("list", help="list installed courses")
-    listing.add_argument("--json", action="store_true", help="print JSON")
-    packing = sub.add_parser("pack", help="build a .smartcourse package from a course source folder")
+    listing = sub.add_parser("list", help=_("list installed courses"))
+    listing.add_argument("--json", action="store_true", help=_("print JSON"))
+    packing = sub.add_parser("pack", help=_("build a .smartcourse package from a course source folder"))
     packing.add_argument("source", type=Path, metavar="SRC_DIR")
     packing.add_argument("-o", "--output", type=Path, metavar="OUT.smartcourse")
-    packing.add_argument("--check", action="store_true", help="only lint the source folder; write nothing")
-    packing.add_argument("--sign", type=Path, metavar="KEYFILE", help="sign with this Ed25519 private key")
-    importing = sub.add_parser("import", help="install a .smartcourse file or an unpacked course folder")
+    packing.add_argument("--check", action="store_true", help=_("only lint the source folder; write nothing"))
+    packing.add_argument("--sign", type=Path, metavar="KEYFILE", help=_("sign with this Ed25519 private key"))
+    importing = sub.add_parser("import", help=_("install a .smartcourse file or an unpacked course folder"))
     importing.add_argument("path", type=Path, metavar="PATH")
-    importing.add_argument("--system", action="store_true", help="install for every user of this computer")
+    importing.add_argument("--system", action="store_true", help=_("install for every user of this computer"))
     importing.add_argument("--force", action="store_true",
-                           help="replace the same installed version (an older one only if policy allow_downgrade)")
-    verifying = sub.add_parser("verify", help="re-hash installed courses and report missing or changed files")
+                           help=_("replace the same installed version (an older one only if policy allow_downgrade)"))
+    verifying = sub.add_parser("verify", help=_("re-hash installed courses and report missing or changed files"))
     verifying.add_argument("course_id", nargs="?", metavar="COURSE_ID")
-    removing = sub.add_parser("remove", help="remove an installed course from a writable library")
+    removing = sub.add_parser("remove", help=_("remove an installed course from a writable library"))
     removing.add_argument("course_id", metavar="COURSE_ID")
-    keys = sub.add_parser("keygen", help="create an Ed25519 key pair for signing packages")
+    keys = sub.add_parser("keygen", help=_("create an Ed25519 key pair for signing packages"))
     keys.add_argument("-o", "--output", type=Path, required=True, metavar="KEYFILE")
-    sub.add_parser("doctor", help="check libVLC and briefly decode every installed lecture")
+    sub.add_parser("doctor", help=_("check libVLC and briefly decode every installed lecture"))
 
 
 @command("list")
@@ -74,11 +74,12 @@ def pack_course(args: argparse.Namespace, context: Context) -> int:
 
         return check_source(args.source)
     if args.output is None:
-        raise PackageError("an output file is required (-o OUT.smartcourse), or --check to lint only")
+        raise PackageError(_("an output file is required (-o OUT.smartcourse), or --check to lint only"))
     key = load_private_key(args.sign) if args.sign else None
     result = pack(args.source, args.output, key)
     signed = " (signed)" if result.signed else ""
-    print(f"packed {result.course.id} {result.course.version} into {result.path}{signed}")
+    print(_("packed {id} {version} into {path}{signed}").format(
+        id=result.course.id, version=result.course.version, path=result.path, signed=signed))
     return 0
 
 
@@ -128,7 +129,8 @@ def verify_courses(args: argparse.Namespace, context: Context) -> int:
         broken += not report.ok
     if broken:
         total = len(installed) + len(refused)
-        raise LibraryError(f"{broken} of {total} courses have missing, changed or untrusted files")
+        raise LibraryError(_("{broken} of {total} courses have missing, changed or untrusted files").format(
+            broken=broken, total=total))
     return 0
 
 
@@ -152,8 +154,8 @@ def make_key(args: argparse.Namespace, context: Context) -> int:
     from smartcourse_desktop.courses.signing import keygen
 
     public = keygen(args.output)
-    print(f"private key: {args.output} (keep it secret)")
-    print(f"public key ({args.output}.pub), for trusted_keys in the machine policy:")
+    print(_("private key: {output} (keep it secret)").format(output=args.output))
+    print(_("public key ({output}.pub), for trusted_keys in the machine policy:").format(output=args.output))
     print(public)
     return 0
 
@@ -170,5 +172,5 @@ def check_playback(args: argparse.Namespace, context: Context) -> int:
 def _find(context: Context, course_id: str) -> InstalledCourse:
     installed = context.library.find(course_id)
     if installed is None:
-        raise LibraryError(f"no installed course with id {quoted(course_id)}")
+        raise LibraryError(_("no installed course with id {id}").format(id=quoted(course_id)))
     return installed

@@ -15,13 +15,14 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command, tell
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.system.errors import LrsError
+from smartcourse_desktop.system.i18n import _, ngettext
 
 ALL_SENT, SOME_QUEUED, AUTH_FAILED = 0, 3, 4
 
 
 def add_parsers(sub: Any) -> None:
-    sub.add_parser("sync", help="send the recorded learning statements to the organisation's LRS now",
-                   description="Exit codes: 0 all sent, 3 some still queued, 4 credentials refused, 1 other errors.")
+    sub.add_parser("sync", help=_("send the recorded learning statements to the organisation's LRS now"),
+                   description=_("Exit codes: 0 all sent, 3 some still queued, 4 credentials refused, 1 other errors."))
 
 
 @command("sync")
@@ -32,7 +33,7 @@ def sync_command(args: argparse.Namespace, context: Context) -> int:
 
     config = lrs_config(context.policy, context.settings.get("lrs.endpoint"))
     if config is None:
-        raise LrsError("no learning record store is configured (lrs_endpoint in the machine policy)")
+        raise LrsError(_("no learning record store is configured (lrs_endpoint in the machine policy)"))
     store = open_profile_store(context.paths.database, context.clock, tell=tell)
     try:
         outbox = attach_recorder(store, context.policy).outbox
@@ -43,7 +44,10 @@ def sync_command(args: argparse.Namespace, context: Context) -> int:
             client.close()
     finally:
         store.close()
-    print(f"sent {result.sent} statement(s) to {config.endpoint}; {result.queued} still queued")
+    sent = ngettext("sent {count} statement to {endpoint}", "sent {count} statements to {endpoint}", result.sent)
+    queued = ngettext("{count} still queued", "{count} still queued", result.queued)
+    print(_("{sent}; {queued}").format(sent=sent.format(count=result.sent, endpoint=config.endpoint),
+                                       queued=queued.format(count=result.queued)))
     if result.error:
         print(f"smartcourse sync: {result.error}", file=sys.stderr)
     if result.auth_failed:
@@ -63,6 +67,7 @@ def export_xapi(context: Context, target: Path) -> int:
     finally:
         store.close()
     write_atomically(target, json.dumps(statements, indent=1, ensure_ascii=False) + "\n")
-    print(f"wrote {len(statements)} xAPI statement(s) to {target}")
+    print(ngettext("wrote {count} xAPI statement to {target}", "wrote {count} xAPI statements to {target}",
+                   len(statements)).format(count=len(statements), target=target))
     return 0
 

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from smartcourse_desktop import APP_NAME, __version__
+from smartcourse_desktop.cli.argparse_words import translate_argparse
 from smartcourse_desktop.cli.registry import COMMANDS
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.system.errors import SmartCourseError
@@ -14,12 +15,15 @@ from smartcourse_desktop.system.i18n import _
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="smartcourse", description=f"{APP_NAME}: an offline course player.")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    parser.add_argument("--verbose", action="store_true", help="log debug messages")
+    translate_argparse()
+    parser = argparse.ArgumentParser(prog="smartcourse",
+                                     description=_("{app}: an offline course player.").format(app=APP_NAME))
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}",
+                        help=_("show the version number and exit"))
+    parser.add_argument("--verbose", action="store_true", help=_("log debug messages"))
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    gui = sub.add_parser("gui", help="open the window (the default)")
-    gui.add_argument("packages", nargs="*", help=".smartcourse files to import")
+    gui = sub.add_parser("gui", help=_("open the window (the default)"))
+    gui.add_argument("packages", nargs="*", help=_(".smartcourse files to import"))
     from smartcourse_desktop.cli import (
         authoring_commands,
         course_commands,

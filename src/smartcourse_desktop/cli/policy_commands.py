@@ -9,6 +9,7 @@ from typing import Any
 from smartcourse_desktop.cli.registry import command
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.system.errors import PolicyError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.machine import trusted_owners
 from smartcourse_desktop.system.policy import machine_policy_file
 from smartcourse_desktop.system.policy_file import read_policy_table
@@ -16,9 +17,10 @@ from smartcourse_desktop.system.policy_schema import check_with_jsonschema
 
 
 def add_parsers(sub: Any) -> None:
-    policy = sub.add_parser("policy", help="work with the machine policy")
+    policy = sub.add_parser("policy", help=_("work with the machine policy"))
     actions = policy.add_subparsers(dest="policy_action", metavar="ACTION", required=True)
-    checking = actions.add_parser("check", help="validate a policy file (default: this computer's); exit 1 on problems")
+    checking = actions.add_parser("check", help=_("validate a policy file (default: this computer's); exit 1 on "
+                                                  "problems"))
     checking.add_argument("file", type=Path, nargs="?", metavar="FILE")
 
 
@@ -30,12 +32,13 @@ def policy_command(args: argparse.Namespace, context: Context) -> int:
         path, warnings = machine_policy_file(context.paths.machine)
         owners = trusted_owners(context.paths.machine)
         for warning in warnings:
-            print(f"{path}: warning: {warning}")
+            print(_("{path}: warning: {warning}").format(path=path, warning=warning))
     found = policy_problems(path, owners)
     for problem in found:
         print(f"{path}: {problem}")
     if not found:
-        print(f"{path}: OK" if path.exists() else f"{path}: no policy file; the defaults apply")
+        print(_("{path}: OK").format(path=path) if path.exists()
+              else _("{path}: no policy file; the defaults apply").format(path=path))
     return 1 if found else 0
 
 

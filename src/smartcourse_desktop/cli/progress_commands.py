@@ -18,11 +18,12 @@ from smartcourse_desktop.system.i18n import _, ngettext
 
 
 def add_parsers(sub: Any) -> None:
-    exporting = sub.add_parser("export-progress", help="write your progress in the installed courses as CSV or"
-                               " JSON, or your recorded xAPI statements (--format xapi) to carry to an LRS")
+    exporting = sub.add_parser("export-progress", help=_("write your progress in the installed courses as CSV or "
+                                                         "JSON, or your recorded xAPI statements (--format xapi) to "
+                                                         "carry to an LRS"))
     exporting.add_argument("--format", choices=(*FORMATS, "xapi"), default="csv")
     exporting.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
-    exporting.add_argument("--course", metavar="COURSE_ID", help="only this course")
+    exporting.add_argument("--course", metavar="COURSE_ID", help=_("only this course"))
     add_verify_parser(sub)
 
 
@@ -49,25 +50,26 @@ def export_progress_command(args: argparse.Namespace, context: Context) -> int:
     return 0
 
 
-VERIFY_HELP = """\
+def verify_help() -> str:
+    return _("""\
 Check a certificate against the learning record on this PC: FILE.pdf (its code is read from the
 PDF's metadata), or the printed code typed in with --code. Exit status: 0 it matches, 1 it does not
 (the learner's name, the course version or the record differs), 2 the file or code can't be read.
 
 What a match proves: the certificate was not edited and belongs to this PC's record. The record
 lives on a PC the learner controls, so a local code catches edits and mix-ups, not forgery. Where
-an LRS is configured, the organisation's LRS is the authoritative record."""
+an LRS is configured, the organisation's LRS is the authoritative record.""")
 
 
 def add_verify_parser(sub: Any) -> None:
-    verifying = sub.add_parser("verify-certificate", help="check a certificate PDF (or its printed code) against"
-                               " the learning record on this PC", description=VERIFY_HELP,
-                               formatter_class=argparse.RawDescriptionHelpFormatter)
+    verifying = sub.add_parser("verify-certificate", help=_("check a certificate PDF (or its printed code) against "
+                                                            "the learning record on this PC"),
+                               description=verify_help(), formatter_class=argparse.RawDescriptionHelpFormatter)
     verifying.add_argument("file", nargs="?", type=Path, metavar="FILE.pdf")
-    verifying.add_argument("--code", metavar="XXXX-XXXX-…", help="the code printed on the certificate")
-    verifying.add_argument("--course", metavar="COURSE_ID", help="with --code: the certificate's course")
-    verifying.add_argument("--name", help="the learner's name to check against (default: the name last used"
-                           " for a certificate on this PC)")
+    verifying.add_argument("--code", metavar="XXXX-XXXX-…", help=_("the code printed on the certificate"))
+    verifying.add_argument("--course", metavar="COURSE_ID", help=_("with --code: the certificate's course"))
+    verifying.add_argument("--name", help=_("the learner's name to check against (default: the name last used for a "
+                                            "certificate on this PC)"))
 
 
 @command("verify-certificate")
@@ -75,7 +77,7 @@ def verify_certificate_command(args: argparse.Namespace, context: Context) -> in
     from smartcourse_desktop.records.certificate_code import CertificateCodeError
 
     if (args.file is None) == (args.code is None):
-        print("smartcourse verify-certificate: give either FILE.pdf or --code", file=sys.stderr)
+        print(_("smartcourse verify-certificate: give either FILE.pdf or --code"), file=sys.stderr)
         return 2
     try:
         verdict = _verify(args, context)
@@ -84,10 +86,12 @@ def verify_certificate_command(args: argparse.Namespace, context: Context) -> in
         return 2
     claimed = verdict.claimed
     if verdict.matches and claimed is not None:
-        print(f"OK: the certificate matches the learning record on this PC ({claimed.learner},"
-              f" {claimed.course_id} version {claimed.course_version}, issued {claimed.issued.isoformat()}).")
+        print(_("OK: the certificate matches the learning record on this PC ({learner}, {course_id} version "
+                "{course_version}, issued {issued}).").format(
+            learner=claimed.learner, course_id=claimed.course_id, course_version=claimed.course_version,
+            issued=claimed.issued.isoformat()))
         return 0
-    print("NO MATCH: the certificate does not match the learning record on this PC.")
+    print(_("NO MATCH: the certificate does not match the learning record on this PC."))
     for problem in verdict.problems:
         print(f"  - {problem}")
     return 1
@@ -107,7 +111,7 @@ def _verify(args: argparse.Namespace, context: Context) -> Any:
     code = normal_code(args.code)
     courses = [i.course for i in context.library.scan() if args.course in (None, i.course.id)]
     if args.course and not courses:
-        raise LibraryError(f"no installed course with id {quoted(args.course)}")
+        raise LibraryError(_("no installed course with id {id}").format(id=quoted(args.course)))
     with _store(context) as store:
         return check_typed_code(code, [(c, store.course(c.id)) for c in courses], learner, context.clock.today())
 

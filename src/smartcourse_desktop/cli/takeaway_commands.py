@@ -13,11 +13,11 @@ from smartcourse_desktop.system.i18n import _, ngettext, number
 
 
 def add_parsers(sub: Any) -> None:
-    taking = sub.add_parser("take-away", help="write modules as phone-ready audio, an e-book and a playlist")
+    taking = sub.add_parser("take-away", help=_("write modules as phone-ready audio, an e-book and a playlist"))
     taking.add_argument("course_id", metavar="COURSE_ID")
-    taking.add_argument("--module", action="append", default=[], metavar="ID", help="this module (repeatable)")
+    taking.add_argument("--module", action="append", default=[], metavar="ID", help=_("this module (repeatable)"))
     taking.add_argument("-o", "--output", type=Path, required=True, metavar="DIR")
-    taking.add_argument("--no-epub", action="store_true", help="audio and playlists only")
+    taking.add_argument("--no-epub", action="store_true", help=_("audio and playlists only"))
 
 
 @command("take-away")

@@ -86,7 +86,7 @@ class _Meter:
 
     def check(self) -> None:
         if self.cancelled is not None and self.cancelled():
-            raise ImportCancelled("import cancelled; nothing was installed")
+            raise ImportCancelled(_("import cancelled; nothing was installed"))
 
     def advance(self, count: int) -> None:
         self.done += count
@@ -141,7 +141,7 @@ def _destination(root: Path, course: Course) -> Path:
     try:
         check_safe_name(course.id)
     except CourseFormatError as exc:
-        raise PackageError(f"id: {exc}") from None
+        raise PackageError(_("id: {exc}").format(exc=exc)) from None
     return root / course.id
 
 
@@ -208,16 +208,19 @@ def _copy(reader: BinaryIO, target: Path, entry: FileEntry, meter: _Meter) -> No
                 break
             written += len(chunk)
             if written > entry.size:
-                raise PackageError(f"{entry.path}: larger than the {entry.size} bytes listed in {MANIFEST_NAME}")
+                raise PackageError(_("{path}: larger than the {size} bytes listed in {manifest_name}").format(
+                    path=entry.path, size=entry.size, manifest_name=MANIFEST_NAME))
             digest.update(chunk)
             out.write(chunk)
             meter.advance(len(chunk))
         out.flush()
         os.fsync(out.fileno())  # renamed into the library next: a power cut must not leave empty files
     if written != entry.size:
-        raise PackageError(f"{entry.path}: {written} bytes, {MANIFEST_NAME} lists {entry.size}")
+        raise PackageError(_("{path}: {written} bytes, {manifest_name} lists {size}").format(
+            path=entry.path, written=written, manifest_name=MANIFEST_NAME, size=entry.size))
     if digest.hexdigest() != entry.sha256:
-        raise PackageError(f"{entry.path}: SHA-256 differs from {MANIFEST_NAME} (altered or damaged)")
+        raise PackageError(_("{path}: SHA-256 differs from {manifest_name} (altered or damaged)").format(
+            path=entry.path, manifest_name=MANIFEST_NAME))
 
 
 def _writing(path: Path) -> AbstractContextManager[None]:

@@ -40,7 +40,7 @@ def staging_dir(root: Path) -> Iterator[Path]:
     Settling deletes it, unless it holds the only copy of an installed course that could not be put back.
     """
     created = not root.exists()
-    with os_errors(LibraryError, f"cannot write to the library {root}"):
+    with os_errors(LibraryError, _("cannot write to the library {root}").format(root=root)):
         make_readable_dirs(root)
         staging = make_owned_dir(root, STAGING_PREFIX)
     try:
@@ -66,10 +66,10 @@ def swap_in(staged: Path, dest: Path, aside: Path) -> bool:
     makes the next clean-up restore it.
     """
     if not (dest.exists() or dest.is_symlink()):
-        with os_errors(LibraryError, f"cannot install into {dest}"):
+        with os_errors(LibraryError, _("cannot install into {dest}").format(dest=dest)):
             os.rename(staged, dest)
         return False
-    with os_errors(LibraryError, f"cannot replace {dest} (is the course open?)"):
+    with os_errors(LibraryError, _("cannot replace {dest} (is the course open?)").format(dest=dest)):
         if _exchange(staged, dest):
             return True  # the old version is now at `staged`, deleted with the staging folder
         _write_journal(aside.parent, dest)

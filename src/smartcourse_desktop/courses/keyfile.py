@@ -12,12 +12,13 @@ import base64
 import binascii
 import re
 
+from smartcourse_desktop.system.i18n import _
+
 SEED_BYTES = 32
 PKCS8_PREFIX = bytes.fromhex("302e020100300506032b657004220420")
 _ALGORITHM = slice(7, 12)  # the OID's DER (06 03 2b 65 70) inside the prefix
 _LABEL = "PRIVATE KEY"
 _PEM_BLOCK = re.compile(rb"-----BEGIN ([A-Z0-9 ]+)-----\r?\n(.*?)-----END \1-----", re.DOTALL)
-_OTHER_KEYS = {"RSA PRIVATE KEY": "an RSA key", "EC PRIVATE KEY": "an EC key", "DSA PRIVATE KEY": "a DSA key"}
 
 
 class KeyFormatError(ValueError):
@@ -27,7 +28,8 @@ class KeyFormatError(ValueError):
 def seed_to_pem(seed: bytes) -> bytes:
     """The PEM file for this 32-byte Ed25519 seed (64-character lines, as OpenSSL writes)."""
     if len(seed) != SEED_BYTES:
-        raise KeyFormatError(f"an Ed25519 seed is {SEED_BYTES} bytes, not {len(seed)}")
+        raise KeyFormatError(_("an Ed25519 seed is {expected} bytes, not {given}").format(
+            expected=SEED_BYTES, given=len(seed)))
     body = base64.b64encode(PKCS8_PREFIX + seed).decode("ascii")
     lines = [body[i:i + 64] for i in range(0, len(body), 64)]
     return "\n".join([f"-----BEGIN {_LABEL}-----", *lines, f"-----END {_LABEL}-----", ""]).encode("ascii")
@@ -37,27 +39,31 @@ def pem_to_seed(pem: bytes) -> bytes:
     """The 32-byte seed in an Ed25519 PKCS#8 PEM file, or KeyFormatError saying why not."""
     label, body = _first_pem_block(pem)
     if label == "ENCRYPTED PRIVATE KEY":
-        raise KeyFormatError("is not an unencrypted PEM private key (it is encrypted with a passphrase)")
-    if label in _OTHER_KEYS:
-        raise KeyFormatError(f"is not an Ed25519 key (it is {_OTHER_KEYS[label]})")
+        raise KeyFormatError(_("is not an unencrypted PEM private key (it is encrypted with a passphrase)"))
+    other = {"RSA PRIVATE KEY": _("an RSA key"), "EC PRIVATE KEY": _("an EC key"), "DSA PRIVATE KEY": _("a DSA key")}
+    if label in other:
+        raise KeyFormatError(_("is not an Ed25519 key (it is {kind})").format(kind=other[label]))
     if label != _LABEL:
-        raise KeyFormatError(f"is not an unencrypted PEM private key (it holds a {label!r} block)")
+        raise KeyFormatError(_("is not an unencrypted PEM private key (it holds a {label} block)").format(
+            label=repr(label)))
     der = _base64(body)
     if len(der) < _ALGORITHM.stop:
-        raise KeyFormatError(f"is not an unencrypted PEM private key (only {len(der)} bytes)")
+        raise KeyFormatError(_("is not an unencrypted PEM private key (only {size} bytes)").format(
+            size=len(der)))
     if der[_ALGORITHM] != PKCS8_PREFIX[_ALGORITHM]:
-        raise KeyFormatError("is not an Ed25519 key (its algorithm is another one)")
+        raise KeyFormatError(_("is not an Ed25519 key (its algorithm is another one)"))
     if len(der) != len(PKCS8_PREFIX) + SEED_BYTES or not der.startswith(PKCS8_PREFIX):
         raise KeyFormatError(
-            f"is not an unencrypted PEM private key in the Ed25519 form of RFC 8410 ({len(der)} bytes of DER"
-            " where 48 are expected; keys with attributes or an embedded public key are not supported)")
+            _("is not an unencrypted PEM private key in the Ed25519 form of RFC 8410 ({size} bytes of DER where "
+              "48 are expected; keys with attributes or an embedded public key are not supported)").format(
+                size=len(der)))
     return der[len(PKCS8_PREFIX):]
 
 
 def _first_pem_block(pem: bytes) -> tuple[str, bytes]:
     match = _PEM_BLOCK.search(pem)
     if match is None:
-        raise KeyFormatError("is not an unencrypted PEM private key (no -----BEGIN PRIVATE KEY----- block)")
+        raise KeyFormatError(_("is not an unencrypted PEM private key (no -----BEGIN PRIVATE KEY----- block)"))
     return match.group(1).decode("ascii"), match.group(2)
 
 
@@ -65,4 +71,4 @@ def _base64(body: bytes) -> bytes:
     try:
         return base64.b64decode(b"".join(body.split()), validate=True)
     except (binascii.Error, ValueError):
-        raise KeyFormatError("is not an unencrypted PEM private key (its base64 is damaged)") from None
+        raise KeyFormatError(_("is not an unencrypted PEM private key (its base64 is damaged)")) from None

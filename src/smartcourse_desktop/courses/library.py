@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, load_course, version_key
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.machine import trusted_owners, unsafe_permissions
 from smartcourse_desktop.system.paths import Paths, bundled_courses_dir
 from smartcourse_desktop.system.policy import Policy
@@ -112,9 +113,9 @@ def root_problem(root: LibraryRoot) -> str | None:
     try:
         next(iter(os.scandir(root.path)), None)
     except FileNotFoundError:
-        return f"library root {root.path}: not reachable"
+        return _("library root {path}: not reachable").format(path=root.path)
     except OSError as exc:
-        return f"library root {root.path}: not readable ({exc.strerror or exc})"
+        return _("library root {path}: not readable ({strerror})").format(path=root.path, strerror=exc.strerror or exc)
     return None
 
 

@@ -17,6 +17,7 @@ from smartcourse_desktop.courses.model import MANIFEST_NAME, PDF_SUFFIX, LessonK
 from smartcourse_desktop.courses.signing import SIGNATURE_NAME
 from smartcourse_desktop.courses.sources import checked_course
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 
 MARKDOWN_IMAGE = re.compile(r"!\[([^\]]*)\]\(\s*<?([^)\s>]+)")
 HTML_IMAGE = re.compile(r"<img\b[^>]*>", re.IGNORECASE)
@@ -45,13 +46,13 @@ def lint_source(source: Path) -> LintReport:
         return report
     used = {path for _where, path in referenced_paths(data)}
     for lesson in course.lessons:
-        where = f"lesson {lesson.id}"
+        where = _("lesson {id}").format(id=lesson.id)
         if lesson.kind == LessonKind.VIDEO and not lesson.captions:
-            report.warnings.append(f"{where}: video lecture without captions")
+            report.warnings.append(_("{where}: video lecture without captions").format(where=where))
         if lesson.is_lecture and not lesson.chapters:
-            report.warnings.append(f"{where}: lecture without chapters")
+            report.warnings.append(_("{where}: lecture without chapters").format(where=where))
         if lesson.kind == LessonKind.READING and lesson.duration <= 0:
-            report.warnings.append(f"{where}: reading without a reading time (duration is 0)")
+            report.warnings.append(_("{where}: reading without a reading time (duration is 0)").format(where=where))
         for reading in {lesson.reading, *lesson.readings.values()} - {None}:
             if str(reading).lower().endswith(MARKDOWN_SUFFIXES):
                 used |= _check_images(source, str(reading), report)
@@ -61,7 +62,7 @@ def lint_source(source: Path) -> LintReport:
             _check_captions(source / path, language, report)
     listed = {entry["path"] for entry in data["files"]}
     for path in sorted(listed - used - {MANIFEST_NAME, SIGNATURE_NAME}):
-        report.warnings.append(f"{path}: not used by any lesson (it would still be packed)")
+        report.warnings.append(_("{path}: not used by any lesson (it would still be packed)").format(path=path))
     return report
 
 
@@ -70,17 +71,19 @@ def _check_images(source: Path, reading: str, report: LintReport) -> set[str]:
     try:
         text = (source / reading).read_text(encoding="utf-8-sig", errors="replace")
     except OSError as exc:
-        report.problems.append(f"{reading}: cannot read ({exc.strerror or exc})")
+        report.problems.append(_("{reading}: cannot read ({reason})").format(
+            reading=reading, reason=exc.strerror or exc))
         return set()
     used = set()
     base = Path(reading).parent
     for alt, target in MARKDOWN_IMAGE.findall(text):
         if not alt.strip():
-            report.warnings.append(f"{reading}: image {target} has no alt text")
+            report.warnings.append(_("{reading}: image {target} has no alt text").format(
+                reading=reading, target=target))
         used.add(_normalise(base / target))
     for tag in HTML_IMAGE.findall(text):
         if not HTML_ALT.search(tag):
-            report.warnings.append(f"{reading}: image {tag[:60]} has no alt text")
+            report.warnings.append(_("{reading}: image {tag} has no alt text").format(reading=reading, tag=tag[:60]))
     return used
 
 
@@ -93,7 +96,8 @@ def _check_pdf(path: Path, report: LintReport) -> None:
         report.problems.append(str(exc))
         return
     if not any(text.strip() for _i, text in reading.texts()):
-        report.warnings.append(f"{path.name}: no text in this PDF (scanned?); it will not be searchable")
+        report.warnings.append(_("{name}: no text in this PDF (scanned?); it will not be searchable").format(
+            name=path.name))
     reading.close()
 
 

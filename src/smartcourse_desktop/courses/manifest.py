@@ -10,7 +10,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from smartcourse_desktop.system.errors import QUOTE_LIMIT, CourseFormatError, quoted, shortened
+from smartcourse_desktop.system.errors import CourseFormatError, quoted, shortened
+from smartcourse_desktop.system.i18n import _
+from smartcourse_desktop.system.schema_messages import schema_message
 
 WINDOWS_RESERVED = {"con", "prn", "aux", "nul"} | {f"{p}{n}" for p in ("com", "lpt") for n in range(1, 10)}
 LESSON_FILE_FIELDS = ("media", "audio", "reading", "transcript")
@@ -38,7 +40,8 @@ def _validator_class() -> Any:
 
     def pattern(validator: Any, regex: str, instance: Any, _schema: Any) -> Iterator[ValidationError]:
         if validator.is_type(instance, "string") and re.fullmatch(regex, instance) is None:
-            yield ValidationError(f"{quoted(instance)} does not match {regex!r}")
+            yield ValidationError(_("{value} does not match {pattern}").format(
+                value=quoted(instance), pattern=repr(regex)))
 
     return validators.extend(validators.Draft202012Validator, {"pattern": pattern})
 
@@ -49,21 +52,13 @@ def validate_manifest(data: Any) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if errors:
         error = errors[0]
-        raise CourseFormatError(f"{json_path(error.absolute_path)}: {_short_message(error)}")
+        raise CourseFormatError(_("{path}: {problem}").format(
+            path=json_path(error.absolute_path), problem=schema_message(error)))
     _check_ids(data)
     listed = _check_files(data)
     for where, path in referenced_paths(data):
         if path not in listed:
-            raise CourseFormatError(f"{where}: file not listed ({shortened(path)})")
-
-
-def _short_message(error: Any) -> str:
-    """jsonschema quotes the whole offending value (and sometimes keys); keep only their start."""
-    try:
-        message = error.message.replace(repr(error.instance), quoted(error.instance))
-    except RecursionError:
-        message = f"invalid value ({error.validator})"
-    return shortened(message, 4 * QUOTE_LIMIT)
+            raise CourseFormatError(_("{where}: file not listed ({path})").format(where=where, path=shortened(path)))
 
 
 def referenced_paths(data: dict[str, Any]) -> Iterator[tuple[str, str]]:
@@ -92,7 +87,8 @@ def check_safe_name(path: str) -> None:
     for segment in path.split("/"):
         stem = segment.split(".")[0].lower()
         if stem in WINDOWS_RESERVED:
-            raise CourseFormatError(f"{shortened(path)}: reserved Windows name {quoted(segment)}")
+            raise CourseFormatError(_("{path}: reserved Windows name {segment}").format(
+                path=shortened(path), segment=quoted(segment)))
 
 
 def _check_ids(data: dict[str, Any]) -> None:
@@ -100,11 +96,12 @@ def _check_ids(data: dict[str, Any]) -> None:
     seen_lessons: set[str] = set()
     for m, module in enumerate(data["modules"]):
         if module["id"] in seen_modules:
-            raise CourseFormatError(f"modules[{m}].id: duplicate module id {quoted(module['id'])}")
+            raise CourseFormatError(_("modules[{m}].id: duplicate module id {id}").format(m=m, id=quoted(module['id'])))
         seen_modules.add(module["id"])
         for n, lesson in enumerate(module["lessons"]):
             if lesson["id"] in seen_lessons:
-                raise CourseFormatError(f"modules[{m}].lessons[{n}].id: duplicate lesson id {quoted(lesson['id'])}")
+                raise CourseFormatError(_("modules[{m}].lessons[{n}].id: duplicate lesson id {id}").format(
+                    m=m, n=n, id=quoted(lesson['id'])))
             seen_lessons.add(lesson["id"])
 
 
@@ -113,13 +110,14 @@ def _check_files(data: dict[str, Any]) -> set[str]:
     for i, entry in enumerate(data["files"]):
         path = entry["path"]
         if path == "course.json" or path == "course.sig":
-            raise CourseFormatError(f"files[{i}].path: {shortened(path)} must not be listed")
+            raise CourseFormatError(_("files[{i}].path: {path} must not be listed").format(i=i, path=shortened(path)))
         try:
             check_safe_name(path)
         except CourseFormatError as exc:
-            raise CourseFormatError(f"files[{i}].path: {exc}") from None
+            raise CourseFormatError(_("files[{i}].path: {exc}").format(i=i, exc=exc)) from None
         key = collision_key(path)
         if key in keys:
-            raise CourseFormatError(f"files[{i}].path: {shortened(path)} collides with {shortened(keys[key])}")
+            raise CourseFormatError(_("files[{i}].path: {path} collides with {keys}").format(
+                i=i, path=shortened(path), keys=shortened(keys[key])))
         keys[key] = path
     return set(keys.values())

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.system.errors import CourseFormatError, quoted, shortened
-from smartcourse_desktop.system.i18n import current_language
+from smartcourse_desktop.system.i18n import _, current_language
 
 MANIFEST_NAME = "course.json"
 FORMAT_VERSION = 2
@@ -133,7 +133,7 @@ class Course:
 
     def path_of(self, relative: str) -> Path:
         if self.root is None:
-            raise CourseFormatError(f"course {self.id} has no folder on disk")
+            raise CourseFormatError(_("course {id} has no folder on disk").format(id=self.id))
         return self.root / relative
 
 
@@ -142,7 +142,7 @@ def version_key(version: str) -> tuple[int, ...]:
     try:
         parts = tuple(int(part) for part in version.split("."))
     except ValueError as exc:
-        raise CourseFormatError(f"version: {quoted(version)} is not a dotted number") from exc
+        raise CourseFormatError(_("version: {version} is not a dotted number").format(version=quoted(version))) from exc
     return parts + (0,) * (4 - len(parts))
 
 
@@ -152,11 +152,14 @@ def read_manifest(folder: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise CourseFormatError(f"{MANIFEST_NAME} is missing in {folder}") from exc
+        raise CourseFormatError(_("{manifest_name} is missing in {folder}").format(
+            manifest_name=MANIFEST_NAME, folder=folder)) from exc
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise CourseFormatError(f"{MANIFEST_NAME} is not valid JSON: {exc}") from exc
+        raise CourseFormatError(_("{manifest_name} is not valid JSON: {exc}").format(
+            manifest_name=MANIFEST_NAME, exc=exc)) from exc
     if not isinstance(data, dict):
-        raise CourseFormatError(f"{MANIFEST_NAME}: the top level must be an object")
+        raise CourseFormatError(_("{manifest_name}: the top level must be an object").format(
+            manifest_name=MANIFEST_NAME))
     return data
 
 
@@ -178,7 +181,8 @@ def course_from_dict(data: dict[str, Any], root: Path | None = None) -> Course:
             completion_threshold=data.get("completion", {}).get("threshold"),
         )
     except (KeyError, TypeError, ValueError) as exc:
-        raise CourseFormatError(f"{MANIFEST_NAME}: malformed field {shortened(str(exc))}") from exc
+        raise CourseFormatError(_("{manifest_name}: malformed field {exc}").format(
+            manifest_name=MANIFEST_NAME, exc=shortened(str(exc)))) from exc
 
 
 def _module(data: dict[str, Any], default_language: str) -> Module:

@@ -17,6 +17,7 @@ from smartcourse_desktop.courses.model import MANIFEST_NAME, Course, read_manife
 from smartcourse_desktop.courses.signing import SIGNATURE_NAME, sign
 from smartcourse_desktop.courses.sources import checked_course
 from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.private_files import check_replaceable
 
@@ -52,12 +53,12 @@ def pack(source: Path, out: Path, key: SigningKey | None = None) -> PackResult:
 
 
 def _write_atomically(out: Path, write: Callable[[zipfile.ZipFile], None]) -> None:
-    with os_errors(PackageError, f"cannot write {out}"):
+    with os_errors(PackageError, _("cannot write {path}").format(path=out)):
         check_replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     fd, temp = tempfile.mkstemp(prefix=f".{out.name}-", dir=out.parent)
     try:
-        with os_errors(PackageError, f"cannot write {out}"):
+        with os_errors(PackageError, _("cannot write {path}").format(path=out)):
             with os.fdopen(fd, "wb") as handle, zipfile.ZipFile(handle, "w", allowZip64=True) as archive:
                 write(archive)
             os.chmod(temp, 0o644)

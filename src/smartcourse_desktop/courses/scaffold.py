@@ -20,6 +20,7 @@ from typing import Any
 from smartcourse_desktop.courses.manifest import collision_key
 from smartcourse_desktop.courses.model import FORMAT_VERSION, MANIFEST_NAME
 from smartcourse_desktop.system.errors import PackageError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
 
 VIDEO = {".mp4", ".m4v", ".webm", ".mkv", ".mov"}
@@ -102,16 +103,18 @@ def _drafts(files: list[Path], notes: list[str], language: str) -> list[Draft]:
         elif suffix in CAPTIONS:
             captions.append(path)
         elif path.name not in {".DS_Store", "Thumbs.db", "desktop.ini"}:
-            notes.append(f"not used: {path.name} (not a lecture, text or caption file)")
+            notes.append(_("not used: {name} (not a lecture, text or caption file)").format(name=path.name))
     for path in captions:
         stem, lang = _split_language(path)
         draft = drafts.get(stem.casefold())
         if draft is None or draft.kind == "reading":
-            notes.append(f"not used: {path.name} (no lecture named {stem!r} beside it)")
+            notes.append(_("not used: {name} (no lecture named {stem} beside it)").format(
+                name=path.name, stem=repr(stem)))
             continue
         if not lang:
             lang = language
-            notes.append(f"{path.name}: no language in the name, assumed {language!r}")
+            notes.append(_("{name}: no language in the name, assumed {language}").format(
+                name=path.name, language=repr(language)))
         draft.captions[lang] = path
     return list(drafts.values())
 
@@ -165,18 +168,20 @@ def _text_reading(draft: Draft, writer: _Writer, folder: str, notes: list[str]) 
             words = sum(len(text.split()) for _i, text in pdf.texts())
             pdf.close()
         except PdfError as exc:
-            notes.append(f"{draft.source.name}: {exc}; reading time set to 0, check it")
+            notes.append(_("{name}: {exc}; reading time set to 0, check it").format(name=draft.source.name, exc=exc))
             words = 0
         writer.place(draft.source, relative)
         if words == 0:
-            notes.append(f"{draft.source.name}: no text found in the PDF (scanned?); it will not be searchable")
+            notes.append(_("{name}: no text found in the PDF (scanned?); it will not be searchable").format(
+                name=draft.source.name))
         return relative, _reading_minutes(words) if words else 0.0
     text = draft.source.read_text(encoding="utf-8-sig", errors="replace")
     if suffix in (".html", ".htm"):
         from markdownify import markdownify
 
         text = markdownify(text, heading_style="ATX")
-        notes.append(f"{draft.source.name}: converted from HTML to Markdown; check its layout and images")
+        notes.append(_("{name}: converted from HTML to Markdown; check its layout and images").format(
+            name=draft.source.name))
     relative = writer.name(folder, draft.source.stem, ".md")
     writer.write_text(relative, text)
     return relative, _reading_minutes(len(text.split()))
@@ -192,7 +197,8 @@ def _lesson(draft: Draft, writer: _Writer, folder: str, probe: Prober, notes: li
     writer.place(draft.source, relative)
     seconds = probe(draft.source)
     if seconds is None:
-        notes.append(f"{draft.source.name}: libVLC could not read its length; duration set to 0, check the file")
+        notes.append(_("{name}: libVLC could not read its length; duration set to 0, check the file").format(
+            name=draft.source.name))
     lesson["duration"] = round(seconds or 0.0, 3)
     lesson["media"] = relative
     if draft.captions:
@@ -202,7 +208,8 @@ def _lesson(draft: Draft, writer: _Writer, folder: str, probe: Prober, notes: li
             writer.place(path, caption)
             lesson["captions"][lang] = caption
     elif draft.kind == "video":
-        notes.append(f"{draft.source.name}: no captions found (name them like {draft.source.stem}.en.srt)")
+        notes.append(_("{name}: no captions found (name them like {stem}.en.srt)").format(
+            name=draft.source.name, stem=draft.source.stem))
     return lesson
 
 
@@ -220,15 +227,15 @@ def scaffold(source: Path, out: Path, meta: dict[str, Any], probe: Prober, link:
     """Write `out`/course.json and the renamed files; `meta` holds id, version, title and language."""
     source, out = source.resolve(), out.resolve()
     if not source.is_dir():
-        raise PackageError(f"{source}: not a folder")
+        raise PackageError(_("{source}: not a folder").format(source=source))
     if out == source or out.is_relative_to(source) or source.is_relative_to(out):
-        raise PackageError(f"{out}: the course folder must be outside the source folder")
+        raise PackageError(_("{out}: the course folder must be outside the source folder").format(out=out))
     if out.exists() and any(out.iterdir()):
-        raise PackageError(f"{out}: already exists and is not empty")
+        raise PackageError(_("{out}: already exists and is not empty").format(out=out))
     notes: list[str] = []
     writer, ids = _Writer(out, link), set[str]()
     modules = []
-    with os_errors(PackageError, f"cannot create the course in {out}"):
+    with os_errors(PackageError, _("cannot create the course in {out}").format(out=out)):
         out.mkdir(parents=True, exist_ok=True)
         for number, (name, files) in enumerate(_group(source), start=1):
             folder = f"m{number:02d}"
@@ -236,7 +243,7 @@ def scaffold(source: Path, out: Path, meta: dict[str, Any], probe: Prober, link:
             if lessons:
                 modules.append({"id": folder, "title": clean_title(name), "lessons": lessons})
         if not modules:
-            raise PackageError(f"{source}: no lectures, PDFs, Markdown or HTML texts found")
+            raise PackageError(_("{source}: no lectures, PDFs, Markdown or HTML texts found").format(source=source))
         manifest = _manifest(meta, modules)
         (out / MANIFEST_NAME).write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     return ScaffoldResult(manifest, notes)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from smartcourse_desktop.courses.keyfile import KeyFormatError, pem_to_seed, seed_to_pem
 from smartcourse_desktop.system.errors import PackageError, SmartCourseError, quoted, shortened
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
 from smartcourse_desktop.system.policy import Policy
 
@@ -71,8 +72,8 @@ def keygen(out: Path) -> str:
     pub_path = out.with_name(out.name + ".pub")
     for path in (out, pub_path):
         if path.exists():
-            raise KeyFileError(f"{path} already exists; refusing to overwrite a key")
-    with os_errors(KeyFileError, f"cannot write the key {out}"):
+            raise KeyFileError(_("{path} already exists; refusing to overwrite a key").format(path=path))
+    with os_errors(KeyFileError, _("cannot write the key {out}").format(out=out)):
         fd = os.open(out, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "wb") as handle:
             handle.write(pem)
@@ -84,12 +85,12 @@ def load_private_key(path: Path) -> SigningKey:
     """The Ed25519 key in a PKCS#8 PEM file, as `keygen` (or `openssl genpkey -algorithm ed25519`) writes it."""
     from nacl.signing import SigningKey
 
-    with os_errors(KeyFileError, f"cannot read the key {path}"):
+    with os_errors(KeyFileError, _("cannot read the key {path}").format(path=path)):
         pem = path.read_bytes()
     try:
         return SigningKey(pem_to_seed(pem))
     except KeyFormatError as exc:
-        raise KeyFileError(f"{path} {exc}") from None
+        raise KeyFileError(_("{path} {exc}").format(path=path, exc=exc)) from None
 
 
 def sign(manifest: bytes, key: SigningKey) -> bytes:
@@ -107,15 +108,17 @@ def check_signature(manifest: bytes, signature: bytes | None, trust: Trust) -> S
     """Refuse an altered package always, and an unsigned or untrusted one when signatures are required."""
     if signature is None:
         if trust.required:
-            raise PackageError("the package is not signed, and this computer accepts only signed courses")
+            raise PackageError(_("the package is not signed, and this computer accepts only signed courses"))
         return SignatureStatus.UNSIGNED
     key_text, raw = _parse_signature(signature)
     if not _verifies(_public_key(key_text), raw, manifest):
-        raise PackageError(f"{SIGNATURE_NAME}: the signature does not match course.json (altered after signing)")
+        raise PackageError(_("{signature_name}: the signature does not match course.json (altered after "
+                             "signing)").format(signature_name=SIGNATURE_NAME))
     if key_text in trust.keys:
         return SignatureStatus.TRUSTED
     if trust.required:
-        raise PackageError(f"{SIGNATURE_NAME}: signed by key {key_text}, which this computer does not trust")
+        raise PackageError(_("{signature_name}: signed by key {key_text}, which this computer does not trust").format(
+            signature_name=SIGNATURE_NAME, key_text=key_text))
     log.warning("package signed by untrusted key %s", key_text)
     return SignatureStatus.UNTRUSTED
 
@@ -124,13 +127,14 @@ def _parse_signature(signature: bytes) -> tuple[str, bytes]:
     try:
         document = json.loads(signature.decode("ascii"))
         if document.get("format") != SIGNATURE_FORMAT or document.get("algorithm") != "ed25519":
-            raise ValueError("unsupported signature format")
+            raise ValueError(_("unsupported signature format"))
         key, text = document["key"], document["signature"]
         if not isinstance(key, str) or not isinstance(text, str):
-            raise ValueError("the key and the signature must be base64 text")
+            raise ValueError(_("the key and the signature must be base64 text"))
         return key, base64.b64decode(text, validate=True)
     except (UnicodeDecodeError, ValueError, KeyError, AttributeError, binascii.Error) as exc:
-        raise PackageError(f"{SIGNATURE_NAME}: malformed signature file ({shortened(str(exc))})") from None
+        raise PackageError(_("{signature_name}: malformed signature file ({exc})").format(
+            signature_name=SIGNATURE_NAME, exc=shortened(str(exc)))) from None
 
 
 def _public_key(text: str) -> VerifyKey:
@@ -141,7 +145,8 @@ def _public_key(text: str) -> VerifyKey:
     except (ValueError, binascii.Error):
         raw = b""
     if len(raw) != PUBLIC_KEY_BYTES:
-        raise PackageError(f"{SIGNATURE_NAME}: malformed public key {quoted(text)}")
+        raise PackageError(_("{signature_name}: malformed public key {text}").format(
+            signature_name=SIGNATURE_NAME, text=quoted(text)))
     return VerifyKey(raw)
 
 
@@ -180,15 +185,16 @@ def installed_signature_problem(folder: Path, trust: Trust | None) -> str | None
         signature = (folder / SIGNATURE_NAME).read_bytes() if (folder / SIGNATURE_NAME).exists() else None
         recorded = (folder / SIGNER_RECORD).read_text("ascii").strip() if (folder / SIGNER_RECORD).exists() else ""
     except (OSError, UnicodeDecodeError) as exc:
-        return f"cannot read its signature: {exc}"
+        return _("cannot read its signature: {exc}").format(exc=exc)
     if signature is None:
         if recorded:
-            return f"{SIGNATURE_NAME} was removed after install (it was signed by key {quoted(recorded)})"
-        return "not signed, and this computer accepts only signed courses" if trust and trust.required else None
+            return _("{signature_name} was removed after install (it was signed by key {recorded})").format(
+                signature_name=SIGNATURE_NAME, recorded=quoted(recorded))
+        return _("not signed, and this computer accepts only signed courses") if trust and trust.required else None
     try:
         status = check_signature(manifest, signature, Trust(trust.keys if trust else ()))
     except PackageError as exc:
         return str(exc)
     if trust is not None and status != SignatureStatus.TRUSTED:
-        return f"signed by key {quoted(signer_key(signature))}, which this computer does not trust"
+        return _("signed by key {key}, which this computer does not trust").format(key=quoted(signer_key(signature)))
     return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import stat
 import zipfile
@@ -20,6 +21,8 @@ from smartcourse_desktop.courses.zipsafe import check_entries
 from smartcourse_desktop.system.errors import PackageError, shortened
 from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.oserrors import os_errors
+
+log = logging.getLogger(__name__)
 
 MiB = 1 << 20
 GiB = 1 << 30
@@ -71,11 +74,12 @@ def parse_manifest(raw: bytes) -> Course:
 def zip_errors(where: str) -> Iterator[None]:
     """Turn the many ways a damaged zip fails into one PackageError."""
     try:
-        with os_errors(PackageError, f"{where}: cannot read the package"):
+        with os_errors(PackageError, _("{where}: cannot read the package").format(where=where)):
             yield
     except ZIP_ERRORS as exc:
-        raise PackageError(_("{package}: damaged or truncated package ({problem})")
-                           .format(package=where, problem=shortened(str(exc)))) from None
+        log.warning("%s: damaged or truncated package: %s", where, exc)  # zipfile's words are English
+        raise PackageError(_("{package}: damaged or truncated package (it could not be unpacked)").format(
+            package=where)) from None
 
 
 @contextmanager
@@ -93,16 +97,18 @@ def open_source(path: Path) -> Iterator[Source]:
 def _read_capped(handle: IO[bytes], name: str, cap: int) -> bytes:
     data = handle.read(cap + 1)
     if len(data) > cap:
-        raise PackageError(f"{name} is larger than {cap} bytes")
+        raise PackageError(_("{name} is larger than {cap} bytes").format(name=name, cap=cap))
     return data
 
 
 def _check_listed(present: set[str], files: tuple[FileEntry, ...]) -> None:
     listed = {entry.path for entry in files}
     for name in sorted(present - listed - {MANIFEST_NAME, SIGNATURE_NAME}):
-        raise PackageError(f"{shortened(name)}: not listed in {MANIFEST_NAME} files (unlisted files are refused)")
+        raise PackageError(_("{name}: not listed in {manifest_name} files (unlisted files are refused)").format(
+            name=shortened(name), manifest_name=MANIFEST_NAME))
     for name in sorted(listed - present):
-        raise PackageError(f"{shortened(name)}: listed in {MANIFEST_NAME} but missing from the package")
+        raise PackageError(_("{name}: listed in {manifest_name} but missing from the package").format(
+            name=shortened(name), manifest_name=MANIFEST_NAME))
 
 
 class ZipSource:
@@ -110,7 +116,8 @@ class ZipSource:
         self.archive = archive
         self.entries = check_entries(archive.infolist())
         if MANIFEST_NAME not in self.entries:
-            raise PackageError(f"{MANIFEST_NAME} is missing at the root of the package")
+            raise PackageError(_("{manifest_name} is missing at the root of the package").format(
+                manifest_name=MANIFEST_NAME))
         self.manifest = self._read_small(MANIFEST_NAME, MAX_MANIFEST_BYTES)
         has_sig = SIGNATURE_NAME in self.entries
         self.signature = self._read_small(SIGNATURE_NAME, MAX_SIGNATURE_BYTES) if has_sig else None
@@ -124,8 +131,8 @@ class ZipSource:
         for entry in files:
             info = self.entries[entry.path]
             if info.file_size != entry.size:
-                raise PackageError(f"{entry.path}: zip header says {info.file_size} bytes, "
-                                   f"{MANIFEST_NAME} lists {entry.size}")
+                raise PackageError(_("{path}: zip header says {file_size} bytes, {manifest_name} lists {size}").format(
+                    path=entry.path, file_size=info.file_size, manifest_name=MANIFEST_NAME, size=entry.size))
             _check_ratio(entry, info, limits)
 
     def open(self, path: str) -> BinaryIO:
@@ -138,7 +145,8 @@ def _check_ratio(entry: FileEntry, info: zipfile.ZipInfo, limits: Limits) -> Non
     if info.compress_type != zipfile.ZIP_DEFLATED or entry.size <= limits.ratio_min_bytes:
         return
     if entry.size > limits.max_ratio * max(info.compress_size, 1):
-        raise PackageError(f"{entry.path}: compression ratio over {limits.max_ratio}:1 (zip bomb?)")
+        raise PackageError(_("{path}: compression ratio over {max_ratio}:1 (zip bomb?)").format(
+            path=entry.path, max_ratio=limits.max_ratio))
 
 
 class FolderSource:
@@ -151,7 +159,7 @@ class FolderSource:
         path = self.folder / name
         if not path.exists() and not path.is_symlink():
             if required:
-                raise PackageError(f"{name} is missing in {self.folder}")
+                raise PackageError(_("{name} is missing in {folder}").format(name=name, folder=self.folder))
             return None
         with self._reading(name):
             _regular_file_size(path, name)
@@ -163,7 +171,8 @@ class FolderSource:
         _check_listed(set(present), files)
         for entry in files:
             if present[entry.path] != entry.size:
-                raise PackageError(f"{entry.path}: {present[entry.path]} bytes, {MANIFEST_NAME} lists {entry.size}")
+                raise PackageError(_("{path}: {present} bytes, {manifest_name} lists {size}").format(
+                    path=entry.path, present=present[entry.path], manifest_name=MANIFEST_NAME, size=entry.size))
 
     def _walk(self) -> dict[str, int]:
         """Sizes of every file below the folder; symlinks and special files are refused."""
@@ -194,7 +203,7 @@ def _raise(exc: OSError) -> None:
 def _regular_file_size(path: Path, name: str) -> int:
     info = path.lstat()
     if stat.S_ISLNK(info.st_mode):
-        raise PackageError(f"{name}: symbolic links are not allowed")
+        raise PackageError(_("{name}: symbolic links are not allowed").format(name=name))
     if not stat.S_ISREG(info.st_mode):
-        raise PackageError(f"{name}: not a regular file")
+        raise PackageError(_("{name}: not a regular file").format(name=name))
     return info.st_size

@@ -19,6 +19,7 @@ import webvtt
 import webvtt.errors
 
 from smartcourse_desktop.system.errors import SmartCourseError, shortened
+from smartcourse_desktop.system.i18n import _
 
 
 class CaptionError(SmartCourseError):
@@ -108,7 +109,7 @@ def parse_captions(text: str, language: str = "") -> Captions:
         parsed = webvtt.from_string(prepare(text))
         cues = [Cue(_seconds(c.start), _seconds(c.end), html.unescape(c.text).strip()) for c in parsed.captions]
     except (webvtt.errors.MalformedFileError, webvtt.errors.MalformedCaptionError, ValueError) as exc:
-        raise CaptionError(f"not valid WebVTT: {shortened(str(exc))}") from exc
+        raise CaptionError(_("not valid WebVTT: {exc}").format(exc=shortened(str(exc)))) from exc
     return Captions([cue for cue in cues if cue.text and cue.end > cue.start], language)
 
 
@@ -116,7 +117,7 @@ def load_captions(path: Path, language: str = "") -> Captions:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
-        raise CaptionError(f"cannot read captions {path.name}: {exc}") from exc
+        raise CaptionError(_("cannot read captions {name}: {exc}").format(name=path.name, exc=exc)) from exc
     try:
         if path.suffix.lower() == ".srt":
             from smartcourse_desktop.media.srt import parse_srt
@@ -124,7 +125,7 @@ def load_captions(path: Path, language: str = "") -> Captions:
             return Captions(parse_srt(text), language)
         return parse_captions(text, language)
     except CaptionError as exc:
-        raise CaptionError(f"{path.name}: {exc}") from None
+        raise CaptionError(_("{name}: {exc}").format(name=path.name, exc=exc)) from None
 
 
 PHRASE_END = (",", ";", ":", ".", "!", "?", "–", "—", ")")

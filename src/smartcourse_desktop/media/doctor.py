@@ -15,6 +15,7 @@ from smartcourse_desktop.media.vlc_backend import (
     make_instance,
     plugin_path,
 )
+from smartcourse_desktop.system.i18n import _, ngettext
 
 
 @dataclass(frozen=True)
@@ -37,8 +38,8 @@ class VlcInfo:
 def vlc_info() -> VlcInfo:
     """Raises VlcUnavailable with the reason when libVLC cannot be loaded."""
     vlc = load_vlc()
-    library = getattr(getattr(vlc, "dll", None), "_name", "") or "unknown"
-    return VlcInfo(libvlc_version() or "unknown", library, plugin_path() or "unknown")
+    library = getattr(getattr(vlc, "dll", None), "_name", "") or _("unknown")
+    return VlcInfo(libvlc_version() or _("unknown"), library, plugin_path() or _("unknown"))
 
 
 def check_lectures(library: Library, instance: Any | None = None) -> Iterator[MediaCheck]:
@@ -58,15 +59,16 @@ def run(library: Library, write: Callable[[str], None], warn: Callable[[str], No
         info = vlc_info()
         checks = check_lectures(library)
         write(f"libVLC {info.version} ({info.library})")
-        write(f"plugins: {info.plugin_path}")
+        write(_("plugins: {folder}").format(folder=info.plugin_path))
         failed = 0
         for check in checks:
-            verdict = "playable" if check.playable else f"NOT playable: {check.reason}"
+            verdict = _("playable") if check.playable else _("NOT playable: {reason}").format(reason=check.reason)
             write(f"{check.course_id}\t{check.lesson_id}\t{check.file}\t{verdict}")
             failed += not check.playable
     except VlcUnavailable as exc:
         warn(f"smartcourse: {exc}")
         return 1
     if failed:
-        warn(f"smartcourse: {failed} lecture file(s) will not play")
+        warn("smartcourse: " + ngettext("{count} lecture file will not play", "{count} lecture files will not play",
+                                        failed).format(count=failed))
     return 1 if failed else 0

@@ -11,6 +11,7 @@ import re
 
 from smartcourse_desktop.media.captions import CaptionError, Cue
 from smartcourse_desktop.system.errors import quoted
+from smartcourse_desktop.system.i18n import _
 
 STAMP = r"(\d{1,6}):([0-5]\d):([0-5]\d)[,.](\d{1,3})"
 TIMING = re.compile(rf"{STAMP}\s*-->\s*{STAMP}(?:\s+.*)?")
@@ -24,8 +25,8 @@ def _seconds(hours: str, minutes: str, seconds: str, millis: str) -> float:
 def _timing(line: str, number: int) -> tuple[float, float]:
     match = TIMING.fullmatch(line.strip())
     if match is None:
-        raise CaptionError(f"line {number}: malformed SRT timing line {quoted(line.strip())} "
-                           f"(expected 00:00:01,000 --> 00:00:03,500)")
+        raise CaptionError(_("line {number}: malformed SRT timing line {line} (expected 00:00:01,000 --> "
+                             "00:00:03,500)").format(number=number, line=quoted(line.strip())))
     groups = match.groups()
     return _seconds(*groups[:4]), _seconds(*groups[4:])
 
@@ -49,7 +50,8 @@ def parse_srt(text: str) -> list[Cue]:
             index += 1
             line = lines[index]
         elif "-->" not in line:
-            raise CaptionError(f"line {index + 1}: expected a cue number or a timing line, found {quoted(line)}")
+            raise CaptionError(_("line {number}: expected a cue number or a timing line, found {line}").format(
+                number=index + 1, line=quoted(line)))
         start, end = _timing(line, index + 1)
         index += 1
         body: list[str] = []

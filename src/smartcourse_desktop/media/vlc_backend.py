@@ -25,9 +25,12 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
+from smartcourse_desktop.system.i18n import _
+
 log = logging.getLogger(__name__)
 
-INSTALL_HINT = "Install VLC's library: sudo apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output"
+def install_hint() -> str:
+    return _("Install VLC's library: sudo apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output")
 
 
 class VlcUnavailable(Exception):
@@ -56,11 +59,13 @@ def load_vlc() -> ModuleType:
     try:
         import vlc
     except SystemExit as exc:
-        raise VlcUnavailable(f"libVLC could not be loaded ({exc}). {INSTALL_HINT}") from None
+        raise VlcUnavailable(_("libVLC could not be loaded ({exc}). {install_hint}").format(
+            exc=exc, install_hint=install_hint())) from None
     except (ImportError, OSError, NameError, AttributeError, NotImplementedError) as exc:
-        raise VlcUnavailable(f"libVLC is not installed ({exc}). {INSTALL_HINT}") from None
+        raise VlcUnavailable(_("libVLC is not installed ({exc}). {install_hint}").format(
+            exc=exc, install_hint=install_hint())) from None
     if getattr(vlc, "dll", None) is None:
-        raise VlcUnavailable(f"libVLC is not installed. {INSTALL_HINT}")
+        raise VlcUnavailable(_("libVLC is not installed. {install_hint}").format(install_hint=install_hint()))
     return vlc
 
 
@@ -109,7 +114,8 @@ def make_instance(extra: list[str] | None = None) -> Any:
     args = INSTANCE_ARGS + shlex.split(os.environ.get(EXTRA_ARGS_ENV, "")) + list(extra or [])
     instance = vlc.Instance(args)
     if instance is None:
-        raise VlcUnavailable(f"libVLC found no plugins (plugin folder: {plugin_path() or 'unknown'}). {INSTALL_HINT}")
+        raise VlcUnavailable(_("libVLC found no plugins (plugin folder: {folder}). {install_hint}").format(
+            folder=plugin_path() or _("unknown"), install_hint=install_hint()))
     return instance
 
 
@@ -189,7 +195,7 @@ def plugin_path() -> str | None:
 def probe(instance: Any, path: Path) -> Probe:
     """Parse `path` and say whether it has something to play, with the reason if not."""
     if not path.is_file():
-        return Probe(False, f"the file {path.name} is missing")
+        return Probe(False, _("the file {name} is missing").format(name=path.name))
     if path.stat().st_size == 0:
         return Probe(False, empty_or_damaged(path))
     vlc = load_vlc()
@@ -211,25 +217,26 @@ def probe(instance: Any, path: Path) -> Probe:
 
 def empty_or_damaged(path: Path) -> str:
     kind = "audio" if path.suffix.lower() in AUDIO_SUFFIXES else "video"
-    return f"This lecture's {kind} file is empty or damaged"
+    return _("This lecture's {kind} file is empty or damaged").format(kind=kind)
 
 
 def _judge(vlc: Any, media: Any, path: Path) -> Probe:
     status = media.get_parsed_status()
     if status != vlc.MediaParsedStatus.done:
-        return Probe(False, f"{path.name} could not be read ({_status_name(status)})")
+        return Probe(False, _("{name} could not be read ({status})").format(
+            name=path.name, status=_status_name(status)))
     kinds = {track.type for track in media.tracks_get() or ()}
     has_video, has_audio = vlc.TrackType.video in kinds, vlc.TrackType.audio in kinds
     duration = max(media.get_duration(), 0) / 1000
     if not (has_video or has_audio):
-        return Probe(False, f"{path.name} is damaged or not a media file (no audio or video found)")
+        return Probe(False, _("{name} is damaged or not a media file (no audio or video found)").format(name=path.name))
     if duration <= 0:
-        return Probe(False, f"{path.name} is damaged (its length is unknown)")
+        return Probe(False, _("{name} is damaged (its length is unknown)").format(name=path.name))
     return Probe(True, "", duration, has_video, has_audio)
 
 
 def _status_name(status: Any) -> str:
-    return {1: "skipped", 2: "damaged or unsupported", 3: "timed out"}.get(int(status), str(status))
+    return {1: _("skipped"), 2: _("damaged or unsupported"), 3: _("timed out")}.get(int(status), str(status))
 
 
 def decode_check(instance: Any, path: Path, timeout: float = 5.0) -> Probe:
@@ -243,15 +250,15 @@ def decode_check(instance: Any, path: Path, timeout: float = 5.0) -> Probe:
     done = threading.Event()
     events = {
         vlc.EventType.MediaPlayerTimeChanged: lambda e: _finish(outcome, done, "") if e.u.new_time > 0 else None,
-        vlc.EventType.MediaPlayerEncounteredError: lambda e: _finish(outcome, done, "libVLC could not decode it"),
-        vlc.EventType.MediaPlayerEndReached: lambda e: _finish(outcome, done, "playback ended at once"),
+        vlc.EventType.MediaPlayerEncounteredError: lambda e: _finish(outcome, done, _("libVLC could not decode it")),
+        vlc.EventType.MediaPlayerEndReached: lambda e: _finish(outcome, done, _("playback ended at once")),
     }
     manager = event_manager(player)
     for kind, callback in events.items():
         manager.event_attach(kind, callback)
     try:
         player.play()
-        reason = outcome.get("reason", "") if done.wait(timeout) else "no picture or sound came out in time"
+        reason = outcome.get("reason", "") if done.wait(timeout) else _("no picture or sound came out in time")
     finally:
         for kind in events:
             manager.event_detach(kind)

@@ -24,6 +24,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from smartcourse_desktop.reading.markdown import Heading, Placeholders, ReadingSource, RenderedReading, render_markdown
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.paths import Paths
 
 log = logging.getLogger(__name__)
@@ -44,7 +45,7 @@ def render_reading(source: ReadingSource, placeholders: Placeholders = Placehold
     try:
         text = source.path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise OSError(f"{source.path.name} is not UTF-8 text: {exc}") from exc
+        raise OSError(_("{name} is not UTF-8 text: {exc}").format(name=source.path.name, exc=exc)) from exc
     if folder is None:
         return render_markdown(text, source, placeholders)
     path = folder / f"{_key(text, source)}.json"

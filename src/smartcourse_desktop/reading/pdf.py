@@ -102,7 +102,7 @@ class PdfReading:
         """A page of the open document (call with PDFIUM_LOCK held); a closed one raises PdfError,
         so a background task that outlived its document cannot touch freed memory."""
         if self.closed:
-            raise PdfError(f"{self.path.name}: closed")
+            raise PdfError(_("{name}: closed").format(name=self.path.name))
         return self._doc[index]
 
     def page_size(self, index: int) -> tuple[float, float]:
@@ -142,7 +142,8 @@ class PdfReading:
             try:
                 bitmap = self._page(index).render(scale=scale, may_draw_forms=False, prefer_bgrx=True)
             except pdfium.PdfiumError as exc:
-                raise PdfError(f"{self.path.name}: page {index + 1} cannot be shown ({exc})") from None
+                raise PdfError(_("{name}: page {page} cannot be shown ({exc})").format(
+                    name=self.path.name, page=index + 1, exc=exc)) from None
             w, h, stride = bitmap.width, bitmap.height, bitmap.stride
             data = bytes(ctypes.string_at(bitmap.buffer, stride * h))
             bitmap.close()

@@ -22,6 +22,7 @@ from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.completion import CompletionKind, kind_of
 from smartcourse_desktop.records.progress import ProgressMap
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 
 FORMAT = 1
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford: no I, L, O or U
@@ -89,12 +90,13 @@ def record_from_json(text: str) -> CertificateRecord:
     try:
         data = json.loads(text)
         if data.get("format") != FORMAT:
-            raise CertificateCodeError(f"the certificate's record has an unknown format ({data.get('format')!r})")
+            raise CertificateCodeError(_("the certificate's record has an unknown format ({format})").format(
+                format=repr(data.get('format'))))
         lessons = tuple(LessonEntry(str(a), str(b), str(c)) for a, b, c in data["lessons"])
         return CertificateRecord(str(data["learner"]), str(data["course"]), str(data["version"]),
                                  date.fromisoformat(data["issued"]), lessons)
     except (ValueError, TypeError, KeyError, AttributeError) as exc:
-        raise CertificateCodeError(f"the certificate's record can't be read: {exc}") from exc
+        raise CertificateCodeError(_("the certificate's record can't be read: {exc}").format(exc=exc)) from exc
 
 
 def format_code(raw: str) -> str:
@@ -106,8 +108,9 @@ def normal_code(typed: str) -> str:
     can't be one."""
     raw = "".join(typed.upper().translate(TYPED).replace("-", " ").split())
     if len(raw) != CODE_CHARS or any(c not in ALPHABET for c in raw):
-        raise CertificateCodeError(f"“{typed.strip()}” is not a verification code: it has {CODE_CHARS} letters"
-                                   " and digits in groups of four, like 7K3F-9QPA-…")
+        raise CertificateCodeError(_("“{typed}” is not a verification code: it has {code_chars} letters and digits in "
+                                     "groups of four, like 7K3F-9QPA-…").format(
+            typed=typed.strip(), code_chars=CODE_CHARS))
     return format_code(raw)
 
 
@@ -115,20 +118,23 @@ def differences(claimed: CertificateRecord, actual: CertificateRecord) -> list[s
     """In words, what differs between a certificate's record and the one on this PC."""
     found = []
     if normal_name(claimed.learner) != normal_name(actual.learner):
-        found.append(f"the learner's name: “{claimed.learner}” on the certificate, “{actual.learner}” on this PC")
+        found.append(_("the learner's name: “{learner}” on the certificate, “{learner2}” on this PC").format(
+            learner=claimed.learner, learner2=actual.learner))
     if claimed.course_id != actual.course_id:
-        found.append(f"the course: {claimed.course_id} on the certificate, {actual.course_id} on this PC")
+        found.append(_("the course: {course_id} on the certificate, {course_id2} on this PC").format(
+            course_id=claimed.course_id, course_id2=actual.course_id))
     elif claimed.course_version != actual.course_version:
-        found.append(f"the course version: {claimed.course_version} on the certificate,"
-                     f" {actual.course_version} installed on this PC")
+        found.append(_("the course version: {course_version} on the certificate, {course_version2} installed on this "
+                       "PC").format(course_version=claimed.course_version, course_version2=actual.course_version))
     if claimed.issued != actual.issued:
-        found.append(f"the date: {claimed.issued.isoformat()} on the certificate, {actual.issued.isoformat()} here")
+        found.append(_("the date: {issued} on the certificate, {issued2} here").format(
+            issued=claimed.issued.isoformat(), issued2=actual.issued.isoformat()))
     ours = {e.lesson_id: e for e in actual.lessons}
     changed = [e.lesson_id for e in claimed.lessons if ours.get(e.lesson_id) != e]
     changed += [i for i in ours if i not in {e.lesson_id for e in claimed.lessons}]
     if changed:
-        found.append("the learning record has changed since the certificate was made (lessons: "
-                     + ", ".join(changed) + ")")
+        found.append(_("the learning record has changed since the certificate was made (lessons: {lessons})").format(
+            lessons=", ".join(changed)))
     return found
 
 

@@ -8,6 +8,7 @@ standard Subject and Keywords, which PDF viewers show. pypdf reads and writes th
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,7 +25,10 @@ from smartcourse_desktop.records.certificate_code import (
     record_from_json,
 )
 from smartcourse_desktop.records.progress import ProgressMap
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.private_files import check_replaceable
+
+log = logging.getLogger(__name__)
 
 CODE_KEY = "/SmartCourseVerification"
 RECORD_KEY = "/SmartCourseRecord"
@@ -60,12 +64,15 @@ def read_pdf(path: Path) -> tuple[str, CertificateRecord]:
     try:
         metadata = PdfReader(path).metadata
     except (OSError, PyPdfError, ValueError) as exc:
-        raise CertificateCodeError(f"{path} can't be read as a PDF: {exc}") from exc
+        log.warning("%s can't be read as a PDF: %s", path, exc)  # pypdf's words are English
+        raise CertificateCodeError(_("{path} can't be read as a PDF: the file is damaged or not a PDF").format(
+            path=path)) from exc
     code = metadata.get(CODE_KEY) if metadata is not None else None
     record = metadata.get(RECORD_KEY) if metadata is not None else None
     if not code or not record:
-        raise CertificateCodeError(f"{path} has no SmartCourse verification code: it is not a certificate saved"
-                                   " by SmartCourse Desktop, or one saved before certificates carried a code")
+        raise CertificateCodeError(_("{path} has no SmartCourse verification code: it is not a certificate saved by "
+                                     "SmartCourse Desktop, or one saved before certificates carried a code").format(
+            path=path))
     return str(code), record_from_json(str(record))
 
 
@@ -81,9 +88,10 @@ def check_certificate(code: str, claimed: CertificateRecord, course: Course | No
     """Does the certificate (its code and record) match this PC's record? `learner` is the name this
     PC knows ("" when none: the certificate's own name is used)."""
     if claimed.code() != code:
-        return Verdict(False, claimed, ("the certificate's data does not match its code: the file was edited",))
+        return Verdict(False, claimed, (_("the certificate's data does not match its code: the file was edited"),))
     if course is None or course.id != claimed.course_id:
-        return Verdict(False, claimed, (f"the course {claimed.course_id} is not installed on this PC",))
+        return Verdict(False, claimed, (_("the course {course_id} is not installed on this PC").format(
+            course_id=claimed.course_id),))
     actual = record_for(course, progress, learner or claimed.learner, claimed.issued)
     if actual.code() == code:
         return Verdict(True, claimed)
@@ -99,9 +107,9 @@ def check_typed_code(code: str, candidates: Iterable[tuple[Course, ProgressMap]]
             record = record_for(course, progress, learner, issued)
             if record.code() == code:
                 return Verdict(True, record)
-    return Verdict(False, None, (f"no certificate issued to “{normal_name(learner)}” from the learning record on"
-                                 " this PC has this code: the name, the course version or the record differs"
-                                 " (or the record has changed since)",))
+    return Verdict(False, None, (_("no certificate issued to “{name}” from the learning record on this PC has this "
+                                   "code: the name, the course version or the record differs (or the record "
+                                   "has changed since)").format(name=normal_name(learner)),))
 
 
 def _issue_dates(progress: ProgressMap, today: date) -> list[date]:

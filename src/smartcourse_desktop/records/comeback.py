@@ -16,6 +16,7 @@ from smartcourse_desktop.records.completion import CompletionKind, record_comple
 from smartcourse_desktop.records.progress import ProgressMap, is_done
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,7 @@ def _save(path: Path, data: dict[str, list[str]]) -> None:
         os.replace(temporary, path)
     except OSError as exc:
         temporary.unlink(missing_ok=True)
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from exc
+        raise StoreError(_("cannot write {path}: {strerror}").format(path=path, strerror=exc.strerror or exc)) from exc
 
 
 def remember_export(path: Path, course_id: str, lesson_ids: list[str]) -> None:

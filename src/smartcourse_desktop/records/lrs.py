@@ -26,7 +26,7 @@ from smartcourse_desktop import APP_NAME, __version__
 from smartcourse_desktop.records.outbox import NOTICE_KEY, SINCE_KEY, Outbox
 from smartcourse_desktop.records.xapi import Statement
 from smartcourse_desktop.system.errors import LrsAuthError, LrsError, quoted, shortened
-from smartcourse_desktop.system.i18n import _
+from smartcourse_desktop.system.i18n import _, ngettext
 from smartcourse_desktop.system.policy import Policy
 
 log = logging.getLogger(__name__)
@@ -67,9 +67,11 @@ def check_endpoint(text: str) -> str:
     except ValueError:
         host = None
     if not endpoint.startswith(("https://", "http://")):
-        raise LrsError(f"the LRS address {quoted(endpoint)} must start with https:// or http://")
+        raise LrsError(_("the LRS address {endpoint} must start with https:// or http://").format(
+            endpoint=quoted(endpoint)))
     if not host or any(c.isspace() for c in endpoint) or parts.query or parts.fragment:
-        raise LrsError(f"the LRS address {quoted(endpoint)} is not a web address such as https://lrs.example.org/xAPI")
+        raise LrsError(_("the LRS address {endpoint} is not a web address such as https://lrs.example.org/xAPI").format(
+            endpoint=quoted(endpoint)))
     return endpoint
 
 
@@ -79,7 +81,7 @@ def lrs_config(policy: Policy, learner_endpoint: str = "") -> LrsConfig | None:
     if not endpoint:
         return None
     if policy.lrs_credentials_file is None:
-        raise LrsError("an LRS is configured but no lrs_credentials_file; nothing is sent")
+        raise LrsError(_("an LRS is configured but no lrs_credentials_file; nothing is sent"))
     username, password = read_credentials(policy.lrs_credentials_file)
     return LrsConfig(endpoint.rstrip("/"), username, password, policy.lrs_ca_file, policy.lrs_send_backlog)
 
@@ -90,13 +92,14 @@ def read_credentials(path: Path) -> tuple[str, str]:
         info = path.stat()
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
-        raise LrsError(f"cannot read the LRS credentials file {path}: {exc}") from exc
+        raise LrsError(_("cannot read the LRS credentials file {path}: {exc}").format(path=path, exc=exc)) from exc
     if sys.platform != "win32" and (info.st_mode & 0o022 or info.st_uid != 0):
-        raise LrsError(f"the LRS credentials file {path} must be owned by root and writable by no one else;"
-                       " nothing is sent")
+        raise LrsError(_("the LRS credentials file {path} must be owned by root and writable by no one else; nothing "
+                         "is sent").format(path=path))
     username, password = data.get("username"), data.get("password")
     if not isinstance(username, str) or not isinstance(password, str) or not username:
-        raise LrsError(f"the LRS credentials file {path} needs text values for username and password")
+        raise LrsError(_("the LRS credentials file {path} needs text values for username and password").format(
+            path=path))
     return username, password
 
 
@@ -110,7 +113,8 @@ class LrsClient:
             try:
                 context.load_verify_locations(cafile=str(config.ca_file))
             except (OSError, ssl.SSLError) as exc:
-                raise LrsError(f"cannot load the LRS CA file {config.ca_file}: {exc}") from exc
+                raise LrsError(_("cannot load the LRS CA file {ca_file}: {exc}").format(
+                    ca_file=config.ca_file, exc=exc)) from exc
         self._errors: tuple[type[BaseException], ...] = (urllib3.exceptions.HTTPError, OSError)
         self._pool = urllib3.PoolManager(ssl_context=context, retries=False,
                                          timeout=urllib3.Timeout(connect=10.0, read=60.0))
@@ -132,7 +136,8 @@ class LrsClient:
                                  "LRS account. Nothing was lost.").format(address=self.config.endpoint,
                                                                           status=response.status))
         if response.status not in SETTLED and response.status != 400:
-            raise LrsError(f"the LRS at {self.config.endpoint} answered HTTP {response.status}")
+            raise LrsError(_("the LRS at {endpoint} answered HTTP {status}").format(
+                endpoint=self.config.endpoint, status=response.status))
         return int(response.status)
 
     def close(self) -> None:
@@ -171,8 +176,10 @@ def sync(outbox: Outbox, client: LrsClient, since: float | None, batch: int = BA
             outbox.mark_sent(settled)
             sent += len(settled)
             if len(settled) < len(entries):
-                raise LrsError(f"the LRS at {client.config.endpoint} rejected {len(entries) - len(settled)}"
-                               " statement(s); they stay queued")
+                raise LrsError(ngettext("the LRS at {endpoint} rejected {count} statement; it stays queued",
+                                        "the LRS at {endpoint} rejected {count} statements; they stay queued",
+                                        len(entries) - len(settled)).format(
+                    endpoint=client.config.endpoint, count=len(entries) - len(settled)))
     except LrsError as exc:
         log.warning("LRS sync: %s", exc)
         queued = outbox.counts(since).queued

@@ -229,7 +229,7 @@ class Store:
 
         row = self._transaction(update)
         if row is None:
-            raise StoreWriteError("Couldn't save: this note no longer exists (it was deleted).")
+            raise StoreWriteError(_("Couldn't save: this note no longer exists (it was deleted)."))
         return Note(*row)
 
     def delete_note(self, note_id: int, written_at: float | None = None) -> None:

@@ -11,6 +11,7 @@ import sqlite3
 from pathlib import Path
 
 from smartcourse_desktop.system.errors import StoreError, StoreWriteError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.private_files import create_private_file
 from smartcourse_desktop.system.sqlite import Cause, cause_of, user_version
 
@@ -77,8 +78,8 @@ def migrate(connection: sqlite3.Connection, path: Path, target: int = SCHEMA_VER
     version = user_version(connection)
     if version > SCHEMA_VERSION:
         raise StoreError(
-            f"the progress database {path} was written by a newer SmartCourse (schema {version});"
-            " please update the app"
+            _("the progress database {path} was written by a newer SmartCourse (schema {version}); please update the "
+              "app").format(path=path, version=version)
         )
     for number in range(version, target):
         if version > 0:
@@ -108,5 +109,6 @@ def copy_database(source: sqlite3.Connection, target: Path) -> None:
 
 def copy_failed(target: Path, exc: OSError | sqlite3.Error) -> StoreWriteError:
     full = cause_of(exc) == Cause.FULL if isinstance(exc, sqlite3.Error) else exc.errno == errno.ENOSPC
-    reason = "the disk is full" if full else str(exc)
-    return StoreWriteError(f"Couldn't copy the progress database to {target}: {reason}. Your progress is safe.")
+    reason = _("the disk is full") if full else str(exc)
+    return StoreWriteError(_("Couldn't copy the progress database to {target}: {reason}. Your progress is "
+                             "safe.").format(target=target, reason=reason))

@@ -1,5 +1,7 @@
 """Typed errors of the core. The UI and the CLI show their message as one line."""
 
+from smartcourse_desktop.system.i18n import _
+
 
 class SmartCourseError(Exception):
     """Base of every error the core raises on purpose."""
@@ -58,8 +60,8 @@ def shortened(text: str, limit: int = QUOTE_LIMIT) -> str:
 
 
 def titled(title: str) -> str:
-    """A course named in a message the learner reads: its title in quotation marks, never its id."""
-    return f"“{shortened(title)}”"
+    """A course named in a message the learner reads: its title in quotation marks (the language's), never its id."""
+    return _("“{title}”").format(title=shortened(title))
 
 
 def quoted(value: object, limit: int = QUOTE_LIMIT) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from smartcourse_desktop import APP_ID
+from smartcourse_desktop.system.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -130,9 +131,10 @@ def database_location(preferred: Path, shared_temp: Path | None = None) -> Datab
 
 def temporary_notice(preferred: Path, location: DatabaseLocation) -> str:
     """One line for the learner: where progress is kept for now, and why (a `temporary` location)."""
-    return (f"your progress is kept in {location.path.parent} for now: your data folder {preferred.parent} is on"
-            f" a network share, and the usual local folder {SHARED_TEMP / f'{APP_ID}-{os.getuid()}'} is not a"
-            " private folder of yours; ask your IT department to check it")
+    return (_("your progress is kept in {parent} for now: your data folder {parent2} is on a network share, and the "
+              "usual local folder {local} is not a private folder of yours; ask your IT department to check "
+              "it").format(
+        parent=location.path.parent, parent2=preferred.parent, local=SHARED_TEMP / f'{APP_ID}-{os.getuid()}'))
 
 
 def local_database_path(preferred: Path) -> Path:

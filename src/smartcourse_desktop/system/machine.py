@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from smartcourse_desktop.system.i18n import _
+
 MACHINE_ROOT_VARIABLE = "SMARTCOURSE_MACHINE_ROOT"
 POLICY_NAME = "policy.toml"
 LIBRARY_NAME = "courses"
@@ -85,7 +87,8 @@ def unsafe_permissions(path: Path, owners: frozenset[int]) -> str | None:
         return None
     mode = stat.filemode(info.st_mode)
     if info.st_uid not in owners:
-        return f"{path} is owned by uid {info.st_uid}, not by root ({mode})"
+        return _("{path} is owned by uid {st_uid}, not by root ({mode})").format(
+            path=path, st_uid=info.st_uid, mode=mode)
     if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
-        return f"{path} is writable by users other than root ({mode})"
+        return _("{path} is writable by users other than root ({mode})").format(path=path, mode=mode)
     return None

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 
 
 @contextmanager
@@ -14,4 +15,4 @@ def os_errors(error: type[SmartCourseError], what: str) -> Iterator[None]:
     try:
         yield
     except OSError as exc:
-        raise error(f"{what}: {exc.strerror or exc}") from None
+        raise error(_("{what}: {strerror}").format(what=what, strerror=exc.strerror or exc)) from None

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from smartcourse_desktop import APP_ID
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.machine import MachineDirs, machine_dirs
 
 log = logging.getLogger(__name__)
@@ -67,8 +68,8 @@ class Paths:
         if _writable(portable):
             return replace(cls.under(portable), portable_policy=policy)
         user = cls.for_user()
-        notice = (f"The portable folder {portable} cannot be written, so it is used read-only: its courses play, "
-                  f"and your progress is kept in {user.data}.")
+        notice = (_("The portable folder {portable} cannot be written, so it is used read-only: its courses play, and "
+                    "your progress is kept in {data}.").format(portable=portable, data=user.data))
         log.warning(notice)
         return replace(user, portable_policy=policy, portable_library=portable / "data" / "courses", notice=notice)
 

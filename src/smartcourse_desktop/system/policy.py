@@ -126,10 +126,10 @@ def machine_policy_file(dirs: MachineDirs) -> tuple[Path, tuple[str, ...]]:
     """The file to obey: the fixed one, else a legacy one (never silently dropped), with warnings."""
     legacy = [p for p in dirs.legacy_policy_files if p.exists() or p.is_symlink()]
     if dirs.policy_file.exists() or dirs.policy_file.is_symlink() or not legacy:
-        return dirs.policy_file, tuple(f"{p} is ignored: {dirs.policy_file} is the machine policy now; "
-                                       f"delete the old file" for p in legacy)
-    return legacy[0], (f"reading the machine policy from its old place {legacy[0]}; "
-                       f"move it to {dirs.policy_file}",)
+        ignored = _("{old} is ignored: {policy_file} is the machine policy now; delete the old file")
+        return dirs.policy_file, tuple(ignored.format(old=p, policy_file=dirs.policy_file) for p in legacy)
+    return legacy[0], (_("reading the machine policy from its old place {legacy}; move it to {policy_file}").format(
+        legacy=legacy[0], policy_file=dirs.policy_file),)
 
 
 def restrict(machine: dict[str, Any], extra: dict[str, Any]) -> dict[str, Any]:

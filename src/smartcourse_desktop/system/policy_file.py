@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import os
+import re
 import stat
 from pathlib import Path
 from typing import Any
 
 from smartcourse_desktop.system.errors import PolicyError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.system.machine import unsafe_permissions
 from smartcourse_desktop.system.policy_schema import problems
 
@@ -38,7 +40,17 @@ def read_policy_table(path: Path, owners: frozenset[int] | None = None) -> dict[
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise PolicyError(path, f"not valid TOML ({exc})") from None
+        raise PolicyError(path, _toml_problem(str(exc))) from None
+
+
+def _toml_problem(detail: str) -> str:
+    """Where the TOML breaks, in the app's language (tomllib words its errors in English)."""
+    at = re.search(r"\(at line (\d+), column (\d+)\)$", detail)
+    if at:
+        return _("not valid TOML (at line {line}, column {column})").format(line=at[1], column=at[2])
+    if detail.endswith("(at end of document)"):
+        return _("not valid TOML (at the end of the file)")
+    return _("not valid TOML ({exc})").format(exc=detail)
 
 
 def _read_text(path: Path, owners: frozenset[int] | None) -> str | None:
@@ -46,26 +58,28 @@ def _read_text(path: Path, owners: frozenset[int] | None) -> str | None:
         info = path.stat()
     except FileNotFoundError:
         if path.is_symlink():
-            raise PolicyError(path, "a symbolic link to a missing file") from None
+            raise PolicyError(path, _("a symbolic link to a missing file")) from None
         return None
     except OSError as exc:
-        raise PolicyError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise PolicyError(path, _("cannot be read ({strerror})").format(strerror=exc.strerror or exc)) from None
     _check_kind(path, info)
     if owners is not None:
         for target in (path, path.parent):
             unsafe = unsafe_permissions(target, owners)
             if unsafe:
-                raise PolicyError(path, f"refused: {unsafe}")
+                raise PolicyError(path, _("refused: {unsafe}").format(unsafe=unsafe))
     return _read_limited(path)
 
 
 def _check_kind(path: Path, info: os.stat_result) -> None:
     if stat.S_ISDIR(info.st_mode):
-        raise PolicyError(path, "a folder, not a file")
+        raise PolicyError(path, _("a folder, not a file"))
     if not stat.S_ISREG(info.st_mode):
-        raise PolicyError(path, f"not a regular file ({stat.filemode(info.st_mode)}); it was not read")
+        raise PolicyError(path, _("not a regular file ({mode}); it was not read").format(
+            mode=stat.filemode(info.st_mode)))
     if info.st_size > MAX_POLICY_BYTES:
-        raise PolicyError(path, f"{info.st_size} bytes, more than the limit of {MAX_POLICY_BYTES}; it was not read")
+        raise PolicyError(path, _("{size} bytes, more than the limit of {max_policy_bytes}; it was not read").format(
+            size=info.st_size, max_policy_bytes=MAX_POLICY_BYTES))
 
 
 def _read_limited(path: Path) -> str:
@@ -74,16 +88,17 @@ def _read_limited(path: Path) -> str:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise PolicyError(path, f"cannot be read ({exc.strerror or exc})") from None
+        raise PolicyError(path, _("cannot be read ({strerror})").format(strerror=exc.strerror or exc)) from None
     with os.fdopen(fd, "rb") as handle:
         _check_kind(path, os.fstat(handle.fileno()))
         try:
             raw = handle.read(MAX_POLICY_BYTES + 1)
         except OSError as exc:
-            raise PolicyError(path, f"cannot be read ({exc.strerror or exc})") from None
+            raise PolicyError(path, _("cannot be read ({strerror})").format(strerror=exc.strerror or exc)) from None
     if len(raw) > MAX_POLICY_BYTES:
-        raise PolicyError(path, f"more than the limit of {MAX_POLICY_BYTES} bytes")
+        raise PolicyError(path, _("more than the limit of {max_policy_bytes} bytes").format(
+            max_policy_bytes=MAX_POLICY_BYTES))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise PolicyError(path, "not UTF-8 text (binary content?)") from None
+        raise PolicyError(path, _("not UTF-8 text (binary content?)")) from None

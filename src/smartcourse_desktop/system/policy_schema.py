@@ -11,6 +11,10 @@ import re
 from functools import cache
 from typing import Any
 
+from smartcourse_desktop.system.errors import quoted
+from smartcourse_desktop.system.i18n import _
+from smartcourse_desktop.system.schema_messages import schema_message
+
 SUPPORTED_KEYWORDS = frozenset({
     "$schema", "$id", "title", "description", "type", "properties", "additionalProperties", "items",
     "minLength", "pattern", "minimum", "maximum", "exclusiveMinimum",
@@ -37,8 +41,9 @@ def unknown_key_message(key: str) -> str:
     import difflib  # only for a policy with a misspelt key
 
     close = difflib.get_close_matches(key, known_keys(), n=1)
-    hint = f" (did you mean {close[0]!r}?)" if close else ""
-    return f"unknown key {key!r}{hint}"
+    if close:
+        return _("unknown key {key} (did you mean {close}?)").format(key=repr(key), close=repr(close[0]))
+    return _("unknown key {key}").format(key=repr(key))
 
 
 def problems(data: Any) -> list[str]:
@@ -52,8 +57,8 @@ def _check(value: Any, rule: dict[str, Any], where: str, found: list[str]) -> No
     label = where or "(root)"
     kinds = rule.get("type")
     if kinds is not None and not _has_type(value, [kinds] if isinstance(kinds, str) else kinds):
-        found.append(f"{label}: must be {' or '.join([kinds] if isinstance(kinds, str) else kinds)}, "
-                     f"not {_type_name(value)}")
+        found.append(_("{where}: must be {expected}, not {given}").format(
+            where=label, expected=" | ".join([kinds] if isinstance(kinds, str) else kinds), given=_type_name(value)))
         return
     if isinstance(value, str):
         _check_string(value, rule, label, found)
@@ -74,25 +79,26 @@ def _check_object(value: dict[str, Any], rule: dict[str, Any], where: str, found
         if key in properties:
             _check(item, properties[key], path, found)
         elif extra is False:
-            found.append(unknown_key_message(key) if not where else f"{where}: unknown key {key!r}")
+            found.append(unknown_key_message(key) if not where else f"{where}: {unknown_key_message(key)}")
         elif isinstance(extra, dict):
             _check(item, extra, path, found)
 
 
 def _check_string(value: str, rule: dict[str, Any], label: str, found: list[str]) -> None:
     if len(value) < rule.get("minLength", 0) or ("pattern" in rule and not value.strip()):
-        found.append(f"{label}: must not be empty")
+        found.append(f"{label}: {_('must not be empty')}")
     elif "pattern" in rule and not re.search(rule["pattern"], value):
-        found.append(f"{label}: {value!r} does not match {rule['pattern']}")
+        found.append(f"{label}: " + _("{value} does not match {pattern}").format(
+            value=quoted(value), pattern=rule["pattern"]))
 
 
 def _check_number(value: float, rule: dict[str, Any], label: str, found: list[str]) -> None:
     if "minimum" in rule and value < rule["minimum"]:
-        found.append(f"{label}: must be at least {rule['minimum']}")
+        found.append(f"{label}: " + _("must be at least {limit}").format(limit=rule["minimum"]))
     if "exclusiveMinimum" in rule and value <= rule["exclusiveMinimum"]:
-        found.append(f"{label}: must be more than {rule['exclusiveMinimum']}")
+        found.append(f"{label}: " + _("must be more than {limit}").format(limit=rule["exclusiveMinimum"]))
     if "maximum" in rule and value > rule["maximum"]:
-        found.append(f"{label}: must be at most {rule['maximum']}")
+        found.append(f"{label}: " + _("must be at most {limit}").format(limit=rule["maximum"]))
 
 
 def _has_type(value: Any, kinds: list[str]) -> bool:
@@ -116,5 +122,5 @@ def check_with_jsonschema(data: Any) -> list[str]:
         if error.validator == "additionalProperties" and not path:
             found += [unknown_key_message(key) for key in error.instance if key not in known_keys()]
         else:
-            found.append(f"{path or '(root)'}: {error.message}")
+            found.append(f"{path or '(root)'}: {schema_message(error)}")
     return found

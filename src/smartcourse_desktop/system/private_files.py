@@ -14,6 +14,7 @@ from datetime import datetime
 from pathlib import Path
 
 from smartcourse_desktop.system.errors import StoreError
+from smartcourse_desktop.system.i18n import _
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +45,13 @@ def prepare_file(path: Path) -> None:
     chmod_quietly(path.parent, 0o700)
     for suffix in ("", "-wal", "-shm"):
         if Path(f"{path}{suffix}").is_symlink():
-            raise StoreError(f"{path}{suffix} is a symbolic link; SmartCourse will not follow it")
+            raise StoreError(_("{path}{suffix} is a symbolic link; SmartCourse will not follow it").format(
+                path=path, suffix=suffix))
     try:
         create_private_file(path)
     except OSError as exc:
-        raise StoreError(f"cannot create the progress database {path}: {exc.strerror or exc}") from exc
+        raise StoreError(_("cannot create the progress database {path}: {strerror}").format(
+            path=path, strerror=exc.strerror or exc)) from exc
 
 
 def create_private_file(path: Path) -> None:
@@ -71,7 +74,7 @@ def check_replaceable(target: Path) -> None:
     except FileNotFoundError:
         return
     if not (stat.S_ISREG(mode) or stat.S_ISLNK(mode)):
-        raise OSError(errno.EINVAL, "it is not a regular file", str(target))
+        raise OSError(errno.EINVAL, _("it is not a regular file"), str(target))
 
 
 def write_private_text(target: Path, text: str) -> None:

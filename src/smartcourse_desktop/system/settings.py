@@ -29,11 +29,12 @@ class Option:
         if self.type is float and isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if not isinstance(value, self.type) or (self.type is int and isinstance(value, bool)):
-            raise SettingsError(f"{self.key} must be {self.type.__name__}, not {type(value).__name__}")
+            raise SettingsError(_("{key} must be {type}, not {given}").format(
+                key=self.key, type=self.type.__name__, given=type(value).__name__))
         if self.minimum is not None and value < self.minimum:
-            raise SettingsError(f"{self.key} must be at least {self.minimum}")
+            raise SettingsError(_("{key} must be at least {minimum}").format(key=self.key, minimum=self.minimum))
         if self.maximum is not None and value > self.maximum:
-            raise SettingsError(f"{self.key} must be at most {self.maximum}")
+            raise SettingsError(_("{key} must be at most {maximum}").format(key=self.key, maximum=self.maximum))
         return value
 
 
@@ -104,7 +105,7 @@ class Settings:
 
     def set(self, key: str, value: Any) -> None:
         if key not in OPTIONS:
-            raise SettingsError(f"unknown setting {quoted(key)}")
+            raise SettingsError(_("unknown setting {key}").format(key=quoted(key)))
         if self.is_locked(key):
             raise SettingsError(_("{key} is set by your IT department and cannot be changed").format(key=key))
         value = OPTIONS[key].check(value)

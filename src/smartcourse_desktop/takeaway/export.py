@@ -27,6 +27,7 @@ from pathlib import Path, PurePosixPath
 from typing import BinaryIO
 
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.takeaway.epub import write_epub
 from smartcourse_desktop.takeaway.mp4chapters import header_length
 from smartcourse_desktop.takeaway.pages import index_html, playlist
@@ -71,7 +72,7 @@ class _Run:
 
     def check(self) -> None:
         if self.cancelled():
-            raise TakeawayCancelled("the export was cancelled; nothing was left behind")
+            raise TakeawayCancelled(_("the export was cancelled; nothing was left behind"))
 
     def advance(self, size: int) -> None:
         self.done = min(self.done + size, self.plan.total_size)
@@ -95,7 +96,8 @@ def export_takeaway(plan: TakeawayPlan, progress: Callable[[int, int], None] = l
     except BaseException as exc:
         _remove(run)
         if isinstance(exc, OSError):
-            raise TakeawayError(f"cannot write to {plan.destination}: {exc.strerror or exc}") from exc
+            raise TakeawayError(_("cannot write to {destination}: {strerror}").format(
+                destination=plan.destination, strerror=exc.strerror or exc)) from exc
         raise
     progress(plan.total_size, plan.total_size)
     return run.result
@@ -153,7 +155,7 @@ def _remuxed(run: _Run, item: ExportItem) -> bytes:
     try:
         return remux_audio(item.source, run.cancelled)
     except RemuxCancelled:
-        raise TakeawayCancelled("the export was cancelled; nothing was left behind") from None
+        raise TakeawayCancelled(_("the export was cancelled; nothing was left behind")) from None
 
 
 def _tags(run: _Run, item: ExportItem) -> AudioTags:
@@ -273,7 +275,7 @@ def _copy_rest(run: _Run, tail: tuple[BinaryIO, int, int], out: BinaryIO, planne
             source.seek(offset)
             sent = out.write(source.read(min(CHUNK, end - offset)))
         if sent == 0:
-            raise TakeawayError(f"{Path(source.name).name} ended early")
+            raise TakeawayError(_("{name} ended early").format(name=Path(source.name).name))
         offset += sent
         run.advance(planned * sent // max(total, 1))
 

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from typing import BinaryIO
 
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.takeaway.chapter_track import (
     chap_reference,
     chapter_mdat,
@@ -45,14 +46,14 @@ def boxes(data: bytes | bytearray, start: int = 0, end: int | None = None) -> It
         elif size == 0:
             size = end - position
         if size < header or position + size > end:
-            raise Mp4Error(f"broken MP4 box {kind!r} at byte {position}")
+            raise Mp4Error(_("broken MP4 box {kind} at byte {position}").format(kind=repr(kind), position=position))
         yield kind, position, position + header, position + size
         position += size
 
 
 def chpl_box(chapters: Sequence[tuple[float, str]]) -> bytes:
     if len(chapters) > 255:
-        raise Mp4Error("a chpl box holds at most 255 chapters")
+        raise Mp4Error(_("a chpl box holds at most 255 chapters"))
     body = bytearray(struct.pack(">B3xIB", 1, 0, len(chapters)))
     for start, title in chapters:
         name = title.encode("utf-8")[:255].decode("utf-8", "ignore").encode("utf-8")
@@ -69,8 +70,8 @@ def with_chapters(data: bytes, chapters: Sequence[tuple[float, str]], following:
     moov = next((b for b in boxes(data) if b[0] == b"moov"), None)
     mvhd = next((b for b in boxes(data, moov[2], moov[3]) if b[0] == b"mvhd"), None) if moov else None
     if moov is None or mvhd is None:
-        raise Mp4Error("no moov or mvhd box")
-    _, start, payload, end = moov
+        raise Mp4Error(_("no moov or mvhd box"))
+    _kind, start, payload, end = moov
     timescale, total, track_id = movie_header(data[mvhd[2]:mvhd[3]])
     children, udta = _moov_children(data, payload, end, track_id if chapters else None)
     track = chapter_trak(track_id, chapters, timescale, total, 0) if chapters else b""
@@ -107,8 +108,8 @@ def _udta(data: bytes, udta: tuple[int, int] | None, chapters: Sequence[tuple[fl
           tags: Sequence[Item]) -> bytes:
     replaced = (b"chpl", b"meta") if tags else (b"chpl",)
     old = list(boxes(data, *udta)) if udta else []
-    kept = [data[s:e] for kind, s, _, e in old if kind not in replaced]
-    old_meta = next((data[s:e] for kind, s, _, e in old if kind == b"meta"), b"")
+    kept = [data[s:e] for kind, s, _payload, e in old if kind not in replaced]
+    old_meta = next((data[s:e] for kind, s, _payload, e in old if kind == b"meta"), b"")
     meta = [meta_box(tags, old_meta)] if tags else []
     return _box(b"udta", b"".join([*kept, *meta, *([chpl_box(chapters)] if chapters else [])]))
 
@@ -121,7 +122,7 @@ def _handler(data: bytes, trak_payload: int, trak_end: int) -> bytes:
 
 def _with_reference(data: bytes, trak_payload: int, trak_end: int, chapter_track: int) -> bytes:
     parts = []
-    for kind, s, _, e in boxes(data, trak_payload, trak_end):
+    for kind, s, _payload, e in boxes(data, trak_payload, trak_end):
         if kind != b"tref":
             parts.append(data[s:e])
         if kind == b"tkhd":
@@ -136,7 +137,7 @@ def _box(kind: bytes, payload: bytes) -> bytes:
 def _shift_offsets(moov: bytearray, delta: int, moved_from: int) -> None:
     """Shift the chunk offsets that point past the old `moov` start (data that moved)."""
     def walk(start: int, end: int, depth: int) -> None:
-        for kind, _, payload, box_end in boxes(moov, start, end):
+        for kind, _start, payload, box_end in boxes(moov, start, end):
             if depth < len(_PATH_TO_OFFSETS) and kind == _PATH_TO_OFFSETS[depth]:
                 walk(payload, box_end, depth + 1)
             elif depth == len(_PATH_TO_OFFSETS) and kind in (b"stco", b"co64"):
@@ -154,7 +155,7 @@ def _shift_table(moov: bytearray, payload: int, wide: bool, delta: int, moved_fr
         if offset <= moved_from:
             continue
         if not wide and offset + delta >= 2**32:
-            raise Mp4Error("the file is too large for 32-bit chunk offsets")
+            raise Mp4Error(_("the file is too large for 32-bit chunk offsets"))
         struct.pack_into(code, moov, at, offset + delta)
 
 

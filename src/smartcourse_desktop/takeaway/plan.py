@@ -10,6 +10,7 @@ from pathlib import Path, PurePosixPath
 
 from smartcourse_desktop.courses.model import Course, Lesson, Module
 from smartcourse_desktop.system.errors import LibraryError
+from smartcourse_desktop.system.i18n import _
 from smartcourse_desktop.takeaway.names import numbered, safe_title
 
 log = logging.getLogger(__name__)
@@ -72,7 +73,7 @@ def plan_takeaway(course: Course, module_ids: list[str] | None, destination: Pat
     chosen = tuple(m for m in course.modules if not module_ids or m.id in module_ids)
     unknown = set(module_ids or ()) - {m.id for m in course.modules}
     if unknown:
-        raise LibraryError(f"the course has no module {', '.join(sorted(unknown))}")
+        raise LibraryError(_("the course has no module {modules}").format(modules=', '.join(sorted(unknown))))
     plan = TakeawayPlan(course, destination, PurePosixPath(safe_title(course.title)), chosen, (), ())
     items: list[ExportItem] = []
     skipped: list[Skipped] = []
@@ -117,9 +118,10 @@ def _audio_item(course: Course, module: Module, lesson: Lesson, folder: PurePosi
         if can_remux:
             source = course.path_of(lesson.media)
             return ExportItem(ItemKind.REMUX, folder / name, _size(source), module, source, lesson, track, disc)
-        skipped.append(Skipped(lesson.title, "libVLC is not available to extract the audio from the video"))
+        skipped.append(Skipped(lesson.title, _("libVLC is not available to extract the audio from the video")))
         return None
-    skipped.append(Skipped(lesson.title, f"its {Path(lesson.media or '?').suffix} audio does not play on every phone"))
+    skipped.append(Skipped(lesson.title, _("its {suffix} audio does not play on every phone").format(
+        suffix=Path(lesson.media or '?').suffix)))
     return None
 
 

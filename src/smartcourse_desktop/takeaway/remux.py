@@ -15,6 +15,7 @@ from typing import Any
 
 from smartcourse_desktop.media.vlc_backend import load_vlc
 from smartcourse_desktop.system.errors import SmartCourseError
+from smartcourse_desktop.system.i18n import _
 
 POLL_SECONDS = 0.02
 
@@ -34,7 +35,7 @@ def remux_audio(source: Path, cancelled: Callable[[], bool] = lambda: False) -> 
         target = Path(folder) / "audio.m4a"
         instance = vlc.Instance(["--quiet", "--no-video-title-show", "--aout=dummy", "--vout=dummy"])
         if instance is None:
-            raise RemuxError("libVLC could not start")
+            raise RemuxError(_("libVLC could not start"))
         media = instance.media_new_path(str(source))
         for option in (f":sout=#std{{access=file,mux=mp4,dst='{target}'}}", ":no-sout-video", ":no-sout-spu"):
             media.add_option(option)
@@ -48,15 +49,15 @@ def remux_audio(source: Path, cancelled: Callable[[], bool] = lambda: False) -> 
             media.release()
             instance.release()
         if state != vlc.State.Ended or not target.is_file() or target.stat().st_size == 0:
-            raise RemuxError(f"libVLC could not extract the audio of {source.name}")
+            raise RemuxError(_("libVLC could not extract the audio of {name}").format(name=source.name))
         return target.read_bytes()
 
 
 def _run(vlc: ModuleType, player: Any, cancelled: Callable[[], bool]) -> Any:
     if player.play() != 0:
-        raise RemuxError("libVLC could not open the video")
+        raise RemuxError(_("libVLC could not open the video"))
     while (state := player.get_state()) not in (vlc.State.Ended, vlc.State.Error, vlc.State.Stopped):
         if cancelled():
-            raise RemuxCancelled("cancelled")
+            raise RemuxCancelled(_("cancelled"))
         time.sleep(POLL_SECONDS)
     return state
