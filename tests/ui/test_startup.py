@@ -17,7 +17,7 @@ LATER = ("smartcourse_desktop.records.lrs", "smartcourse_desktop.records.backups
 # PySide creates a class's Python type, with all its enums, when Python first names it; QStyle's and
 # QMessageBox's cost the first window more than all its cards, and it needs neither. An event filter
 # in Python at start-up would build one for each kind of event (QKeyEvent, QMouseEvent, …).
-UNNEEDED_QT_TYPES = ("QStyle", "QMessageBox", "QDialog", "QFileDialog", "QKeyEvent", "QMouseEvent")
+UNNEEDED_QT_TYPES = ("QStyle", "QMessageBox", "QDialog", "QFileDialog", "QKeyEvent", "QMouseEvent", "QAccessible")
 
 START_AND_LIST_MODULES = """
 import json, sys

@@ -13,7 +13,6 @@ from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui import window_geometry
-from smartcourse_desktop.ui.accessible import announce
 from smartcourse_desktop.ui.course_controller import CourseController
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
@@ -109,13 +108,20 @@ class MainWindow(QMainWindow):
         self.library.open_course_gone.connect(self.courses.course_removed)
         for source in (self.import_flow, self.courses, self.library):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.statusBar().messageChanged.connect(lambda text: announce(self.statusBar(), text))  # WCAG 4.1.3
+        self.statusBar().messageChanged.connect(self._announce_status)
 
     def _panes(self) -> list[pane_cycle.Pane]:
         """F6 moves through these: the page's own panes, then the open docks (notes, search)."""
         view = self.library.view
         page: list[pane_cycle.Pane] = self.courses.panes() or [(view.cards, None), (view.details, None)]
         return page + [(dock, None) for dock in self.findChildren(QDockWidget)]
+
+    def _announce_status(self, text: str) -> None:
+        """Status messages are spoken by screen readers too (WCAG 4.1.3). QAccessible's enums are
+        many: they are loaded with the first message, not at start-up (tests/ui/test_startup.py)."""
+        from smartcourse_desktop.ui.accessible import announce
+
+        announce(self.statusBar(), text)
 
     def _restore_state(self) -> None:
         window_geometry.restore(self, self.settings.get("ui.geometry"))

@@ -33,7 +33,9 @@ from smartcourse_desktop.ui.text import translate
 log = logging.getLogger(__name__)
 
 MIN_RATE, MAX_RATE = 0.5, 2.0
-SHUTDOWN_TIMEOUT_S = 3.0
+# libVLC must let go of the video window before Qt destroys it: a stop still running then can crash
+# in the video output. It takes about 0.1 s; the wait is long only for a machine under heavy load.
+SHUTDOWN_TIMEOUT_S = 10.0
 
 
 class PlaybackState(Enum):
@@ -288,7 +290,10 @@ class VlcPlayer(QObject):
         """At quit: stop everything and wait (at most SHUTDOWN_TIMEOUT_S) for libVLC to let go,
         on the player's own thread only. True if it did in time."""
         self._retire()
-        return self._worker.finish(SHUTDOWN_TIMEOUT_S)
+        if self._worker.finish(SHUTDOWN_TIMEOUT_S):
+            return True
+        log.warning("libVLC did not let go of the player within %.0f s", SHUTDOWN_TIMEOUT_S)
+        return False
 
     # -- events, on the GUI thread --------------------------------------------------------------
     def _on_vlc_event(self, generation: int, event: int, value: int) -> None:
