@@ -12,7 +12,9 @@ HEAVY = ("jsonschema", "cryptography", "nacl", "vlc", "markdown", "nh3", "urllib
 # the LRS sender and the backups run once the window is idle (and the sender only with an LRS)
 # and the dialogs and the take-away questions are loaded when first used
 LATER = ("smartcourse_desktop.records.lrs", "smartcourse_desktop.records.backups", "importlib.resources",
-         "smartcourse_desktop.ui.shared_records_dialog", "smartcourse_desktop.records.comeback")
+         "smartcourse_desktop.ui.shared_records_dialog", "smartcourse_desktop.records.comeback",
+         "smartcourse_desktop.records.certificate", "smartcourse_desktop.ui.player.shortcuts",
+         "smartcourse_desktop.ui.export_notice")
 
 # PySide creates a class's Python type, with all its enums, when Python first names it; QStyle's and
 # QMessageBox's cost the first window more than all its cards, and it needs neither. An event filter

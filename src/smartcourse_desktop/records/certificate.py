@@ -10,9 +10,9 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.courses.model import Course
 from smartcourse_desktop.records.certificate_code import CertificateRecord, record_for
-from smartcourse_desktop.records.completion import COMPLETION_TABLE, CompletionKind, kind_of
+from smartcourse_desktop.records.completion import COMPLETION_TABLE, CompletionKind, kind_of, missing_for_certificate
 from smartcourse_desktop.records.progress import ProgressMap, module_completed_at
 
 LABELS = {
@@ -69,16 +69,6 @@ class Certificate:
     @property
     def code(self) -> str:
         return self.record.code() if self.record is not None and self.complete else ""
-
-
-def counts_for_certificate(lesson: Lesson, progress: ProgressMap) -> bool:
-    """The lesson's state counts toward the certificate (records/completion.py: not `marked`, not undone)."""
-    return COMPLETION_TABLE[kind_of(lesson, progress.get(lesson.id))].certificate
-
-
-def missing_for_certificate(course: Course, progress: ProgressMap) -> list[Lesson]:
-    """The lessons still to be watched, read or listened to before the certificate is offered."""
-    return [lesson for lesson in course.lessons if not counts_for_certificate(lesson, progress)]
 
 
 def build_certificate(course: Course, progress: ProgressMap, learner: str, issued: date, reference: str = "",

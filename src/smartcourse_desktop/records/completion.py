@@ -11,7 +11,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from smartcourse_desktop.courses.model import Lesson
+from smartcourse_desktop.courses.model import Course, Lesson
+from smartcourse_desktop.records.progress import ProgressMap
 from smartcourse_desktop.records.store import LessonProgress, Store
 
 
@@ -75,3 +76,13 @@ def record_completion(store: Store, course_id: str, lesson_id: str, kind: Comple
 def undo_completion(store: Store, course_id: str, lesson_id: str) -> None:
     """The learner undid "done": the lesson is `undone` (counts toward nothing) until completed again."""
     store.clear_completion(course_id, lesson_id, CompletionKind.UNDONE.value)
+
+
+def counts_for_certificate(lesson: Lesson, progress: ProgressMap) -> bool:
+    """The lesson's state counts toward the certificate (COMPLETION_TABLE: not `marked`, not undone)."""
+    return COMPLETION_TABLE[kind_of(lesson, progress.get(lesson.id))].certificate
+
+
+def missing_for_certificate(course: Course, progress: ProgressMap) -> list[Lesson]:
+    """The lessons still to be watched, read or listened to before the certificate is offered."""
+    return [lesson for lesson in course.lessons if not counts_for_certificate(lesson, progress)]

@@ -18,7 +18,6 @@ from smartcourse_desktop.ui.library_model import LibraryModel
 from smartcourse_desktop.ui.messages import warn
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.pane_cycle import Pane
-from smartcourse_desktop.ui.player.shortcuts import is_text_input
 from smartcourse_desktop.ui.tab_order import tab_along
 from smartcourse_desktop.ui.text import duration_text
 
@@ -180,6 +179,8 @@ class CourseController(QObject):
         self.lesson_pane.show_lesson(course, lesson, self.store.lesson(course.id, lesson.id))
         self.settings.set("ui.last_lesson", lesson_id)
         self.navigator.set_lesson(lesson)
+        from smartcourse_desktop.ui.player.shortcuts import is_text_input  # the player's, not for the library
+
         if not self.page.outline.browsing and not is_text_input(QApplication.focusWidget()):
             self.lesson_pane.focus_content()  # not while the learner moves through the outline, or types a note
 

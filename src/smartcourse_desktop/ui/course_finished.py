@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
 from smartcourse_desktop.courses.model import Course
-from smartcourse_desktop.records.certificate import missing_for_certificate
+from smartcourse_desktop.records.completion import missing_for_certificate
 from smartcourse_desktop.records.progress import course_fraction
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui.dialogs import show_dialog

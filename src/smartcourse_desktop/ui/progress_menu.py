@@ -17,13 +17,12 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.courses.model import Course, LessonKind
-from smartcourse_desktop.records.certificate import missing_for_certificate
+from smartcourse_desktop.records.completion import missing_for_certificate
 from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.ui.course_finished import CourseFinished
 from smartcourse_desktop.ui.dialogs import show_dialog
-from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
 from smartcourse_desktop.ui.lrs_sharing import LrsSharing
 from smartcourse_desktop.ui.messages import ask, ask_save_path, tell, warn
 from smartcourse_desktop.ui.navigator import Navigator
@@ -246,6 +245,7 @@ class ProgressFeatures(QObject):
         if course is not None and not missing_for_certificate(course, self.store.course(course.id)):
             from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
+            from smartcourse_desktop.ui.export_notice import confirm_saved
 
             dialog = CertificateDialog(self.store, self.settings, course, self.parent_widget,
                                        lrs_named(self.context.policy, self.settings.get("lrs.endpoint")))
@@ -253,6 +253,8 @@ class ProgressFeatures(QObject):
             show_dialog(dialog)
 
     def choose_export_file(self) -> None:
+        from smartcourse_desktop.ui.export_notice import suggested_path
+
         suggested = suggested_path("SmartCourse", self.tr("progress"), self.store.clock.today().isoformat(),
                                    suffix=".csv")  # every installed course
         ask_save_path(self.parent_widget, self.tr("Export progress"), suggested,
@@ -261,6 +263,7 @@ class ProgressFeatures(QObject):
     def export_to(self, path: Path) -> None:
         """Write every installed course's progress to `path`, off the GUI thread."""
         from smartcourse_desktop.records.export import export_progress, guess_format
+        from smartcourse_desktop.ui.export_notice import confirm_saved
 
         library, store, exported_at = self.context.library, self.store, self.store.clock.now()
 
