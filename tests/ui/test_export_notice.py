@@ -47,3 +47,15 @@ def test_suggested_names_are_human_and_fat_safe():
     assert document_name("Why: cities?", "notes", "", suffix=".md") == "Why - cities – notes.md"
     assert is_fat_safe(document_name("A/B\\C", "certificate", 'Ann "CON"', suffix=".pdf"))
     assert suggested_path("Course", "progress", suffix=".csv").name == "Course – progress.csv"
+
+
+def test_esc_closes_the_notice(qtbot, tmp_path: Path):
+    """With OK and "Open folder" Qt finds no escape button by itself, and the notice would ignore
+    Esc and the title bar's close button."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    parent.show()
+    box = confirm_saved(parent, tmp_path / "notes.md")
+    qtbot.waitExposed(box)
+    qtbot.keyClick(box, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not box.isVisible())

@@ -40,6 +40,7 @@ def confirm_saved(parent: QWidget, path: Path, title: str | None = None) -> QMes
     folder.setAccessibleName(translate("ExportNotice", "Open the folder where the file was saved"))
     folder.clicked.connect(lambda: _open_folder(path.parent))
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)  # else Esc and the title bar's × do nothing
     return show_dialog(box)
 
 
