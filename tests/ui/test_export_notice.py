@@ -59,3 +59,14 @@ def test_esc_closes_the_notice(qtbot, tmp_path: Path):
     qtbot.waitExposed(box)
     qtbot.keyClick(box, Qt.Key.Key_Escape)
     qtbot.waitUntil(lambda: not box.isVisible())
+
+
+def test_the_save_dialog_starts_in_documents_or_else_home(monkeypatch, tmp_path: Path):
+    """A fresh account may have no Documents folder: the dialog would then open in the app's working
+    folder (an install folder on an office PC), so the home folder is suggested instead."""
+    home = tmp_path / "learner"
+    home.mkdir()
+    monkeypatch.setenv("HOME", str(home))
+    assert suggested_path("Course", "notes", suffix=".md").parent == home
+    (home / "Documents").mkdir()
+    assert suggested_path("Course", "notes", suffix=".md").parent == home / "Documents"
