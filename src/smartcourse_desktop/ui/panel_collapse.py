@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QToolButton, QWidget
 
@@ -85,7 +85,9 @@ class PanelCollapse(QObject):
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if event.type() == QEvent.Type.Resize and watched is self.window.centralWidget():
+            QTimer.singleShot(0, self, self.update)  # a dock shown or hidden: it is visible and sized only then
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.update()
         return False
 
