@@ -4,22 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl, Slot
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from smartcourse_desktop.takeaway.names import document_name, is_fat_safe
 from smartcourse_desktop.ui.export_notice import confirm_saved, suggested_path
-
-
-class Opened(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.urls: list[QUrl] = []
-
-    @Slot(QUrl)
-    def open(self, url: QUrl) -> None:
-        self.urls.append(url)
+from tests.ui.test_reading_view import UrlCatcher
 
 
 def test_the_notice_names_file_and_folder_and_opens_the_folder(qtbot, tmp_path: Path):
@@ -31,13 +22,13 @@ def test_the_notice_names_file_and_folder_and_opens_the_folder(qtbot, tmp_path: 
     assert saved.name in box.text() and str(tmp_path) in box.text()
     button = next(b for b in box.findChildren(QPushButton) if b.text() == "Open folder")
     assert button.accessibleName()
-    opened = Opened()
-    QDesktopServices.setUrlHandler("file", opened, "open")
+    opened = UrlCatcher()
+    QDesktopServices.setUrlHandler("file", opened, "catch")
     try:
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     finally:
         QDesktopServices.unsetUrlHandler("file")
-    assert [Path(url.toLocalFile()) for url in opened.urls] == [tmp_path]
+    assert [Path(QUrl(url).toLocalFile()) for url in opened.urls] == [tmp_path]
     qtbot.waitUntil(lambda: not parent.findChildren(QMessageBox))  # deleted on close
 
 
