@@ -10,6 +10,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 
 from smartcourse_desktop.records.progress import course_fraction
+from smartcourse_desktop.ui.contrast import TEXT_MINIMUM, contrast_ratio
 from smartcourse_desktop.ui.course_outline import TITLE_MIN_CHARS
 from smartcourse_desktop.ui.main_window import MainWindow
 from smartcourse_desktop.ui.text import plain_tooltip
@@ -25,18 +26,6 @@ def course_window(qtbot, context, store, width: int = 1300) -> MainWindow:
     qtbot.waitExposed(window)
     window.courses.open_course(BUNDLED_ID)
     return window
-
-
-def luminance(colour: QColor) -> float:
-    def channel(value: float) -> float:
-        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
-
-
-def contrast(a: QColor, b: QColor) -> float:
-    """The WCAG contrast ratio of two colours (1 to 21)."""
-    light, dark = sorted((luminance(a), luminance(b)), reverse=True)
-    return (light + 0.05) / (dark + 0.05)
 
 
 def test_long_outline_titles_elide_at_a_useful_width_with_the_whole_title_in_the_tooltip(qtbot, context, store):
@@ -96,8 +85,8 @@ def check_chip(page, percent: int) -> None:
     for colour in pixels:
         counts[colour.rgb()] = counts.get(colour.rgb(), 0) + 1
     background = QColor.fromRgb(max(counts, key=counts.__getitem__))
-    text = max(pixels, key=lambda colour: contrast(colour, background))
-    assert contrast(text, background) >= 4.5, (percent, text.name(), background.name())
+    text = max(pixels, key=lambda colour: contrast_ratio(colour, background))
+    assert contrast_ratio(text, background) >= TEXT_MINIMUM, (percent, text.name(), background.name())
     fill = page.progress.palette().highlight().color()
     near_fill = [c for c in pixels if abs(c.red() - fill.red()) + abs(c.green() - fill.green())
                  + abs(c.blue() - fill.blue()) < 60]

@@ -88,14 +88,21 @@ def focusable_widgets() -> tuple[QWidget, list[QWidget]]:
     return window, [tree, listing, tabs.tabBar(), start, tool, stage]
 
 
-@pytest.mark.parametrize("name", PALETTES)
-def test_every_kind_of_focused_widget_shows_a_2px_ring_with_3_to_1_contrast(qtbot, rings, name):
+def shown_widgets(qtbot, palette: QPalette | None = None) -> tuple[QWidget, list[QWidget]]:
+    """focusable_widgets(), shown in the active window (in `palette` if given)."""
     window, widgets = focusable_widgets()
-    window.setPalette(PALETTES[name])
+    if palette is not None:
+        window.setPalette(palette)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
     activate(qtbot, window)
+    return window, widgets
+
+
+@pytest.mark.parametrize("name", PALETTES)
+def test_every_kind_of_focused_widget_shows_a_2px_ring_with_3_to_1_contrast(qtbot, rings, name):
+    window, widgets = shown_widgets(qtbot, PALETTES[name])
     for widget in widgets:
         widget.setFocus(Qt.FocusReason.TabFocusReason)
         assert QApplication.focusWidget() is widget
@@ -111,11 +118,7 @@ def test_every_kind_of_focused_widget_shows_a_2px_ring_with_3_to_1_contrast(qtbo
 
 
 def test_the_ring_leaves_with_the_focus_and_survives_its_widget(qtbot, rings):
-    window, widgets = focusable_widgets()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
+    _window, widgets = shown_widgets(qtbot)
     tree, listing = widgets[0], widgets[1]
     tree.setFocus(Qt.FocusReason.TabFocusReason)
     listing.setFocus(Qt.FocusReason.TabFocusReason)
@@ -132,12 +135,7 @@ def test_without_the_ring_fusion_focus_is_too_faint(qtbot, qapp):
     existing = qapp.findChild(FocusRings, "focusRings")
     if existing is not None:
         existing.remove()
-    window, widgets = focusable_widgets()
-    window.setPalette(PALETTES["light"])
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
+    _window, widgets = shown_widgets(qtbot, PALETTES["light"])
     listing = widgets[1]
     unfocused = listing.grab().toImage()
     listing.setFocus(Qt.FocusReason.TabFocusReason)
@@ -148,11 +146,7 @@ def test_without_the_ring_fusion_focus_is_too_faint(qtbot, qapp):
 
 
 def test_the_video_ring_stays_black_and_follows_the_picture_after_the_focus_left(qtbot, rings):
-    window, widgets = focusable_widgets()
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    activate(qtbot, window)
+    window, widgets = shown_widgets(qtbot)
     tree, stage = widgets[0], widgets[-1]
     stage.setFocus(Qt.FocusReason.TabFocusReason)
     tree.setFocus(Qt.FocusReason.TabFocusReason)

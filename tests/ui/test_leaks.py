@@ -74,3 +74,44 @@ def test_dialogs_and_menus_opened_ten_times_leave_nothing_behind(qtbot, context,
         one_round()
     grown = {kind: n - before[kind] for kind, n in live_objects(window).items() if n > before[kind]}
     assert grown == {}
+
+
+def test_notices_overviews_popup_and_countdown_used_ten_times_leave_nothing_behind(qtbot, context, store, tmp_path):
+    """What the completion, notes, layout and up-next work added: the course-finished and export
+    notices, the module overview with its answer boxes, the panel popup and the up-next countdown."""
+    from smartcourse_desktop.ui.export_notice import confirm_saved
+    from smartcourse_desktop.ui.panel_fit import Panel
+    from tests.ui.test_panel_collapse import lecture_window, resized
+
+    window = lecture_window(qtbot, context, store)
+    page, panels = window.courses.page, window.panels
+    course = page.course
+    player = window.courses.lesson_pane.player
+    resized(qtbot, window, 560)
+    modules = [module for module in course.modules if module.reflection_questions][:2] or course.modules[:2]
+    lecture = window.courses.lesson_pane.lesson
+
+    def one_round() -> None:
+        window.progress.finished.tell(course)
+        close_open_dialogs(qtbot)
+        confirm_saved(window, tmp_path / "notes.md")
+        close_open_dialogs(qtbot)
+        for module in modules:
+            window.courses.go_to_module(course.id, module.id)
+            qtbot.waitUntil(lambda: window.courses.lesson_pane.overview.isVisible())
+        page.outline.select_lesson(lecture.id)
+        qtbot.waitUntil(lambda: window.courses.lesson_pane.stack.currentWidget() is player)
+        panels.open_panel(Panel.OUTLINE)
+        qtbot.waitUntil(lambda: panels.popup is not None and panels.popup.isVisible())
+        panels.popup.close()
+        qtbot.waitUntil(lambda: panels.popped is None)
+        player.up_next.start(lecture, focus=True)
+        player.up_next.cancel()
+        flush_deletes(qtbot)
+
+    one_round()
+    before = live_objects(window)
+    for _ in range(ROUNDS):
+        one_round()
+    grown = {kind: n - before[kind] for kind, n in live_objects(window).items() if n > before[kind]}
+    assert grown == {}

@@ -9,15 +9,12 @@ from smartcourse_desktop.courses.importer import import_course, target_root
 from smartcourse_desktop.ui.main_window import MainWindow
 from tests.package_factory import COURSE_ID
 from tests.ui.test_import_flow import package, titles
+from tests.ui.test_main_window import make_window
 
 
 @pytest.fixture
 def window(qtbot, context, store) -> MainWindow:
-    win = MainWindow(context, store)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
+    return make_window(qtbot, context, store)
 
 
 def test_a_course_imported_through_the_core_shows_in_the_open_window(qtbot, window, context, tmp_path):

@@ -158,3 +158,15 @@ def test_choosing_the_pdf_type_in_the_save_dialog_writes_a_pdf(qtbot, context, s
     chooser.accept()
     saved_notice(qtbot, window)
     assert (tmp_path / "For my manager.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_notes_button_keeps_its_short_label_when_toggled(qtbot, context, store):
+    """The bar's button shows "Notes"; toggling its action made Qt reset it to the menu's long text."""
+    window = make_window(qtbot, context, store)
+    open_lesson(window, "video")
+    button = window.courses.page._bar_buttons[window.progress.notes_action]
+    assert button.text() == "Notes"
+    window.progress.notes_action.trigger()
+    assert window.progress.notes_action.isChecked() and button.text() == "Notes"
+    window.progress.notes_action.trigger()
+    assert button.text() == "Notes" and "Notes" in button.accessibleName()

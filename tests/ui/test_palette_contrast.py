@@ -85,19 +85,26 @@ def test_a_high_contrast_palette_is_left_as_it_is(qapp):
     assert readable_palette(high_contrast()).resolveMask() == 0
 
 
+def shown_controls(qtbot, app_palette, name: str, width: int | None = None) -> Controls:
+    """The player's controls, shown in the app palette `name` with its failing pairs raised."""
+    platform = PALETTES[name]()
+    app_palette(merged(platform, readable_palette(platform)))
+    controls = Controls()
+    qtbot.addWidget(controls)
+    if width is not None:
+        controls.resize(width, 80)
+    controls.show()
+    qtbot.waitExposed(controls)
+    return controls
+
+
 def _colours(image: QImage, y: int, x0: int, x1: int) -> Counter[str]:
     return Counter(QColor(image.pixel(x, y)).name() for x in range(x0, x1))
 
 
 @pytest.mark.parametrize("name", PALETTES)
 def test_seek_bar_played_and_unplayed_differ_by_3_to_1(qtbot, app_palette, name):
-    platform = PALETTES[name]()
-    app_palette(merged(platform, readable_palette(platform)))
-    controls = Controls()
-    qtbot.addWidget(controls)
-    controls.resize(800, 80)
-    controls.show()
-    qtbot.waitExposed(controls)
+    controls = shown_controls(qtbot, app_palette, name, width=800)
     controls.seek_bar.show_position(50_000, 100_000)
     image = controls.seek_bar.grab().toImage()
     middle, y = image.width() // 2, image.height() // 2
@@ -108,12 +115,7 @@ def test_seek_bar_played_and_unplayed_differ_by_3_to_1(qtbot, app_palette, name)
 
 @pytest.mark.parametrize("name", PALETTES)
 def test_captions_on_and_off_differ_by_3_to_1(qtbot, app_palette, name):
-    platform = PALETTES[name]()
-    app_palette(merged(platform, readable_palette(platform)))
-    controls = Controls()
-    qtbot.addWidget(controls)
-    controls.show()
-    qtbot.waitExposed(controls)
+    controls = shown_controls(qtbot, app_palette, name)
     button = controls.captions_button
     button.setChecked(False)
     off = button.grab().toImage()

@@ -169,3 +169,23 @@ def test_notes_too_wide_to_fit_even_alone_float_in_a_window_of_their_own(qtbot, 
     qtbot.waitUntil(lambda: dock.isVisible())
     assert dock.isFloating() and not window.panels.toggles[Panel.NOTES].isVisible()
     qtbot.waitUntil(lambda: lesson_whole(window))
+
+
+def window_rect(window: MainWindow, widget) -> QRect:
+    return QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+
+
+def test_the_search_panel_takes_room_and_the_panels_collapse_for_it(qtbot, context, store):
+    """The search dock (Ctrl+K) beside the lesson narrows the central area without resizing the
+    window: the panels must collapse for it too, or the native picture covers the transcript
+    (seen in the walkthrough at 1366×768 in Swedish)."""
+    window = lecture_window(qtbot, context, store, notes=False)
+    resized(qtbot, window, 1200)
+    player = window.courses.lesson_pane.player
+    assert Panel.TRANSCRIPT in shown(window)
+    window.search.show()
+    qtbot.waitUntil(lambda: window.search.panel.isVisible())
+    qtbot.waitUntil(lambda: lesson_whole(window) and Panel.TRANSCRIPT in window.panels.collapsed)
+    page = window.courses.page
+    assert window_rect(window, page).right() < window_rect(window, window.search.panel).left()
+    assert not player.side.isVisible()

@@ -94,3 +94,18 @@ def test_captions_follow_the_swedish_interface(qtbot, swedish, store, context):
     widget.set_caption_language("en")  # a choice in the player's menu wins from then on
     open_ready(qtbot, widget, course, course.lesson("m01-lecture"))
     assert widget.captions.language == "en"
+
+
+def test_the_notes_moment_is_not_cut_off_in_swedish(qtbot, swedish, context, store):
+    """"Vid 1:47 i föreläsningen" beside "Lägg till anteckning" was cut to "Vid 1:47 i föreläs" in the
+    notes beside a lecture at 1366×768 (the walkthrough)."""
+    from tests.ui.test_progress_ui import open_lesson
+
+    context.settings.set("ui.show_notes", True)
+    window = make_window(qtbot, context, store)
+    window.resize(1366, 768)
+    open_lesson(window, "video")
+    panel = window.progress.notes
+    qtbot.waitUntil(lambda: panel.at_moment.isVisible())
+    assert panel.at_moment.text().startswith("Vid ")
+    assert panel.at_moment.width() >= panel.at_moment.sizeHint().width(), (panel.at_moment.width(), panel.width())

@@ -82,10 +82,14 @@ def libvlc_version() -> str | None:
 # not load a .vtt lying next to the media; keys and clicks belong to Qt. Decoding stays in software:
 # a hardware decoder (DXVA2/D3D11VA on office PCs, VA-API) that resumes mid-slide shows grey until
 # the next keyframe, up to 20 s in our lectures (issue 12, point 6), and 2 fps slides cost the CPU
-# next to nothing.
+# next to nothing. A frame decoded without its reference is dropped rather than shown: after a seek
+# at 1.25× or 2×, where the decoder skips frames to catch up, libVLC's video output showed flat grey
+# until the next keyframe (tests/ui/test_player_wm.py). Turning the catching up off instead
+# ("--no-avcodec-hurry-up") also cured it, but made seeks at 1× slower (p95 about 2 s).
 INSTANCE_ARGS = [
     "--file-caching=150",
     "--avcodec-hw=none",
+    "--no-avcodec-corrupted",
     "--no-sub-autodetect-file",
     "--no-video-title-show",
     "--no-snapshot-preview",

@@ -7,8 +7,8 @@ import logging
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, Signal
-from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -30,25 +30,23 @@ from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.certificate_table import ModuleTable
 from smartcourse_desktop.ui.export_notice import suggested_path
 from smartcourse_desktop.ui.messages import ask_save_path, warn
+from smartcourse_desktop.ui.print_reading import pdf_bytes
 from smartcourse_desktop.ui.text import duration_text, embedded, translate
 
 log = logging.getLogger(__name__)
 PDF_FONT_POINTS = 12
 
 
-def write_pdf(html: str, path: Path) -> None:
-    """Render HTML onto A4 pages of a PDF file."""
-    writer = QPdfWriter(str(path))
-    writer.setCreator("SmartCourse Desktop")
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4), QPageLayout.Orientation.Portrait,
-                                     QMarginsF(20, 20, 20, 20), QPageLayout.Unit.Millimeter))
-    writer.setTitle(translate("CertificateDialog", "Certificate"))
+def certificate_document(html: str) -> QTextDocument:
+    """The certificate page, for the one PDF writer (`print_reading.pdf_bytes`)."""
     document = QTextDocument()
     font = document.defaultFont()
     font.setPointSizeF(PDF_FONT_POINTS)
     document.setDefaultFont(font)
     document.setHtml(html)
-    document.print_(writer)  # lays the text out for the writer's resolution and page size
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle,
+                                translate("CertificateDialog", "Certificate"))  # setHtml clears it
+    return document
 
 
 class CertificateDialog(QDialog):
@@ -139,10 +137,11 @@ class CertificateDialog(QDialog):
             return
         with tempfile.TemporaryDirectory(prefix="smartcourse-certificate-") as folder:
             drawn = Path(folder) / "certificate.pdf"
-            write_pdf(self.html(cert), drawn)
             try:
-                if not drawn.exists():
+                page = pdf_bytes(certificate_document(self.html(cert)))
+                if not page:
                     raise OSError(self.tr("the page could not be drawn"))
+                drawn.write_bytes(page)
                 stamp_pdf(drawn, path, cert.record)
             except OSError as exc:
                 warn(self, self.tr("Certificate not saved"),

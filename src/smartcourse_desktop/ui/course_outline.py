@@ -27,7 +27,6 @@ class CourseOutline(QTreeView):
     entered = Signal()  # Enter or a click on a lesson: the learner goes into it
     lesson_activated = Signal(str)
     module_activated = Signal(str)  # a module row became current: its overview shows
-    space_pressed = Signal()
     done_requested = Signal(str)
     undo_requested = Signal(str)
 

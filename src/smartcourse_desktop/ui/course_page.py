@@ -106,9 +106,9 @@ class CoursePage(QWidget):
 
     def add_bar_action(self, action: QAction, text: str) -> None:
         """A toggle in the bar above the lesson, e.g. the notes panel."""
+        action.setIconText(text)  # a text-only tool button shows it, and Qt resets the button's text on each toggle
         button = QToolButton()
         button.setDefaultAction(action)
-        button.setText(text)
         button.setAccessibleName(action.text().replace("&", ""))
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self._bar_buttons[action] = button

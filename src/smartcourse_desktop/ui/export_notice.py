@@ -20,10 +20,12 @@ if TYPE_CHECKING:
 
 
 def suggested_path(*parts: str, suffix: str) -> Path:
-    """Where a Save dialog starts: the Documents folder, and a human, FAT-safe name made of `parts`
+    """Where a Save dialog starts: the Documents folder (the home folder where there is none: the
+    dialog would open in the working folder), and a human, FAT-safe name made of `parts`
     ("Smart Cities for City Officials – certificate – Åsa Öberg.pdf")."""
     folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(folder or Path.home()) / document_name(*parts, suffix=suffix)
+    start = Path(folder) if folder and Path(folder).is_dir() else Path.home()
+    return start / document_name(*parts, suffix=suffix)
 
 
 def confirm_saved(parent: QWidget, path: Path, title: str | None = None) -> QMessageBox:
@@ -40,6 +42,7 @@ def confirm_saved(parent: QWidget, path: Path, title: str | None = None) -> QMes
     folder.setAccessibleName(translate("ExportNotice", "Open the folder where the file was saved"))
     folder.clicked.connect(lambda: _open_folder(path.parent))
     box.setDefaultButton(QMessageBox.StandardButton.Ok)
+    box.setEscapeButton(QMessageBox.StandardButton.Ok)  # else Esc and the title bar's × do nothing
     return show_dialog(box)
 
 

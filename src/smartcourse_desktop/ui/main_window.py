@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
-import smartcourse_desktop.ui.pane_cycle as pane_cycle
 from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
@@ -21,6 +20,7 @@ from smartcourse_desktop.ui.library_controller import LibraryController
 from smartcourse_desktop.ui.menu_builder import MenuBuilder
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.notices import watch_settings
+from smartcourse_desktop.ui.pane_cycle import Pane, PaneCycle
 from smartcourse_desktop.ui.panel_collapse import PanelCollapse
 from smartcourse_desktop.ui.policy_banner import PolicyBanner
 from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH, ProgressFeatures
@@ -50,7 +50,7 @@ class MainWindow(QMainWindow):
         self.courses.page_built.connect(self.panels.attach_page)
         self.search = SearchController(context, self)
         self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database, self)
-        self.pane_cycle = pane_cycle.PaneCycle(self._panes)
+        self.pane_cycle = PaneCycle(self._panes)
         self._build_menus()
         self._place_progress()
         self._connect()
@@ -110,10 +110,10 @@ class MainWindow(QMainWindow):
             source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.statusBar().messageChanged.connect(self._announce_status)
 
-    def _panes(self) -> list[pane_cycle.Pane]:
+    def _panes(self) -> list[Pane]:
         """F6 moves through these: the page's own panes, then the open docks (notes, search)."""
         view = self.library.view
-        page: list[pane_cycle.Pane] = self.courses.panes() or [(view.cards, None), (view.details, None)]
+        page: list[Pane] = self.courses.panes() or [(view.cards, None), (view.details, None)]
         return page + [(dock, None) for dock in self.findChildren(QDockWidget)]
 
     def _announce_status(self, text: str) -> None:

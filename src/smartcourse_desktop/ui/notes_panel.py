@@ -109,7 +109,7 @@ class NotesPanel(QWidget):
 
     def _layout(self) -> None:
         row = QHBoxLayout()
-        row.addWidget(self.at_moment, 1)
+        row.addStretch(1)
         row.addWidget(self.cancel_button)
         row.addWidget(self.add_button)
         buttons = QHBoxLayout()
@@ -119,6 +119,7 @@ class NotesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.questions)
         layout.addWidget(self.editor)
+        layout.addWidget(self.at_moment)  # a line of its own: beside the button, Swedish cut it off
         layout.addLayout(row)
         layout.addWidget(self.list, 1)
         layout.addLayout(buttons)

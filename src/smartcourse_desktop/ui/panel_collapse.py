@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDockWidget, QLayout, QMainWindow, QToolButton, QWidget
 
@@ -74,6 +74,9 @@ class PanelCollapse(QObject):
             self.toggles[panel] = button
         page.lesson_pane.stack.currentChanged.connect(self._lesson_page_changed)
         page.lesson_pane.installEventFilter(self)
+        central = self.window.centralWidget()
+        if central is not None:
+            central.installEventFilter(self)  # a dock shown or hidden (search) resizes it, not the window
         self.update()
 
     def attach_notes(self, dock: QDockWidget) -> None:
@@ -82,7 +85,9 @@ class PanelCollapse(QObject):
         self.update()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
+        if event.type() == QEvent.Type.Resize and watched is self.window.centralWidget():
+            QTimer.singleShot(0, self, self.update)  # a dock shown or hidden: it is visible and sized only then
+        elif event.type() in (QEvent.Type.Resize, QEvent.Type.Show):
             self.update()
         return False
 
@@ -187,7 +192,19 @@ class PanelCollapse(QObject):
         chrome = sum(layout.contentsMargins().left() + layout.contentsMargins().right()
                      for layout in (self.page.layout(), self.page.lesson_pane.layout()) if layout is not None)
         central = self.window.centralWidget()
-        return Size(self.window.width() - chrome, central.height() if central else self.window.height())
+        return Size(self.window.width() - chrome - self._other_docks_width(),
+                    central.height() if central else self.window.height())
+
+    def _other_docks_width(self) -> int:
+        """The room docked panels other than the notes (the search panel) take beside the page,
+        except those sharing the notes' column."""
+        window, notes = self.window, self.notes
+        notes_area = (window.dockWidgetArea(notes) if notes is not None and notes.isVisible()
+                      and not notes.isFloating() else None)
+        sides = (Qt.DockWidgetArea.LeftDockWidgetArea, Qt.DockWidgetArea.RightDockWidgetArea)
+        return sum(dock.width() + self.gap() for dock in window.findChildren(QDockWidget)
+                   if dock is not notes and dock.isVisible() and not dock.isFloating()
+                   and window.dockWidgetArea(dock) in sides and window.dockWidgetArea(dock) != notes_area)
 
     def gap(self) -> int:
         """Room taken beside each panel: a splitter handle or a dock separator, and the margins
