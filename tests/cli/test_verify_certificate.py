@@ -52,7 +52,7 @@ def test_a_saved_certificate_verifies_and_an_edited_record_does_not(qtbot, conte
     metadata = PdfReader(pdf).metadata
     assert metadata[CODE_KEY] == code and code in metadata["/Keywords"]
     status, out = verify(context, capsys, str(pdf))
-    assert status == 0 and out.startswith("OK") and "Åsa Öberg" in out
+    assert status == 0 and out.startswith("OK") and "Åsa Öberg" in out and "30 September 2026" in out
 
     lesson = context.library.find(BUNDLED_ID).course.lessons[-1]
     undo_completion(store, BUNDLED_ID, lesson.id)  # undone since the certificate was made

@@ -14,7 +14,7 @@ from smartcourse_desktop.cli.registry import command, tell
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.export import FORMATS
 from smartcourse_desktop.system.errors import LibraryError, quoted
-from smartcourse_desktop.system.i18n import _, ngettext
+from smartcourse_desktop.system.i18n import _, long_date, ngettext
 
 
 def add_parsers(sub: Any) -> None:
@@ -89,7 +89,7 @@ def verify_certificate_command(args: argparse.Namespace, context: Context) -> in
         print(_("OK: the certificate matches the learning record on this PC ({learner}, {course_id} version "
                 "{course_version}, issued {issued}).").format(
             learner=claimed.learner, course_id=claimed.course_id, course_version=claimed.course_version,
-            issued=claimed.issued.isoformat()))
+            issued=long_date(claimed.issued)))
         return 0
     print(_("NO MATCH: the certificate does not match the learning record on this PC."))
     for problem in verdict.problems:
