@@ -179,10 +179,11 @@ class ProgressFeatures(QObject):
             self._sync_dock()
 
     def _offer_certificate(self, *_args: object) -> None:
-        """The certificate is offered only for a completed course; otherwise its action says why."""
+        """The certificate is offered only for a completed course; before that, its action says
+        why (in its tooltip, and in a notice when triggered: show_certificate)."""
         course = self.current_course()
         missing = missing_for_certificate(course, self.store.course(course.id)) if course is not None else []
-        self.certificate_action.setEnabled(course is not None and not missing)
+        self.certificate_action.setEnabled(course is not None)
         if course is None:
             why = self.tr("Open a course to get its certificate.")
         elif missing:
@@ -242,7 +243,10 @@ class ProgressFeatures(QObject):
 
     def show_certificate(self) -> None:
         course = self.current_course()
-        if course is not None and not missing_for_certificate(course, self.store.course(course.id)):
+        missing = missing_for_certificate(course, self.store.course(course.id)) if course is not None else []
+        if course is not None and missing:
+            self.finished.not_yet(course, missing)
+        elif course is not None:
             from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
             from smartcourse_desktop.ui.export_notice import confirm_saved
