@@ -254,7 +254,7 @@ class AllNotesDialog(QDialog):
         self.list = wrapping(QListWidget())
         self.list.setAccessibleName(self.tr("Notes of this course"))
         self.list.itemActivated.connect(self._activated)
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleDescription(self.tr("Export the notes and answers of this course to"
                                                             " Markdown, a printable PDF or a document for Word"))
         self.export_button.clicked.connect(self.choose_export_file)
