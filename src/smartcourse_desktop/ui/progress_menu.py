@@ -54,6 +54,7 @@ class ProgressFeatures(QObject):
         self._notes_collapsed = False
         self._study: dict[str, float] = {}
         self.actions: list[QAction] = []
+        self.lecture_moment: Callable[[str], float | None] = lambda _lesson_id: None  # set by the window
         self.sharing_label = QLabel()  # the window shows it in its status bar
         self.sharing = LrsSharing(store.recorder.outbox if store.recorder else Outbox(store), context.policy,
                                   context.settings.get("lrs.endpoint"), self.sharing_label, parent)
@@ -80,7 +81,7 @@ class ProgressFeatures(QObject):
         if self._dock is None:
             from smartcourse_desktop.ui.notes_panel import NotesPanel
 
-            self._notes = NotesPanel(self.store)
+            self._notes = NotesPanel(self.store, lecture_moment=lambda lesson_id: self.lecture_moment(lesson_id))
             self._notes.jump_requested.connect(self.jump)
             self._dock = QDockWidget(self.tr("Notes"), self.parent_widget)
             self._dock.setObjectName("notesDock")
