@@ -57,7 +57,9 @@ def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, st
     assert context.settings.get("ui.show_notes") is True
     module = window.courses.page.course.module_of(lecture.id)
     assert module.reflection_questions and module.reflection_questions[0][:30] in panel.questions.toPlainText()
-    store.save_position(BUNDLED_ID, lecture.id, 42.0)
+    player = window.courses.lesson_pane.player
+    qtbot.waitUntil(lambda: player.player is not None and player.player.duration > 0, timeout=10000)
+    player.seek(42.0)  # the moment is the player's (test_notes_panel.py: also after the end)
     activate(qtbot, window)
     panel.editor.setFocus()
     qtbot.keyClicks(panel.editor, "Ask the mayor about sensors")
