@@ -73,16 +73,12 @@ class CourseFinished(QObject):
             box.setDefaultButton(button)
         return show_dialog(box)
 
-    def not_yet(self, course: Course, missing: list[Lesson]) -> QMessageBox:
-        """Why the certificate is not offered yet, said where a keyboard or screen-reader user
-        meets it (not only in a tooltip), with the way to the first lesson left."""
+    def not_yet(self, course: Course, missing: list[Lesson], why: str) -> QMessageBox:
+        """Why the certificate is not offered yet (`why`, the action's tooltip), said where a
+        keyboard or screen-reader user meets it, with the lessons left and the way to the first."""
         from PySide6.QtWidgets import QMessageBox
 
-        titles = "\n".join(f"• {lesson.title}" for lesson in missing[:LISTED])
-        text = self.tr("The certificate is offered once every lesson is watched, read or listened to:"
-                       " %n lesson(s) to go.", "", len(missing)) + "\n" + titles + "\n\n" + \
-            self.tr("Lessons only marked as done by hand don't count: the certificate lists what you"
-                    " actually watched, read or listened to.")
+        text = why + "\n\n" + "\n".join(f"• {lesson.title}" for lesson in missing[:LISTED])
         box = QMessageBox(QMessageBox.Icon.Information, self.tr("Certificate not available yet"), text,
                           QMessageBox.StandardButton.Close, self.parent_widget)
         box.setTextFormat(Qt.TextFormat.PlainText)

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.courses.model import Course, LessonKind
+from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
 from smartcourse_desktop.records.completion import missing_for_certificate
 from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
@@ -188,12 +188,15 @@ class ProgressFeatures(QObject):
         if course is None:
             why = self.tr("Open a course to get its certificate.")
         elif missing:
-            why = self.tr("The certificate is offered once every lesson is watched, read or listened to:"
-                          " %n lesson(s) to go. Lessons only marked as done by hand don't count.", "", len(missing))
+            why = self._not_yet_reason(missing)
         else:
             why = self.tr("Your certificate of completion for this course")
         self.certificate_action.setToolTip(why)
         self.certificate_action.setStatusTip(why)
+
+    def _not_yet_reason(self, missing: list[Lesson]) -> str:
+        return self.tr("The certificate is offered once every lesson is watched, read or listened to:"
+                       " %n lesson(s) to go. Lessons only marked as done by hand don't count.", "", len(missing))
 
     def _remember_notes(self, shown: bool) -> None:
         if not self.settings.is_locked("ui.show_notes"):
@@ -246,7 +249,7 @@ class ProgressFeatures(QObject):
         course = self.current_course()
         missing = missing_for_certificate(course, self.store.course(course.id)) if course is not None else []
         if course is not None and missing:
-            self.finished.not_yet(course, missing)
+            self.finished.not_yet(course, missing, self._not_yet_reason(missing))
         elif course is not None:
             from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
