@@ -89,14 +89,36 @@ def test_finishing_the_course_by_hand_says_so_but_the_certificate_needs_the_less
     last = finish_all_but_last(context, store)
     window, _course = open_course(qtbot, context, store)
     action = window.progress.certificate_action
-    assert not action.isEnabled() and "1 lesson" in action.toolTip()
+    assert "1 lesson" in action.toolTip()
     window.courses.page.outline.select_lesson(last.id)
     qtbot.mouseClick(window.courses.lesson_pane.done_button, Qt.MouseButton.LeftButton)
     box = finished_notice(qtbot, window)
     assert "completed every lesson" in box.text() and last.title in box.text()
     assert not any(b.text() == "Get your certificate…" for b in box.findChildren(QPushButton))
-    assert not action.isEnabled() and "marked as done by hand" in action.toolTip()
+    assert "marked as done by hand" in action.toolTip()
     assert window.courses.page.continue_button.text() == "Review"
+
+
+def test_the_certificate_not_yet_earned_says_why_to_keyboard_users_and_leads_to_the_lesson(qtbot, context, store):
+    """The reason is not only a tooltip (mouse only): the action opens a notice that says it
+    and leads to the first lesson left (walkthrough, issues #12/#16)."""
+    last = finish_all_but_last(context, store)
+    window, course = open_course(qtbot, context, store)
+    window.courses.page.outline.select_lesson(course.lessons[0].id)
+    action = window.progress.certificate_action
+    window.progress.menu.aboutToShow.emit()
+    assert action.isEnabled()
+    action.trigger()
+    qtbot.waitUntil(lambda: any(b.isVisible() for b in window.findChildren(QMessageBox, "certificateNotYet")))
+    box = next(b for b in window.findChildren(QMessageBox, "certificateNotYet") if b.isVisible())
+    assert "1 lesson" in box.text() and last.title in box.text() and "marked as done by hand" in box.text()
+    assert not any(d.isVisible() for d in window.findChildren(CertificateDialog))
+    button = next(b for b in box.findChildren(QPushButton) if b is box.defaultButton())
+    assert button.accessibleName()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: window.courses.lesson_pane.lesson is not None
+                    and window.courses.lesson_pane.lesson.id == last.id)
+    assert not box.isVisible()
 
 
 def test_finishing_the_course_leads_to_the_certificate_and_review_resets_nothing(qtbot, context, store):

@@ -20,7 +20,7 @@ def test_the_notice_names_file_and_folder_and_opens_the_folder(qtbot, tmp_path: 
     box = confirm_saved(parent, saved)
     assert box.isVisible() and box.textFormat() == Qt.TextFormat.PlainText
     assert saved.name in box.text() and str(tmp_path) in box.text()
-    button = next(b for b in box.findChildren(QPushButton) if b.text() == "Open folder")
+    button = next(b for b in box.findChildren(QPushButton) if b.text() == "&Open folder")
     assert button.accessibleName()
     opened = UrlCatcher()
     QDesktopServices.setUrlHandler("file", opened, "catch")

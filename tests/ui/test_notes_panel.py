@@ -11,6 +11,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QMessageBox
 
+from smartcourse_desktop.records.notes import clock
 from smartcourse_desktop.ui.notes_panel import AllNotesDialog
 from tests.ui.test_main_window import BUNDLED_ID, activate, make_window
 from tests.ui.test_progress_ui import choose_file, open_lesson
@@ -170,3 +171,25 @@ def test_the_notes_button_keeps_its_short_label_when_toggled(qtbot, context, sto
     assert window.progress.notes_action.isChecked() and button.text() == "Notes"
     window.progress.notes_action.trigger()
     assert button.text() == "Notes" and "Notes" in button.accessibleName()
+
+
+def test_a_note_after_the_lecture_ended_carries_its_end_time(qtbot, context, store):
+    """The stored position goes back to 0:00 at the end (to resume from the top); a note made
+    then belongs to the end the learner just saw, not to 0:00 (walkthrough, issue #12)."""
+    window = make_window(qtbot, context, store)
+    lecture = open_lesson(window, "video")
+    player = window.courses.lesson_pane.player
+    window.progress.notes_action.trigger()
+    panel = window.progress.notes
+    qtbot.waitUntil(lambda: player.player is not None and player.player.duration > 0, timeout=10000)
+    length = player.player.duration
+    with qtbot.waitSignal(player.player.ended, timeout=15000):
+        player.seek(length - 1.0)
+        player.play()
+    assert store.lesson(BUNDLED_ID, lecture.id).position == 0.0  # resumes from the top (records/playback.py)
+    qtbot.keyClicks(panel.editor, "Ask about the last slide")
+    assert panel.at_moment.text() == f"At {clock(length - 1.0)} in the lecture" or \
+        panel.at_moment.text() == f"At {clock(length)} in the lecture"
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    (note,) = store.notes(BUNDLED_ID)
+    assert note.position is not None and note.position >= length - 1.5

@@ -57,7 +57,9 @@ def test_note_at_a_lecture_moment_beside_reflection_questions(qtbot, context, st
     assert context.settings.get("ui.show_notes") is True
     module = window.courses.page.course.module_of(lecture.id)
     assert module.reflection_questions and module.reflection_questions[0][:30] in panel.questions.toPlainText()
-    store.save_position(BUNDLED_ID, lecture.id, 42.0)
+    player = window.courses.lesson_pane.player
+    qtbot.waitUntil(lambda: player.player is not None and player.player.duration > 0, timeout=10000)
+    player.seek(42.0)  # the moment is the player's (test_notes_panel.py: also after the end)
     activate(qtbot, window)
     panel.editor.setFocus()
     qtbot.keyClicks(panel.editor, "Ask the mayor about sensors")
@@ -130,7 +132,7 @@ def test_certificate_pdf_names_learner_course_and_modules(qtbot, context, store,
     window = make_window(qtbot, context, store)
     window.courses.open_course(BUNDLED_ID)
     action = window.progress.certificate_action
-    assert not action.isEnabled() and "every lesson" in action.toolTip()
+    assert "every lesson" in action.toolTip()  # triggered now, it says why (test_completion_flow.py)
     for lesson in course.lessons:
         store.mark_complete(BUNDLED_ID, lesson.id)
         store.add_time(BUNDLED_ID, lesson.id, 60)

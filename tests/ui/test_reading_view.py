@@ -305,3 +305,30 @@ def test_print_goes_through_the_print_dialog_to_the_printer(qtbot, context, stor
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     text = subprocess.run(["pdftotext", str(target), "-"], capture_output=True, text=True, check=True).stdout
     assert pages >= 1 and "Budgets and people" in text and "Maintenance" in text
+
+
+@pytest.mark.parametrize("modifier", [Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier])
+def test_home_and_end_with_or_without_ctrl_go_to_the_start_and_end(qtbot, context, store, course_dir, modifier):
+    """Ctrl+End and Ctrl+Home are the text-wide keys a learner tries first (walkthrough, issue #12)."""
+    browser = reading_of(open_window(qtbot, context, store)).browser
+    bar = browser.verticalScrollBar()
+    assert bar.maximum() > 0
+    browser.setFocus()
+    qtbot.keyClick(browser, Qt.Key.Key_End, modifier)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    qtbot.keyClick(browser, Qt.Key.Key_Home, modifier)
+    qtbot.waitUntil(lambda: bar.value() == 0)
+
+
+def test_marking_done_and_not_done_keeps_the_focus_on_the_button(qtbot, context, store, course_dir):
+    """A keyboard user who presses "Mark as done" stays there, on "Mark as not done" (issue #16)."""
+    window = open_window(qtbot, context, store)
+    activate(qtbot, window)
+    pane = window.courses.lesson_pane
+    pane.done_button.setFocus()
+    qtbot.keyClick(pane.done_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: store.lesson(COURSE_ID, "r1").completed)
+    assert pane.undo_button.hasFocus()
+    qtbot.keyClick(pane.undo_button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: not store.lesson(COURSE_ID, "r1").completed)
+    assert pane.done_button.hasFocus()

@@ -69,7 +69,7 @@ class CertificateDialog(QDialog):
         self.modules = ModuleTable()
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Certificate preview"))
-        self.save_button = QPushButton(self.tr("Save as PDF…"))
+        self.save_button = QPushButton(self.tr("&Save as PDF…"))
         self.save_button.setAccessibleDescription(self.tr("Save the certificate as a PDF file"))
         self.save_button.clicked.connect(self.choose_file)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -250,6 +250,11 @@ class CourseController(QObject):
             self.message.emit(self.tr("“%1” counts as read once you have spent about %2 on it.")
                               .replace("%1", lesson.title).replace("%2", duration_text(reading_time_needed(lesson))))
 
+    def lecture_moment(self, lesson_id: str) -> float | None:
+        """Where the lecture `lesson_id` is in the player, if it is open there (for a note's moment)."""
+        player = self.lesson_pane.player if self._page is not None else None
+        return player.moment(lesson_id) if player is not None else None
+
     def study_time_added(self, course_id: str, lesson_id: str) -> None:
         """Study time was credited to a reading: read now if its end is in view and the time is plausible."""
         course = self.navigator.course

@@ -1,7 +1,8 @@
 """The moment a course is finished (issue #12.8): a notice that says so, with the way to the certificate.
 
 It follows the navigator: the open course's percentage is remembered when the course opens, and
-when a completion brings it to 100 % the notice shows, once, non-modally."""
+when a completion brings it to 100 % the notice shows, once, non-modally. Asked for the certificate
+too early, `not_yet` says why and leads to the first lesson left."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QWidget
 
-from smartcourse_desktop.courses.model import Course
+from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.completion import missing_for_certificate
 from smartcourse_desktop.records.progress import course_fraction
 from smartcourse_desktop.records.store import Store
@@ -70,4 +71,20 @@ class CourseFinished(QObject):
             button.setAccessibleName(self.tr("Open the certificate of this course"))
             button.clicked.connect(self.show_certificate)
             box.setDefaultButton(button)
+        return show_dialog(box)
+
+    def not_yet(self, course: Course, missing: list[Lesson], why: str) -> QMessageBox:
+        """Why the certificate is not offered yet (`why`, the action's tooltip), said where a
+        keyboard or screen-reader user meets it, with the lessons left and the way to the first."""
+        from PySide6.QtWidgets import QMessageBox
+
+        text = why + "\n\n" + "\n".join(f"• {lesson.title}" for lesson in missing[:LISTED])
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Certificate not available yet"), text,
+                          QMessageBox.StandardButton.Close, self.parent_widget)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("certificateNotYet")
+        button = box.addButton(self.tr("&Open the first lesson left"), QMessageBox.ButtonRole.AcceptRole)
+        button.setAccessibleName(self.tr("Open the first lesson left: %1").replace("%1", missing[0].title))
+        button.clicked.connect(lambda: self.navigator.request_lesson(course.id, missing[0].id))
+        box.setDefaultButton(button)
         return show_dialog(box)

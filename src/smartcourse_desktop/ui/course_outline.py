@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTreeView, 
 
 from smartcourse_desktop.courses.model import Course, Lesson
 from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
-from smartcourse_desktop.ui.icons import icon, kind_icon
+from smartcourse_desktop.ui.icons import kind_icon, row_icon
 from smartcourse_desktop.ui.text import duration_text, embedded, plain_tooltip
 from smartcourse_desktop.ui.wrapping_delegate import WrappingDelegate
 
@@ -116,7 +116,7 @@ class CourseOutline(QTreeView):
                 title, _duration, done = self._lesson_items[lesson.id]
                 finished = is_done(lesson, progress)
                 (self._done.add if finished else self._done.discard)(lesson.id)
-                done.setIcon(icon("done") if finished else QIcon())
+                done.setIcon(row_icon("done") if finished else QIcon())
                 done.setData(self.tr("done") if finished else self.tr("not done"), Qt.ItemDataRole.AccessibleTextRole)
                 title.setData(
                     self.tr("%1: %2, %3%4").replace("%1", kinds[lesson.kind.value])

@@ -38,7 +38,7 @@ def confirm_saved(parent: QWidget, path: Path, title: str | None = None) -> QMes
                       QMessageBox.StandardButton.Ok, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
     box.setObjectName("exportSaved")
-    folder = box.addButton(translate("ExportNotice", "Open folder"), QMessageBox.ButtonRole.ActionRole)
+    folder = box.addButton(translate("ExportNotice", "&Open folder"), QMessageBox.ButtonRole.ActionRole)
     folder.setAccessibleName(translate("ExportNotice", "Open the folder where the file was saved"))
     folder.clicked.connect(lambda: _open_folder(path.parent))
     box.setDefaultButton(QMessageBox.StandardButton.Ok)

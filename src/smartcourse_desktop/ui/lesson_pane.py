@@ -227,8 +227,16 @@ class LessonPane(QWidget):
         self.completed.emit(lesson_id)
 
     def _show_done(self) -> None:
-        self.done_button.hide()
-        self.undo_button.show()
+        self._swap(self.done_button, self.undo_button)
+
+    @staticmethod
+    def _swap(shown: QPushButton, replacement: QPushButton) -> None:
+        """Show `replacement` instead of `shown`, keeping the keyboard focus if `shown` had it:
+        hiding the focused button would otherwise send the focus on to the next control."""
+        replacement.show()
+        if shown.hasFocus():
+            replacement.setFocus(Qt.FocusReason.OtherFocusReason)
+        shown.hide()
 
     def _undo(self) -> None:
         if self._lesson is not None and self.undo_button.isVisible():
@@ -252,8 +260,7 @@ class LessonPane(QWidget):
         if self._is_open(lesson_id):
             self.done_button.setText(self.tr("Mark as done"))
             self.done_button.setEnabled(True)
-            self.done_button.show()
-            self.undo_button.hide()
+            self._swap(self.undo_button, self.done_button)
             self._self_reported = False
 
     def show_stored(self, lesson_id: str) -> None:

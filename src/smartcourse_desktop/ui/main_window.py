@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.library.refreshed.connect(self.search.courses_changed)
         self.search.hit_activated.connect(self.courses.open_search_hit)
         self.progress.study_time_added.connect(self.courses.study_time_added)
+        self.progress.lecture_moment = self.courses.lecture_moment
         self.import_flow.imported.connect(self.library.course_imported)
         self.import_flow.imported.connect(self.courses.course_imported)
         self.import_flow.removed.connect(lambda _course_id: self.library.refresh())

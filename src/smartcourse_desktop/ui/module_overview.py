@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from smartcourse_desktop.courses.model import Course, Lesson, Module
 from smartcourse_desktop.records.progress import ProgressMap, is_done, module_fraction
 from smartcourse_desktop.records.store import Note, Store
-from smartcourse_desktop.ui.icons import icon, kind_icon
+from smartcourse_desktop.ui.icons import kind_icon, row_icon
 from smartcourse_desktop.ui.notes_panel import NoteRole, note_item, wrapping
 from smartcourse_desktop.ui.reflection_answers import ReflectionAnswers
 from smartcourse_desktop.ui.text import duration_text, embedded, plain, plain_tooltip
@@ -151,7 +151,7 @@ class ModuleOverview(QScrollArea):
             return
         for item, lesson in zip(self._items, self.module.lessons, strict=True):
             done = is_done(lesson, progress)
-            item.setIcon(2, icon("done") if done else QIcon())
+            item.setIcon(2, row_icon("done") if done else QIcon())
             item.setData(2, Qt.ItemDataRole.AccessibleTextRole, self.tr("done") if done else self.tr("not done"))
             item.setData(0, Qt.ItemDataRole.AccessibleTextRole, self.tr("%1, %2%3")
                          .replace("%1", embedded(lesson.title)).replace("%2", duration_text(lesson.duration))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
@@ -65,9 +66,11 @@ class NotesPanel(QWidget):
 
     jump_requested = Signal(str, float)
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, parent: QWidget | None = None,
+                 lecture_moment: Callable[[str], float | None] | None = None) -> None:
         super().__init__(parent)
         self.store = store
+        self.lecture_moment = lecture_moment  # where the open lecture is, as its player shows it
         self.course: Course | None = None
         self.lesson: Lesson | None = None
         self.editing: Note | None = None  # the note whose text is in the editor, being changed
@@ -142,9 +145,12 @@ class NotesPanel(QWidget):
         self._show_editing()
 
     def current_moment(self) -> float | None:
+        """The player's moment if it has the lecture open: after the end, the stored position is
+        back at 0:00 (to resume from the top), but the learner's note belongs to the end."""
         if self.course is None or self.lesson is None or not self.lesson.is_lecture:
             return None
-        return self.store.lesson(self.course.id, self.lesson.id).position
+        shown = self.lecture_moment(self.lesson.id) if self.lecture_moment is not None else None
+        return shown if shown is not None else self.store.lesson(self.course.id, self.lesson.id).position
 
     def update_moment(self) -> None:
         moment = self.current_moment()
@@ -254,7 +260,7 @@ class AllNotesDialog(QDialog):
         self.list = wrapping(QListWidget())
         self.list.setAccessibleName(self.tr("Notes of this course"))
         self.list.itemActivated.connect(self._activated)
-        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button = QPushButton(self.tr("&Export…"))
         self.export_button.setAccessibleDescription(self.tr("Export the notes and answers of this course to"
                                                             " Markdown, a printable PDF or a document for Word"))
         self.export_button.clicked.connect(self.choose_export_file)

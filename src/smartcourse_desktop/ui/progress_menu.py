@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLabel, QMenu, QWidget
 
 from smartcourse_desktop.context import Context
-from smartcourse_desktop.courses.model import Course, LessonKind
+from smartcourse_desktop.courses.model import Course, Lesson, LessonKind
 from smartcourse_desktop.records.completion import missing_for_certificate
 from smartcourse_desktop.records.outbox import Outbox
 from smartcourse_desktop.records.store import Store
@@ -54,6 +54,7 @@ class ProgressFeatures(QObject):
         self._notes_collapsed = False
         self._study: dict[str, float] = {}
         self.actions: list[QAction] = []
+        self.lecture_moment: Callable[[str], float | None] = lambda _lesson_id: None  # set by the window
         self.sharing_label = QLabel()  # the window shows it in its status bar
         self.sharing = LrsSharing(store.recorder.outbox if store.recorder else Outbox(store), context.policy,
                                   context.settings.get("lrs.endpoint"), self.sharing_label, parent)
@@ -80,7 +81,7 @@ class ProgressFeatures(QObject):
         if self._dock is None:
             from smartcourse_desktop.ui.notes_panel import NotesPanel
 
-            self._notes = NotesPanel(self.store)
+            self._notes = NotesPanel(self.store, lecture_moment=lambda lesson_id: self.lecture_moment(lesson_id))
             self._notes.jump_requested.connect(self.jump)
             self._dock = QDockWidget(self.tr("Notes"), self.parent_widget)
             self._dock.setObjectName("notesDock")
@@ -179,19 +180,23 @@ class ProgressFeatures(QObject):
             self._sync_dock()
 
     def _offer_certificate(self, *_args: object) -> None:
-        """The certificate is offered only for a completed course; otherwise its action says why."""
+        """The certificate is offered only for a completed course; before that, its action says
+        why (in its tooltip, and in a notice when triggered: show_certificate)."""
         course = self.current_course()
         missing = missing_for_certificate(course, self.store.course(course.id)) if course is not None else []
-        self.certificate_action.setEnabled(course is not None and not missing)
+        self.certificate_action.setEnabled(course is not None)
         if course is None:
             why = self.tr("Open a course to get its certificate.")
         elif missing:
-            why = self.tr("The certificate is offered once every lesson is watched, read or listened to:"
-                          " %n lesson(s) to go. Lessons only marked as done by hand don't count.", "", len(missing))
+            why = self._not_yet_reason(missing)
         else:
             why = self.tr("Your certificate of completion for this course")
         self.certificate_action.setToolTip(why)
         self.certificate_action.setStatusTip(why)
+
+    def _not_yet_reason(self, missing: list[Lesson]) -> str:
+        return self.tr("The certificate is offered once every lesson is watched, read or listened to:"
+                       " %n lesson(s) to go. Lessons only marked as done by hand don't count.", "", len(missing))
 
     def _remember_notes(self, shown: bool) -> None:
         if not self.settings.is_locked("ui.show_notes"):
@@ -242,7 +247,10 @@ class ProgressFeatures(QObject):
 
     def show_certificate(self) -> None:
         course = self.current_course()
-        if course is not None and not missing_for_certificate(course, self.store.course(course.id)):
+        missing = missing_for_certificate(course, self.store.course(course.id)) if course is not None else []
+        if course is not None and missing:
+            self.finished.not_yet(course, missing, self._not_yet_reason(missing))
+        elif course is not None:
             from smartcourse_desktop.records.lrs import lrs_named
             from smartcourse_desktop.ui.certificate_dialog import CertificateDialog
             from smartcourse_desktop.ui.export_notice import confirm_saved

@@ -6,9 +6,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QUrl
-from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QTextBrowser, QTreeWidget, QWidget
+from PySide6.QtCore import QByteArray, Qt, QUrl
+from PySide6.QtGui import QKeyEvent, QTextCursor, QTextDocument
+from PySide6.QtWidgets import QAbstractSlider, QTextBrowser, QTreeWidget, QWidget
 
 from smartcourse_desktop.reading.limits import DEPTH, HEADINGS, SIZE
 from smartcourse_desktop.reading.resources import CourseResources
@@ -17,6 +17,8 @@ from smartcourse_desktop.ui.text import translate
 from smartcourse_desktop.ui.wrapping_delegate import wrapping_tree
 
 log = logging.getLogger(__name__)
+_ENDS = {Qt.Key.Key_Home: QAbstractSlider.SliderAction.SliderToMinimum,
+         Qt.Key.Key_End: QAbstractSlider.SliderAction.SliderToMaximum}
 
 
 def course_resource(resources: CourseResources | None, kind: int, url: QUrl | str) -> QByteArray | None:
@@ -56,6 +58,16 @@ class ReadingBrowser(QTextBrowser):
             frame.setLeftMargin(side)
             frame.setRightMargin(side)
             root.setFrameFormat(frame)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Ctrl+Home and Ctrl+End go to the start and end, as Home and End do: a read-only
+        QTextBrowser without keyboard selection handles only the plain keys."""
+        action = _ENDS.get(Qt.Key(event.key()))
+        if action is not None and event.modifiers() == Qt.KeyboardModifier.ControlModifier:
+            self.verticalScrollBar().triggerAction(action)
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -257,6 +257,13 @@ class PlayerWidget(QWidget):
                 PlaybackState.READY, PlaybackState.ENDED):
             self.stage.show_picture()
 
+    def moment(self, lesson_id: str) -> float | None:
+        """Where the open lecture `lesson_id` is, as the learner sees it: its end once it has ended,
+        while the stored position goes back to 0 to resume from the top (records/playback.py)."""
+        if self.player is None or self.lesson is None or self.lesson.id != lesson_id:
+            return None
+        return self.player.position
+
     def seek(self, seconds: float) -> None:
         if self.player is None or self.session is None:
             return
