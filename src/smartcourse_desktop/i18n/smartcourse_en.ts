@@ -26,7 +26,7 @@
 <context>
     <name>CourseFinished</name>
     <message numerus="yes">
-        <location filename="../ui/course_finished.py" line="+62"/>
+        <location filename="../ui/course_finished.py" line="+63"/>
         <source>For the certificate, watch, read or listen to the %n lesson(s) you only marked as done:</source>
         <translation>
             <numerusform>For the certificate, watch, read or listen to the lesson you only marked as done:</numerusform>
@@ -48,7 +48,7 @@
 <context>
     <name>ProgressFeatures</name>
     <message numerus="yes">
-        <location filename="../ui/progress_menu.py" line="+190"/>
+        <location filename="../ui/progress_menu.py" line="+198"/>
         <source>The certificate is offered once every lesson is watched, read or listened to: %n lesson(s) to go. Lessons only marked as done by hand don&apos;t count.</source>
         <translation>
             <numerusform>The certificate is offered once every lesson is watched, read or listened to: %n lesson to go. Lessons only marked as done by hand don&apos;t count.</numerusform>

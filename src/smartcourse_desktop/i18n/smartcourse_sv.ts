@@ -4,7 +4,7 @@
 <context>
     <name>AllNotesDialog</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="+247"/>
+        <location filename="../ui/notes_panel.py" line="+254"/>
         <source>Notes: %1</source>
         <translation>Anteckningar: %1</translation>
     </message>
@@ -24,12 +24,7 @@
         <translation>Anteckningar i den här kursen</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export…</source>
-        <translation>Exportera…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Export the notes and answers of this course to Markdown, a printable PDF or a document for Word</source>
         <translation>Exportera anteckningarna och svaren i den här kursen till Markdown, en PDF att skriva ut eller ett dokument för Word</translation>
     </message>
@@ -54,7 +49,12 @@
         <translation>Exportera anteckningar</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-37"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <location line="+2"/>
         <source>Export failed</source>
         <translation>Det gick inte att exportera</translation>
@@ -201,12 +201,12 @@
 <context>
     <name>CertificateDialog</name>
     <message>
-        <location filename="../ui/certificate_dialog.py" line="+45"/>
+        <location filename="../ui/certificate_dialog.py" line="+48"/>
         <source>Certificate</source>
         <translation>Kursintyg</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Certificate: %1</source>
         <translation>Kursintyg: %1</translation>
     </message>
@@ -221,12 +221,7 @@
         <translation>Förhandsvisning av intyget</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Save as PDF…</source>
-        <translation>Spara som PDF…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the certificate as a PDF file</source>
         <translation>Spara intyget som en PDF-fil</translation>
     </message>
@@ -336,17 +331,22 @@
         <translation>kursintyg</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Cannot write %1: %2</source>
         <translation>Det gick inte att skriva %1: %2</translation>
     </message>
     <message>
-        <location line="-42"/>
+        <location line="-43"/>
         <source>listened to away from the app (self-reported)</source>
         <translation>lyssnat på utanför appen (enligt egen uppgift)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-33"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Spara som PDF…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>marked done by the learner (not verified)</source>
         <translation>markerad som klar av deltagaren (inte kontrollerat)</translation>
     </message>
@@ -386,7 +386,7 @@
         <translation>sidan kunde inte ritas</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Certificate not saved</source>
         <translation>Intyget sparades inte</translation>
     </message>
@@ -550,12 +550,12 @@
 <context>
     <name>CourseController</name>
     <message>
-        <location filename="../ui/course_controller.py" line="+108"/>
+        <location filename="../ui/course_controller.py" line="+107"/>
         <source>Answer not saved</source>
         <translation>Svaret är inte sparat</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>“%1” counts as read once you have spent about %2 on it.</source>
         <translation>”%1” räknas som läst när du har ägnat ungefär %2 åt den.</translation>
     </message>
@@ -620,7 +620,7 @@
 <context>
     <name>CourseFinished</name>
     <message>
-        <location filename="../ui/course_finished.py" line="+59"/>
+        <location filename="../ui/course_finished.py" line="+60"/>
         <source>You have completed every lesson of “%1”. Well done!</source>
         <translation>Du har gått igenom alla lektioner i ”%1”. Bra jobbat!</translation>
     </message>
@@ -647,11 +647,26 @@
         <source>Open the certificate of this course</source>
         <translation>Öppna kursintyget för den här kursen</translation>
     </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificate not available yet</source>
+        <translation>Kursintyget finns inte än</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Open the first lesson left</source>
+        <translation>&amp;Öppna den första lektionen som återstår</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the first lesson left: %1</source>
+        <translation>Öppna den första lektionen som återstår: %1</translation>
+    </message>
 </context>
 <context>
     <name>CourseOutline</name>
     <message>
-        <location filename="../ui/course_outline.py" line="+37"/>
+        <location filename="../ui/course_outline.py" line="+36"/>
         <source>Course outline</source>
         <translation>Kursens innehåll</translation>
     </message>
@@ -779,7 +794,7 @@
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../ui/export_notice.py" line="+33"/>
+        <location filename="../ui/export_notice.py" line="+35"/>
         <source>Saved as “%1” in the folder %2.</source>
         <translation>Sparad som ”%1” i mappen %2.</translation>
     </message>
@@ -790,8 +805,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Open folder</source>
-        <translation>Öppna mappen</translation>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Öppna mappen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -971,12 +986,12 @@
     <name>LessonPane</name>
     <message>
         <location filename="../ui/lesson_pane.py" line="+66"/>
-        <location line="+187"/>
+        <location line="+195"/>
         <source>Mark as done</source>
         <translation>Markera som klar</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-194"/>
         <source>Mark this lesson as done</source>
         <translation>Markera den här lektionen som klar</translation>
     </message>
@@ -1027,7 +1042,7 @@
         <translation>Det går inte att öppna texten: %1</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+68"/>
         <source>Saving…</source>
         <translation>Sparar…</translation>
     </message>
@@ -1125,7 +1140,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+66"/>
+        <location filename="../ui/main_window.py" line="+65"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importera kurs…</translation>
     </message>
@@ -1362,23 +1377,23 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../ui/notes_panel.py" line="-253"/>
+        <location filename="../ui/notes_panel.py" line="-259"/>
         <source>(bookmark)</source>
         <translation>(bokmärke)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Reflection questions of this module</source>
         <translation>Reflektionsfrågor i den här modulen</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+117"/>
+        <location line="+121"/>
         <source>New note</source>
         <translation>Ny anteckning</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-120"/>
         <source>Write a note about this lesson…</source>
         <translation>Skriv en anteckning om den här lektionen…</translation>
     </message>
@@ -1389,18 +1404,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+110"/>
+        <location line="+114"/>
         <source>Add note</source>
         <translation>Lägg till anteckning</translation>
     </message>
     <message>
-        <location line="-109"/>
-        <location line="+109"/>
+        <location line="-113"/>
+        <location line="+113"/>
         <source>Add the note (Ctrl+S)</source>
         <translation>Lägg till anteckningen (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-111"/>
         <source>Cancel</source>
         <translation>Avbryt</translation>
     </message>
@@ -1426,22 +1441,22 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+84"/>
+        <location line="+88"/>
         <source>Edit note</source>
         <translation>Ändra anteckning</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-87"/>
         <source>Edit the selected note (F2)</source>
         <translation>Ändra den valda anteckningen (F2)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Reflection questions</source>
         <translation>Reflektionsfrågor</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>At %1 in the lecture</source>
         <translation>Vid %1 i föreläsningen</translation>
     </message>
@@ -1941,12 +1956,12 @@
         <translation>Din datamapp ligger på en nätverksenhet, där databasen med framsteg inte är säker. Dina framsteg sparas i stället i %1.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Open a course to get its certificate.</source>
         <translation>Öppna en kurs för att få dess kursintyg.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+9"/>
         <source>The certificate is offered once every lesson is watched, read or listened to: %n lesson(s) to go. Lessons only marked as done by hand don&apos;t count.</source>
         <translation>
             <numerusform>Du får intyget när alla lektioner är sedda, lästa eller lyssnade på: %n lektion kvar. Lektioner som du bara har markerat som klara räknas inte.</numerusform>
@@ -1954,17 +1969,17 @@
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Your certificate of completion for this course</source>
         <translation>Ditt kursintyg för den här kursen</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+67"/>
         <source>Certificate saved</source>
         <translation>Intyget är sparat</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>progress</source>
         <translation>framsteg</translation>
     </message>
@@ -1979,7 +1994,7 @@
         <translation>CSV-kalkylblad (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Progress exported</source>
         <translation>Framstegen är exporterade</translation>
     </message>
@@ -2012,12 +2027,12 @@
 <context>
     <name>ReadingBrowser</name>
     <message>
-        <location filename="../ui/reading_browser.py" line="+40"/>
+        <location filename="../ui/reading_browser.py" line="+42"/>
         <source>Reading text</source>
         <translation>Textens innehåll</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>only its first part is shown</source>
         <translation>bara den första delen visas</translation>
     </message>
@@ -2737,12 +2752,12 @@ Ditt svar: %2</translation>
 <context>
     <name>VlcPlayer</name>
     <message>
-        <location filename="../ui/player/vlc_player.py" line="+252"/>
+        <location filename="../ui/player/vlc_player.py" line="+254"/>
         <source>libVLC could not start playing %1</source>
         <translation>libVLC kunde inte börja spela upp %1</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>libVLC could not decode %1</source>
         <translation>libVLC kunde inte avkoda %1</translation>
     </message>
