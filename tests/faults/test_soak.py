@@ -82,7 +82,8 @@ def play_through(qtbot, media: list[Path]) -> None:
     assert playback_threads, "playback started no libVLC threads: nothing was measured"
     qtbot.waitUntil(lambda: not playback_threads & native_threads(), timeout=10_000)
     assert samples, "playback never got past the warm-up"
-    assert max(samples) - min(samples) <= RSS_LIMIT, f"RSS grew by {(max(samples) - min(samples)) >> 20} MiB"
+    growth = max(samples) - samples[0]  # memory given back meanwhile (other tests' players, malloc_trim) is no leak
+    assert growth <= RSS_LIMIT, f"RSS grew by {growth >> 20} MiB"
     player.deleteLater()
 
 
