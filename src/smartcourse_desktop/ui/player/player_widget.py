@@ -355,6 +355,7 @@ class PlayerWidget(QWidget):
         if self.session is None or self.player is None:
             return
         if state == PlaybackState.PLAYING:
+            self.stage.captions.raise_()  # libVLC's picture maps now; a cue shown before it would stay beneath
             self.session.play(self.player.position)
         elif state == PlaybackState.PAUSED:
             self._report(self.session.pause())
