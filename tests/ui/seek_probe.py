@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QPoint, QRect, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMainWindow
+from wm_probe import until  # run as a script beside it (test_player_wm.py)
 
 from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.records.store import Store
@@ -79,22 +80,7 @@ class Probe:
         return "grey" if sum(grey(c) for c in colours) >= 7 else "picture"
 
     def until(self, condition: Callable[[], bool], then: Callable[[], None], timeout_ms: int = 15000) -> None:
-        """Call `then` once `condition` holds (checked every 50 ms): waiting on state, not for a time."""
-        timer = QTimer(self.window)
-        waited = [0]
-
-        def check() -> None:
-            waited[0] += 50
-            if waited[0] > timeout_ms:
-                timer.stop()
-                self.finish({"error": "timed out"})
-            elif condition():
-                timer.stop()
-                timer.deleteLater()
-                then()
-
-        timer.timeout.connect(check)
-        timer.start(50)
+        until(self.window, condition, then, lambda: self.finish({"error": "timed out"}), timeout_ms)
 
     def finish(self, data: dict[str, object]) -> None:
         print(json.dumps(data), flush=True)

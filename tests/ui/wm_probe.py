@@ -13,7 +13,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect, Qt, QTimer
+from PySide6.QtCore import QObject, QPoint, QRect, Qt, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import (
     QApplication,
@@ -62,6 +62,27 @@ def band_leftovers(image: QImage, surface: QRect, skip: list[QRect]) -> int:
                if not any(r.contains(x, y) for r in keep_out) and lit(image, x, y))
 
 
+def until(parent: QObject, condition: Callable[[], bool], then: Callable[[], None], timed_out: Callable[[], None],
+          timeout_ms: int = 15000) -> None:
+    """Call `then` once `condition` holds (checked every 50 ms), or `timed_out` after `timeout_ms`:
+    waiting on state, not for a time. Shared with seek_probe.py."""
+    timer = QTimer(parent)
+    waited = [0]
+
+    def check() -> None:
+        waited[0] += 50
+        if waited[0] > timeout_ms:
+            timer.stop()
+            timed_out()
+        elif condition():
+            timer.stop()
+            timer.deleteLater()
+            then()
+
+    timer.timeout.connect(check)
+    timer.start(50)
+
+
 class Probe:
     def __init__(self, app: QApplication, scratch: Path, media: Path, shots: Path | None) -> None:
         self.app, self.shots, self.result = app, shots, {}
@@ -102,22 +123,7 @@ class Probe:
         self.until(lambda: self.player.player.position > 0.5, lambda: self.run(steps))
 
     def until(self, condition: Callable[[], bool], then: Callable[[], None], timeout_ms: int = 15000) -> None:
-        """Call `then` once `condition` holds (checked every 50 ms): waiting on state, not for a time."""
-        timer = QTimer(self.window)
-        waited = [0]
-
-        def check() -> None:
-            waited[0] += 50
-            if waited[0] > timeout_ms:
-                timer.stop()
-                self.finish({"error": "timed out", **self.result})
-            elif condition():
-                timer.stop()
-                timer.deleteLater()
-                then()
-
-        timer.timeout.connect(check)
-        timer.start(50)
+        until(self.window, condition, then, lambda: self.finish({"error": "timed out", **self.result}), timeout_ms)
 
     def run(self, steps: list[tuple[str, Callable[[], None]]]) -> None:
         if not steps:
