@@ -23,6 +23,7 @@ SHORT_ID = "org.example.short"
 def window_for(qtbot, context, store) -> MainWindow:
     attach_recorder(store, context.policy)
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -28,6 +28,7 @@ def main() -> None:
     clock = SystemClock()
     store = Store.open(paths.database, clock=clock)
     window = MainWindow(Context.create(paths, clock), store)
+    window.complete()
     window.resize(1280, 800)
     window.show()
     window.courses.open_course(BUNDLED_ID)

@@ -88,6 +88,7 @@ def main(shot: Path | None) -> None:
     context.settings.set("ui.show_notes", True)
     store = Store.open(paths.database, clock=clock)
     window = MainWindow(context, store)
+    window.complete()
     window.show()
     course = context.library.find(BUNDLED_ID).course
     lecture = next(lesson for lesson in course.lessons if lesson.is_lecture and lesson.kind.value == "video")

@@ -20,6 +20,7 @@ BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
 
 def course_window(qtbot, context, store, width: int = 1300) -> MainWindow:
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.resize(width, 720)
     window.show()

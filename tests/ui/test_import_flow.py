@@ -18,6 +18,7 @@ from tests.package_factory import COURSE_ID, PAYLOAD, make_source, snapshot
 @pytest.fixture
 def window(qtbot, context, store) -> MainWindow:
     win = MainWindow(context, store)
+    win.complete()
     qtbot.addWidget(win)
     win.show()
     return win

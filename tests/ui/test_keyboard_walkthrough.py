@@ -74,6 +74,7 @@ def test_library_to_certificate_with_the_keyboard_only(qtbot, context, store, pa
     make_course(paths.user_library / COURSE_ID)
     context.settings.set("learner.name", "")
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window, before_close_func=lambda w: w.close())
     window.resize(1366, 768)
     window.show()

@@ -46,6 +46,7 @@ def test_a_library_folder_made_by_the_first_import_is_watched_from_its_parent(qt
     if paths.user_library.exists():
         shutil.rmtree(paths.user_library)
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     assert str(paths.user_library.parent) in window.library.watcher.folders()

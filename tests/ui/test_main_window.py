@@ -13,6 +13,7 @@ BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
 
 def make_window(qtbot, context, store) -> MainWindow:
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -45,6 +46,7 @@ def test_library_shows_bundled_course_card(qtbot, context, store):
 
 def test_course_sizes_are_measured_off_the_gui_thread(qtbot, context, store):
     window = MainWindow(context, store)  # built, but the event loop has not run yet
+    window.complete()
     qtbot.addWidget(window)
     card = window.library.model.card(window.library.model.row_of(BUNDLED_ID))
     assert card.disk_size is None and "on disk" not in window.library.model.summary(card)

@@ -16,6 +16,7 @@ HEIGHT = 700
 def lecture_window(qtbot, context, store, notes: bool = True) -> MainWindow:
     context.settings.set("ui.show_notes", notes)
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.resize(1600, HEIGHT)
     window.show()

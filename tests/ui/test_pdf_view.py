@@ -147,6 +147,7 @@ def test_from_downloads_to_lessons_and_a_pdf_search_hit(qtbot, tmp_path, context
     assert main(["import", str(tmp_path / "c.smartcourse")]) == 0
     capsys.readouterr()
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.resize(1200, 750)
     window.show()
@@ -205,6 +206,7 @@ def pdf_course(folder, pages: int = 3):
 def open_pdf_reading(qtbot, context, store) -> MainWindow:
     """The window, showing the PDF reading of `pdf_course` once its document is open."""
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -87,6 +87,7 @@ def test_playing_a_lecture_through_marks_it_done_in_outline_course_and_library(q
     }))
     context.settings.set("player.rate", 2.0)
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     window.courses.open_course("org.example.short")

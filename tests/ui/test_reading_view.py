@@ -26,6 +26,7 @@ def course_dir(paths):
 
 def open_window(qtbot, context, store, lesson_id: str = "r1") -> MainWindow:
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.resize(1100, 700)
     window.show()
@@ -175,6 +176,7 @@ def test_a_short_reading_completes_after_being_shown_a_while(qtbot, context, sto
 def test_a_short_reading_shown_a_while_is_not_read_without_the_time(qtbot, context, store, course_dir, monkeypatch):
     monkeypatch.setattr(ReadingView, "FIT_DWELL_MS", 50)
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -17,6 +17,7 @@ from tests.ui.test_main_window import activate
 def window(qtbot, context, store, paths):
     make_course(paths.user_library / COURSE_ID)
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.resize(1200, 750)
     window.show()
@@ -98,6 +99,7 @@ def test_with_several_courses_each_result_names_its_course(qtbot, context, store
     other_course(paths.user_library.parent / "elsewhere")  # written elsewhere, then moved in whole
     (paths.user_library.parent / "elsewhere" / "org.example.other").rename(paths.user_library / "org.example.other")
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.resize(1200, 750)
     window.show()

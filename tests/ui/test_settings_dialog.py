@@ -77,6 +77,7 @@ def test_languages_come_from_the_translations(tmp_path: Path):
 
 def test_main_window_opens_preferences_with_ctrl_comma(qtbot, context, store):
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -108,9 +109,11 @@ def test_the_lrs_address_is_offered_only_when_the_policy_allows_it(qtbot, contex
     assert "lrs.endpoint" not in open_dialog(qtbot, context.settings).editors
     machine_set = allow_learner_endpoint(paths, 'lrs_endpoint = "https://lrs.example.org/xAPI"\n')
     window = MainWindow(machine_set, store)  # the machine's own LRS wins: nothing for the learner to set
+    window.complete()
     qtbot.addWidget(window)
     assert "lrs.endpoint" not in preferences_of(qtbot, window).editors
     allowed = MainWindow(allow_learner_endpoint(paths), store)
+    allowed.complete()
     qtbot.addWidget(allowed)
     dialog = preferences_of(qtbot, allowed)
     assert dialog.editors["lrs.endpoint"].isVisible() and dialog.editors["lrs.endpoint"].accessibleName()

@@ -13,6 +13,7 @@ def test_unsigned_course_is_not_listed_and_the_reason_is_shown(qtbot, paths, sto
     paths.policy_file.parent.mkdir(parents=True, exist_ok=True)
     paths.policy_file.write_text("require_signed = true\n")
     window = MainWindow(Context.create(paths), store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)

@@ -27,6 +27,7 @@ def test_a_saved_rectangle_larger_than_the_screen_is_shrunk_and_moved_onto_it():
 
 def test_a_window_saved_larger_than_this_screen_opens_within_it(qtbot, context, store):
     big = MainWindow(context, store)
+    big.complete()
     qtbot.addWidget(big)
     big.show()
     available = big.screen().availableGeometry()
@@ -34,6 +35,7 @@ def test_a_window_saved_larger_than_this_screen_opens_within_it(qtbot, context, 
     big.close()
     assert context.settings.get("ui.geometry")
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     assert available.contains(window.geometry())
@@ -41,6 +43,7 @@ def test_a_window_saved_larger_than_this_screen_opens_within_it(qtbot, context, 
 
 def test_the_first_window_fits_the_screen(qtbot, context, store):
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window)
     window.show()
     available = window.screen().availableGeometry()

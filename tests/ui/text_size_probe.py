@@ -87,6 +87,7 @@ def main(out: Path, font_factor: float) -> None:
     clock = SystemClock()
     store = Store.open(paths.database, clock=clock)
     window = MainWindow(Context.create(paths, clock), store)
+    window.complete()
     window.setGeometry(window.screen().availableGeometry())  # maximised, with or without a window manager
     window.show()
     result: dict[str, list[str]] = {"clipped": [], "screenshots": []}

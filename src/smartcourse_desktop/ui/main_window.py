@@ -1,8 +1,16 @@
 """The main window: a shell that builds the pages, menus and docks, and wires the controllers
-that hold the features. The course page and the search panel are built on first use, so that
-the library shows about as fast as a bare window."""
+that hold the features.
+
+It is built in two steps, so that the window is on screen as early as it can be. The constructor
+builds what the first frame shows: the library, the menu bar, the status bar and the policy banner.
+`complete()`, which `ui/application.py` calls once the window is exposed, builds the controllers of
+the course page, progress, search and take-away, fills the View, Course and Progress menus and
+reopens the last lesson. Until then the body is a blank page if a lesson is to be reopened, so that
+a returning learner does not see the library flash past."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
@@ -12,7 +20,6 @@ from smartcourse_desktop import APP_NAME
 from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.ui import window_geometry
-from smartcourse_desktop.ui.course_controller import CourseController
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
@@ -20,18 +27,29 @@ from smartcourse_desktop.ui.library_controller import LibraryController
 from smartcourse_desktop.ui.menu_builder import MenuBuilder
 from smartcourse_desktop.ui.navigator import Navigator
 from smartcourse_desktop.ui.notices import watch_settings
-from smartcourse_desktop.ui.pane_cycle import Pane, PaneCycle
-from smartcourse_desktop.ui.panel_collapse import PanelCollapse
 from smartcourse_desktop.ui.policy_banner import PolicyBanner
-from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH, ProgressFeatures
-from smartcourse_desktop.ui.search_controller import SearchController
-from smartcourse_desktop.ui.takeaway_features import TakeawayFeatures
+
+if TYPE_CHECKING:
+    from smartcourse_desktop.ui.course_controller import CourseController
+    from smartcourse_desktop.ui.pane_cycle import Pane, PaneCycle
+    from smartcourse_desktop.ui.panel_collapse import PanelCollapse
+    from smartcourse_desktop.ui.progress_menu import ProgressFeatures
+    from smartcourse_desktop.ui.search_controller import SearchController
+    from smartcourse_desktop.ui.takeaway_features import TakeawayFeatures
 
 
 class MainWindow(QMainWindow):
+    courses: CourseController
+    progress: ProgressFeatures
+    panels: PanelCollapse
+    search: SearchController
+    takeaway: TakeawayFeatures
+    pane_cycle: PaneCycle
+
     def __init__(self, context: Context, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context, self.store, self.settings = context, store, context.settings
+        self.completed = False
         watch_settings(self, self.settings)
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("smartcourse"))
@@ -41,25 +59,61 @@ class MainWindow(QMainWindow):
         self.library = LibraryController(context, store, self.navigator, self.import_flow, self)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library.view)
+        self._blank: QWidget | None = None
+        if self._lesson_to_reopen():
+            self._blank = QWidget()
+            self.pages.setCurrentIndex(self.pages.addWidget(self._blank))
         self.setCentralWidget(self.pages)
-        self.progress = ProgressFeatures(store, self.navigator, context, self)
+        self._build_menus()
+        for source in (self.import_flow, self.library):
+            source.message.connect(self._show_message)
+        self.statusBar().messageChanged.connect(self._announce_status)
+        self.import_flow.imported.connect(self.library.course_imported)
+        self.import_flow.removed.connect(lambda _course_id: self.library.refresh())
+        self.library.refresh()
+        window_geometry.restore(self, self.settings.get("ui.geometry"))
+        self.policy_banner = PolicyBanner(context, self)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_banner)
+
+    def complete(self) -> None:
+        """Build the features and reopen the last lesson; once."""
+        if self.completed:
+            return
+        from smartcourse_desktop.ui.course_controller import CourseController
+        from smartcourse_desktop.ui.pane_cycle import PaneCycle
+        from smartcourse_desktop.ui.panel_collapse import PanelCollapse
+        from smartcourse_desktop.ui.progress_menu import ProgressFeatures
+        from smartcourse_desktop.ui.search_controller import SearchController
+        from smartcourse_desktop.ui.takeaway_features import TakeawayFeatures
+
+        context, store = self.context, self.store
+        self.progress = ProgressFeatures(store, self.navigator, context, self.progress_menu, self)
         self.statusBar().addPermanentWidget(self.progress.sharing_label)
         self.courses = CourseController(context, store, self.navigator, self.library.model, self.pages,
                                         self.library.view, [(self.progress.notes_action, self.tr("Notes"))])
         self.panels = PanelCollapse(self, self.progress.notes_action, self.progress.set_notes_collapsed)
         self.courses.page_built.connect(self.panels.attach_page)
         self.search = SearchController(context, self)
-        self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database, self)
+        self.takeaway = TakeawayFeatures(store, self.navigator, self.courses, context.paths.database,
+                                         self.course_menu, self)
         self.pane_cycle = PaneCycle(self._panes)
-        self._build_menus()
-        self._place_progress()
+        self._fill_menus()
+        self.addActions(self.progress.actions)
+        self.progress.dock_created.connect(self._place_notes)
         self._connect()
-        self.library.refresh()
-        self._restore_state()
-        self.policy_banner = PolicyBanner(context, self)
-        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.policy_banner)
+        self.completed = True
+        self.search.courses_changed(self.library.courses(), later=True)
+        self.courses.restore()
+        if self._blank is not None:
+            self.pages.removeWidget(self._blank)
+            self._blank.deleteLater()
+            self._blank = None
+
+    def _lesson_to_reopen(self) -> bool:
+        return bool(self.settings.get("ui.last_course") and self.settings.get("ui.last_lesson"))
 
     def _build_menus(self) -> None:
+        """File and Help work from the first frame; `complete` fills the others."""
         menus = MenuBuilder(self)
         menus.start(self.tr("&File"))
         self.import_action = menus.add(self.tr("&Import course…"), self.import_flow.choose_file,
@@ -69,9 +123,19 @@ class MainWindow(QMainWindow):
         menus.separator()
         menus.add(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.edit_menu = menus.start(self.tr("&Edit"))
+        self.view_menu = menus.start(self.tr("&View"))
+        self.course_menu = menus.start(self.tr("&Course"))
+        self.progress_menu = menus.start(self.tr("&Progress"))
+        self.help_menu = menus.start(self.tr("&Help"))
+        menus.add(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        menus.add(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
+
+    def _fill_menus(self) -> None:
+        menus = MenuBuilder(self)
+        menus.resume(self.edit_menu)
         self.preferences_action = menus.add(self.tr("&Preferences…"), self.show_preferences, "Ctrl+,")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        menus.start(self.tr("&View"))
+        menus.resume(self.view_menu)
         menus.add(self.tr("&Library"), self.courses.show_library, "Ctrl+L")
         menus.add(self.tr("&Continue where I left off"), self.courses.continue_course, "Ctrl+Return")
         menus.add(self.tr("&Search the courses…"), self.search.show, "Ctrl+K")
@@ -79,17 +143,10 @@ class MainWindow(QMainWindow):
         menus.add(self.tr("&Full screen"), self.toggle_full_screen, "F11")
         menus.add(self.tr("&Next pane"), self.pane_cycle.next, "F6")
         menus.add(self.tr("P&revious pane"), self.pane_cycle.previous, "Shift+F6")
-        self.help_menu = menus.start(self.tr("&Help"))
-        menus.add(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
-        menus.add(self.tr("&About %1").replace("%1", APP_NAME), self.show_about)
-
-    def _place_progress(self) -> None:
-        self.menuBar().insertMenu(self.help_menu.menuAction(), self.takeaway.menu)
-        self.menuBar().insertMenu(self.help_menu.menuAction(), self.progress.menu)
-        self.addActions(self.progress.actions)
-        self.progress.dock_created.connect(self._place_notes)
 
     def _place_notes(self, dock: QDockWidget) -> None:
+        from smartcourse_desktop.ui.progress_menu import DOCK_WIDTH
+
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
         self.resizeDocks([dock], [DOCK_WIDTH], Qt.Orientation.Horizontal)
         self.panels.attach_notes(dock)
@@ -102,14 +159,13 @@ class MainWindow(QMainWindow):
         self.search.hit_activated.connect(self.courses.open_search_hit)
         self.progress.study_time_added.connect(self.courses.study_time_added)
         self.progress.lecture_moment = self.courses.lecture_moment
-        self.import_flow.imported.connect(self.library.course_imported)
         self.import_flow.imported.connect(self.courses.course_imported)
-        self.import_flow.removed.connect(lambda _course_id: self.library.refresh())
         self.import_flow.removed.connect(self.courses.course_removed)
         self.library.open_course_gone.connect(self.courses.course_removed)
-        for source in (self.import_flow, self.courses, self.library):
-            source.message.connect(lambda text: self.statusBar().showMessage(text, 10000))
-        self.statusBar().messageChanged.connect(self._announce_status)
+        self.courses.message.connect(self._show_message)
+
+    def _show_message(self, text: str) -> None:
+        self.statusBar().showMessage(text, 10000)
 
     def _panes(self) -> list[Pane]:
         """F6 moves through these: the page's own panes, then the open docks (notes, search)."""
@@ -123,10 +179,6 @@ class MainWindow(QMainWindow):
         from smartcourse_desktop.ui.accessible import announce
 
         announce(self.statusBar(), text)
-
-    def _restore_state(self) -> None:
-        window_geometry.restore(self, self.settings.get("ui.geometry"))
-        self.courses.restore()
 
     def show_shortcuts(self) -> None:
         from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog, shortcut_rows
@@ -162,7 +214,8 @@ class MainWindow(QMainWindow):
             self.import_flow.import_paths(paths)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.courses.shutdown()
+        if self.completed:
+            self.courses.shutdown()
         geometry = bytes(self.saveGeometry().toBase64())  # type: ignore[call-overload]
         self.settings.set("ui.geometry", geometry.decode())
         super().closeEvent(event)

@@ -21,6 +21,10 @@ class MenuBuilder:
         self.menu = self.window.menuBar().addMenu(title)
         return self.menu
 
+    def resume(self, menu: QMenu) -> None:
+        """Go on adding to a menu that was started earlier."""
+        self.menu = menu
+
     def add(self, text: str, slot: Callable[[], object], shortcut: Shortcut = None) -> QAction:
         action = QAction(text, self.window)
         if shortcut is not None:

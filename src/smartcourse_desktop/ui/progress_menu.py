@@ -38,14 +38,14 @@ BACKUP_CHECK_MS = 3600 * 1000
 
 
 class ProgressFeatures(QObject):
-    """The Progress menu (`menu`, its `actions` carry shortcuts for the window) and the notes
+    """Fills the Progress menu (`menu`; its `actions` carry shortcuts for the window), and the notes
     dock, built the first time the notes are shown and then handed to the window to place
     (`dock_created`). Dialogs open over `parent`, the window."""
 
     dock_created = Signal(QDockWidget)
     study_time_added = Signal(str, str)  # course id, lesson id: a reading was credited study time
 
-    def __init__(self, store: Store, navigator: Navigator, context: Context, parent: QWidget) -> None:
+    def __init__(self, store: Store, navigator: Navigator, context: Context, menu: QMenu, parent: QWidget) -> None:
         super().__init__(parent)
         self.store, self.navigator, self.context, self.parent_widget = store, navigator, context, parent
         self.settings = context.settings
@@ -58,7 +58,7 @@ class ProgressFeatures(QObject):
         self.sharing_label = QLabel()  # the window shows it in its status bar
         self.sharing = LrsSharing(store.recorder.outbox if store.recorder else Outbox(store), context.policy,
                                   context.settings.get("lrs.endpoint"), self.sharing_label, parent)
-        self._build_menu()
+        self._build_menu(menu)
         for signal in (navigator.course_changed, navigator.lesson_changed, navigator.page_changed):
             signal.connect(self._lesson_changed)
         for signal in (navigator.course_changed, navigator.page_changed, navigator.selection_changed,
@@ -108,8 +108,8 @@ class ProgressFeatures(QObject):
         self.menu.addAction(action)
         return action
 
-    def _build_menu(self) -> None:
-        self.menu = QMenu(self.tr("&Progress"), self.parent_widget)
+    def _build_menu(self, menu: QMenu) -> None:
+        self.menu = menu
         self.notes_action = self._action(self.tr("&Notes beside the lesson"), self._sync_dock, "Ctrl+Shift+N")
         self.notes_action.setCheckable(True)
         self.notes_action.setChecked(self.settings.get("ui.show_notes"))

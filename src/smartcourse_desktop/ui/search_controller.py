@@ -62,12 +62,12 @@ class SearchController(QObject):
         if other is not None:
             window.tabifyDockWidget(other, panel)
 
-    def courses_changed(self, courses: list[Course]) -> None:
-        """Index the courses not indexed yet: at once in a shown window, a little later at start-up."""
+    def courses_changed(self, courses: list[Course], later: bool = False) -> None:
+        """Index the courses not indexed yet: at once, or `later` at start-up, when the window settles."""
         self._titles = {course.id: course.title for course in courses}
         if self._panel is not None:
             self._panel.model.course_titles = self._titles
-        QTimer.singleShot(0 if self.window.isVisible() else self.INDEX_DELAY_MS, self, lambda: self._update(courses))
+        QTimer.singleShot(self.INDEX_DELAY_MS if later else 0, self, lambda: self._update(courses))
 
     def _update(self, courses: list[Course]) -> None:
         from smartcourse_desktop.ui.search_panel import index_in_background

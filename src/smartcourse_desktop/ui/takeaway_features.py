@@ -22,14 +22,14 @@ if TYPE_CHECKING:
 
 
 class TakeawayFeatures(QObject):
-    """`menu` (Course ▸ Take with you…) is placed by the window; the rest follows the navigator."""
+    """Fills `menu` (Course ▸ Take with you…); the rest follows the navigator."""
 
     def __init__(self, store: Store, navigator: Navigator, courses: CourseController, database: Path,
-                 parent: QWidget) -> None:
+                 menu: QMenu, parent: QWidget) -> None:
         super().__init__(parent)
         self.store, self.navigator, self.courses, self.parent_widget = store, navigator, courses, parent
         self.database = database
-        self.menu = QMenu(self.tr("&Course"), parent)
+        self.menu = menu
         self.takeaway_action = QAction(self.tr("&Take with you…"), parent)
         self.takeaway_action.triggered.connect(lambda: self.open_dialog([]))
         self.menu.addAction(self.takeaway_action)

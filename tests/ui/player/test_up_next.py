@@ -25,6 +25,7 @@ def test_the_countdown_names_the_lesson_as_plain_text_and_is_accessible(qtbot):
 def test_the_window_goes_on_from_module_one_to_module_two(qtbot, context, store):
     context.settings.set("player.play_next", True)
     window = MainWindow(context, store)
+    window.complete()
     qtbot.addWidget(window, before_close_func=lambda w: w.courses.lesson_pane.player.shutdown())
     window.show()
     course = window.library.courses()[0]
