@@ -111,7 +111,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../ui/application.py" line="+126"/>
+        <location filename="../ui/application.py" line="+144"/>
         <source>Your progress database is damaged and cannot be used. SmartCourse can keep the damaged file beside it and start a new, empty record; you can then restore a recent backup from the Progress menu. Start a new record now?</source>
         <translation>Databasen med dina framsteg är skadad och kan inte användas. SmartCourse kan spara den skadade filen bredvid och börja om med en ny, tom databas. Sedan kan du återställa en nyligen gjord säkerhetskopia från menyn Framsteg. Vill du börja om med en ny databas nu?</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/main_window.py" line="+65"/>
+        <location filename="../ui/main_window.py" line="+119"/>
         <source>&amp;Import course…</source>
         <translation>&amp;Importera kurs…</translation>
     </message>
@@ -1155,7 +1155,17 @@
         <translation>&amp;Avsluta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Course</source>
+        <translation>&amp;Kurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Progress</source>
+        <translation>&amp;Framsteg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Inställningar…</translation>
     </message>
@@ -1180,7 +1190,7 @@
         <translation>&amp;Sök i kurserna…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-11"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Kortkommandon</translation>
     </message>
@@ -1190,7 +1200,7 @@
         <translation>&amp;Om %1</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-13"/>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
     </message>
@@ -1200,12 +1210,12 @@
         <translation>&amp;Redigera</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;Visa</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>&amp;Next pane</source>
         <translation>&amp;Nästa del av fönstret</translation>
     </message>
@@ -1215,12 +1225,12 @@
         <translation>&amp;Föregående del av fönstret</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>Notes</source>
         <translation>Anteckningar</translation>
     </message>
@@ -1896,12 +1906,7 @@
         <translation>Anteckningar</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>&amp;Progress</source>
-        <translation>&amp;Framsteg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+27"/>
         <source>&amp;Notes beside the lesson</source>
         <translation>&amp;Anteckningar bredvid lektionen</translation>
     </message>
@@ -2671,12 +2676,7 @@ Ditt svar: %2</translation>
 <context>
     <name>TakeawayFeatures</name>
     <message>
-        <location filename="../ui/takeaway_features.py" line="+32"/>
-        <source>&amp;Course</source>
-        <translation>&amp;Kurs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../ui/takeaway_features.py" line="+33"/>
         <source>&amp;Take with you…</source>
         <translation>&amp;Ta med dig…</translation>
     </message>
