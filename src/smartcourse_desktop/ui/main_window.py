@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QMainWindow, QStackedWidget, QWidget
 
 from smartcourse_desktop import APP_NAME
@@ -30,6 +30,8 @@ from smartcourse_desktop.ui.notices import watch_settings
 from smartcourse_desktop.ui.policy_banner import PolicyBanner
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent  # QEvent's types: built when one comes
+
     from smartcourse_desktop.ui.course_controller import CourseController
     from smartcourse_desktop.ui.pane_cycle import Pane, PaneCycle
     from smartcourse_desktop.ui.panel_collapse import PanelCollapse

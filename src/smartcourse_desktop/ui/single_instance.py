@@ -19,7 +19,7 @@ import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QThread, Signal
+from PySide6.QtCore import QDir, QLockFile, QObject, Signal
 
 from smartcourse_desktop import APP_ID
 
@@ -75,7 +75,7 @@ class SingleInstance(QObject):
             if time.monotonic() > deadline:
                 log.error("another instance holds %s but does not answer", self.lock.fileName() if self.lock else "")
                 return False
-            QThread.msleep(100)  # before any window exists: the other instance is starting up
+            time.sleep(0.1)  # before any window exists: the other instance is starting up
 
     def claim(self) -> bool:
         """Take the profile's lock; False while another process holds it. A lock that can't be
