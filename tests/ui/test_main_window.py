@@ -11,12 +11,18 @@ from smartcourse_desktop.ui.main_window import MainWindow
 BUNDLED_ID = "org.smartcourse.smart-cities-for-city-officials"
 
 
-def make_window(qtbot, context, store) -> MainWindow:
+def first_frame(qtbot, context, store) -> MainWindow:
+    """The window as the app first shows it, before `complete`."""
     window = MainWindow(context, store)
-    window.complete()
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
+    return window
+
+
+def make_window(qtbot, context, store) -> MainWindow:
+    window = first_frame(qtbot, context, store)
+    window.complete()
     return window
 
 
@@ -153,3 +159,49 @@ def test_library_details_describe_the_course_and_start_it(qtbot, context, store)
     window.courses.complete_lesson(course.lessons[0].id)
     window.courses.show_library()
     assert details.continue_button.text() == "Continue" and "% complete" in details.facts.text()
+
+
+def test_the_first_frame_is_the_library_and_its_menus_then_complete_adds_the_features(qtbot, context, store):
+    window = first_frame(qtbot, context, store)
+    assert window.pages.currentWidget() is window.library.view
+    assert window.library.model.rowCount() == 1
+    assert [action.text() for action in window.menuBar().actions()] == [
+        "&File", "&Edit", "&View", "&Course", "&Progress", "&Help"]
+    assert all(menu.isEmpty() for menu in (window.edit_menu, window.view_menu, window.course_menu,
+                                           window.progress_menu))
+    assert {"Ctrl+O", "F1"} <= {action.shortcut().toString() for action in window.actions()}
+    window.complete()
+    window.complete()  # once only
+    assert [action.text() for action in window.view_menu.actions()].count("&Library") == 1
+    assert not window.progress_menu.isEmpty() and not window.course_menu.isEmpty()
+    assert {"Ctrl+L", "Ctrl+K", "Ctrl+Shift+N"} <= {action.shortcut().toString() for action in window.actions()}
+
+
+def test_a_returning_learner_sees_a_blank_page_then_the_lesson_not_the_library(qtbot, context, store):
+    lesson = context.library.find(BUNDLED_ID).course.lessons[2]
+    context.settings.set("ui.last_course", BUNDLED_ID)
+    context.settings.set("ui.last_lesson", lesson.id)
+    window = first_frame(qtbot, context, store)
+    blank = window.pages.currentWidget()
+    assert blank is not window.library.view and blank.children() == []
+    window.complete()
+    assert window.pages.currentWidget() is window.courses.page
+    assert window.courses.lesson_pane.lesson is not None and window.courses.lesson_pane.lesson.id == lesson.id
+    assert window.pages.indexOf(blank) == -1
+
+
+def test_a_returning_learner_whose_course_is_gone_gets_the_library(qtbot, context, store):
+    context.settings.set("ui.last_course", "org.example.removed")
+    context.settings.set("ui.last_lesson", "lesson-1")
+    window = first_frame(qtbot, context, store)
+    window.complete()
+    assert window.pages.currentWidget() is window.library.view
+    assert window.pages.count() == 1
+
+
+def test_closing_before_the_window_is_complete_keeps_its_size(qtbot, context, store):
+    window = first_frame(qtbot, context, store)
+    window.resize(700, 500)
+    window.close()
+    again = make_window(qtbot, context, store)
+    assert (again.width(), again.height()) == (700, 500)
