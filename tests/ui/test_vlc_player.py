@@ -40,3 +40,20 @@ def test_opening_and_shutdown_never_wait_behind_the_global_pool(qtbot):
         assert not release.is_set()
     finally:
         release.set()
+
+
+def test_a_destroyed_player_has_let_go_of_libvlc(qtbot):
+    """Deleting a playing player (a course removed while open, a test's teardown) waits for its
+    libVLC player to be stopped and released: none of it runs on as Qt tears down the widgets."""
+    from shiboken6 import Shiboken
+
+    player = VlcPlayer()
+    player.open(LECTURE)
+    qtbot.waitUntil(lambda: player.state == PlaybackState.READY, timeout=10000)
+    with qtbot.waitSignal(player.state_changed, timeout=8000, check_params_cb=lambda s: s == PlaybackState.PLAYING):
+        player.play()
+    player.stop()  # the release is queued on the player's thread
+    thread = player._worker._thread
+    assert thread is not None and thread.is_alive()
+    Shiboken.delete(player)
+    assert not thread.is_alive()

@@ -38,12 +38,6 @@ class PlayerThread:
         thread.join(timeout)
         return not thread.is_alive()
 
-    def close(self, *_args: object) -> None:
-        """End the thread once the submitted calls have run, without waiting (the owner is gone)."""
-        if self._thread is not None:
-            self._jobs.put(None)
-            self._thread = None
-
     @staticmethod
     def _run(jobs: queue.SimpleQueue[Callable[[], None] | None]) -> None:
         while (job := jobs.get()) is not None:

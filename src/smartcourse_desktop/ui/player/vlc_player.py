@@ -111,8 +111,11 @@ class VlcPlayer(QObject):
         self._outbox = Outbox(self._vlc_event.emit)
         self._probe_outbox = Outbox(self._probed.emit)
         self._worker = PlayerThread()
-        for closer in (self._outbox.close, self._probe_outbox.close, self._worker.close):
+        for closer in (self._outbox.close, self._probe_outbox.close):
             self.destroyed.connect(closer)
+        # no libVLC call outlives its player: a stop still running as Qt tears down the widgets
+        # (the video surface among them) crashed the process
+        self.destroyed.connect(lambda _obj, worker=self._worker: worker.finish(SHUTDOWN_TIMEOUT_S))
 
     # -- what the UI reads ----------------------------------------------------------------------
     @property
