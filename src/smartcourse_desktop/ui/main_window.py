@@ -117,7 +117,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         """File and Help work from the first frame; `complete` fills the others."""
         menus = MenuBuilder(self)
-        menus.start(self.tr("&File"))
+        self.file_menu = menus.start(self.tr("&File"))
         self.import_action = menus.add(self.tr("&Import course…"), self.import_flow.choose_file,
                                        QKeySequence.StandardKey.Open)
         self.import_action.setEnabled(self.context.policy.allow_import)
@@ -185,7 +185,13 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from smartcourse_desktop.ui.help_dialogs import ShortcutsDialog, shortcut_rows
 
-        show_dialog(ShortcutsDialog(shortcut_rows(self.actions()), self))
+        show_dialog(ShortcutsDialog(shortcut_rows(self._actions_in_menu_order()), self))
+
+    def _actions_in_menu_order(self) -> list[QAction]:
+        """The window's actions as the menus list them (they are added in two steps), then the rest."""
+        menus = (self.file_menu, self.edit_menu, self.view_menu, self.course_menu, self.progress_menu, self.help_menu)
+        in_menus = [action for menu in menus for action in menu.actions()]
+        return in_menus + [action for action in self.actions() if action not in in_menus]
 
     def show_preferences(self) -> None:
         from smartcourse_desktop.records.lrs import learner_may_set_endpoint
