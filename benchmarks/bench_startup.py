@@ -143,10 +143,11 @@ def main() -> None:
     shutil.rmtree(scratch, ignore_errors=True)
     bare_wall, app_wall = median_ms(bare, "on_screen"), median_ms(app, "on_screen")
     bare_cpu, app_cpu, app_ready = median_ms(bare, "cpu"), median_ms(app, "cpu"), median_ms(app, "ready")
+    label = "SmartCourse" if args.app == parser.get_default("app") else Path(args.app[-1]).name[:18]
     who = "a returning learner (the last lecture reopens)" if args.returning else "a new learner (the library)"
     print(f"X display {display}, {args.runs} runs each, medians; {who}")
     print(f"bare QMainWindow   wall {bare_wall:7.1f} ms   cpu {bare_cpu:7.1f} ms")
-    print(f"SmartCourse        wall {app_wall:7.1f} ms   cpu {app_cpu:7.1f} ms")
+    print(f"{label:18} wall {app_wall:7.1f} ms   cpu {app_cpu:7.1f} ms")
     print(f"ratio              wall {app_wall / bare_wall:7.2f}x     cpu {app_cpu / bare_cpu:7.2f}x   (target <= 1.5x)")
     print(f"ready for every command  {app_ready:7.1f} ms   {app_ready / bare_wall:.2f}x the bare window")
 
