@@ -8,7 +8,8 @@ QMainWindow. Shutdown is not counted. Target: median <= 1.5x the bare window (st
 The app then builds the rest of its window (MainWindow.complete) and writes a second time, when
 it is ready for every command: printed too, so that nothing is hidden by the split.
 With --returning, the learner comes back to a lesson (the bundled course's first lecture), which
-the app reopens once its window is on screen; "ready" is then that lesson's page, player included.
+the app reopens once its window is on screen; "ready" is then that lesson's page with its player
+built (the media may still be opening).
 
 The X server is $DISPLAY when set; otherwise an Xvfb at 1366x768 with openbox (when installed),
 started for the run, as on an office PC. Both run with compiled bytecode (kept in the scratch

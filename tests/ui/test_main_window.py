@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -208,3 +209,21 @@ def test_closing_before_the_window_is_complete_keeps_its_size(qtbot, context, st
     window.close()
     again = make_window(qtbot, context, store)
     assert (again.width(), again.height()) == (700, 500)
+
+
+def test_a_failure_while_completing_leaves_no_blank_page(qtbot, context, store, monkeypatch):
+    """Fault injection: reopening the last lesson raises (the crash handler shows it in the app)."""
+    from smartcourse_desktop.ui.course_controller import CourseController
+
+    def fail(_self: CourseController) -> None:
+        raise RuntimeError("injected")
+
+    monkeypatch.setattr(CourseController, "restore", fail)
+    context.settings.set("ui.last_course", BUNDLED_ID)
+    context.settings.set("ui.last_lesson", context.library.find(BUNDLED_ID).course.lessons[0].id)
+    window = first_frame(qtbot, context, store)
+    with pytest.raises(RuntimeError, match="injected"):
+        window.complete()
+    assert window.completed and window.pages.count() == 1
+    assert window.pages.currentWidget() is window.library.view
+    assert window.remove_action.isEnabled()

@@ -273,6 +273,24 @@ def test_without_play_next_nothing_counts_down(qtbot, store, context):
     assert not widget.up_next.isVisible()
 
 
+
+def test_a_deleted_player_stops_libvlc_before_its_video_surface_goes(qtbot, store, context, course):
+    """A course removed while its lecture plays deletes the player: libVLC must have let go of the
+    video surface, which it draws into, before Qt destroys that surface."""
+    from shiboken6 import Shiboken
+
+    widget = PlayerWidget(store, context.settings)  # not handed to qtbot: this test deletes it
+    widget.show()
+    qtbot.waitExposed(widget)
+    open_ready(qtbot, widget, course)
+    play_until(qtbot, widget, 0.5)
+    player = widget.player
+    busy_when_the_surface_went: list[bool] = []
+    widget.stage.surface.destroyed.connect(
+        lambda: busy_when_the_surface_went.append(player._player is not None or player._worker._thread is not None))
+    Shiboken.delete(widget)
+    assert busy_when_the_surface_went == [False]
+
 WITHOUT_VLC = """
 import sys
 from pathlib import Path

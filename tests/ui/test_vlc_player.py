@@ -43,8 +43,9 @@ def test_opening_and_shutdown_never_wait_behind_the_global_pool(qtbot):
 
 
 def test_a_destroyed_player_has_let_go_of_libvlc(qtbot):
-    """Deleting a playing player (a course removed while open, a test's teardown) waits for its
-    libVLC player to be stopped and released: none of it runs on as Qt tears down the widgets."""
+    """Deleting a player waits for the libVLC calls it has queued (here the stop and release that
+    `stop()` hands to its thread): none of them runs on after it. PlayerWidget shuts a playing one
+    down before that (test_player.py)."""
     from shiboken6 import Shiboken
 
     player = VlcPlayer()

@@ -93,12 +93,14 @@ def run_gui(context: Context, log_file: Path | None, packages: list[str], langua
 
     def on_screen() -> None:
         benchmark.note()
-        complete(window, context, store, location, packages)
-        if benchmark.active:
-            QTimer.singleShot(0, benchmark.note)
-            QTimer.singleShot(0, app.quit)
-        else:
-            _start_background(instance, window)
+        try:
+            complete(window, context, store, location, packages)
+        finally:  # a failure is shown by the crash handler; the app still listens, backs up, quits
+            if benchmark.active:
+                QTimer.singleShot(0, benchmark.note)
+                QTimer.singleShot(0, window.close)
+            else:
+                _start_background(instance, window)
 
     when_shown(window, on_screen)
     try:
@@ -174,7 +176,8 @@ def _start_background(instance: SingleInstance, window: MainWindow) -> None:
     from smartcourse_desktop.ui.focus_style import install_focus_rings
 
     install_focus_rings()  # once shown: its event filters would build Python event types at start-up
-    window.progress.start_background()
+    if window.completed:
+        window.progress.start_background()
     _listen(instance, window)
 
 
@@ -194,7 +197,7 @@ def _receive(window: MainWindow, paths: list[str]) -> None:
 class BenchmarkStamps:
     """benchmarks/bench_startup.py: with SMARTCOURSE_EXIT_WHEN_IDLE set, the app writes to
     SMARTCOURSE_IDLE_STAMP when its window was first on screen and idle, then when `complete` was
-    done, a line each: wall-clock time and the process's CPU time. Then it quits."""
+    done, a line each: wall-clock time and the process's CPU time; then it closes its window."""
 
     def __init__(self, active: bool, stamp: Path | None) -> None:
         self.active, self.stamp = active, stamp

@@ -4,9 +4,9 @@ that hold the features.
 It is built in two steps, so that the window is on screen as early as it can be. The constructor
 builds what the first frame shows: the library, the menu bar, the status bar and the policy banner.
 `complete()`, which `ui/application.py` calls once the window is exposed, builds the controllers of
-the course page, progress, search and take-away, fills the View, Course and Progress menus and
-reopens the last lesson. Until then the body is a blank page if a lesson is to be reopened, so that
-a returning learner does not see the library flash past."""
+the course page, progress, search and take-away, fills the Edit, View, Course and Progress menus
+(empty until then) and reopens the last lesson. Until then the body is a blank page if a lesson is
+to be reopened, so that a returning learner does not see the library flash past."""
 
 from __future__ import annotations
 
@@ -103,9 +103,15 @@ class MainWindow(QMainWindow):
         self.addActions(self.progress.actions)
         self.progress.dock_created.connect(self._place_notes)
         self._connect()
+        self.remove_action.setEnabled(True)
         self.completed = True
-        self.search.courses_changed(self.library.courses(), later=True)
-        self.courses.restore()
+        try:
+            self.search.courses_changed(self.library.courses(), later=True)
+            self.courses.restore()
+        finally:
+            self._drop_blank()
+
+    def _drop_blank(self) -> None:
         if self._blank is not None:
             self.pages.removeWidget(self._blank)
             self._blank.deleteLater()
@@ -122,6 +128,7 @@ class MainWindow(QMainWindow):
                                        QKeySequence.StandardKey.Open)
         self.import_action.setEnabled(self.context.policy.allow_import)
         self.remove_action = menus.add(self.tr("&Remove course…"), self.library.remove_target_course)
+        self.remove_action.setEnabled(False)  # until `complete`: the blank page hides which course it is
         menus.separator()
         menus.add(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.edit_menu = menus.start(self.tr("&Edit"))

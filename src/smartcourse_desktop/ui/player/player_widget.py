@@ -38,7 +38,7 @@ from smartcourse_desktop.ui.player.shortcuts import PlayerShortcuts, shortcut_ro
 from smartcourse_desktop.ui.player.transcript_panel import TranscriptPanel
 from smartcourse_desktop.ui.player.up_next import UpNext
 from smartcourse_desktop.ui.player.video_widget import Stage
-from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer
+from smartcourse_desktop.ui.player.vlc_player import PlaybackState, VlcPlayer, shut_down_first
 from smartcourse_desktop.ui.text import plain
 
 log = logging.getLogger(__name__)
@@ -57,6 +57,7 @@ class PlayerWidget(QWidget):
         self.lesson: Lesson | None = None
         self._autoplay = False
         self._video_mode = False
+        self._players = shut_down_first(self)  # before the video surface is made
         self._build()
         self._connect_parts()
         self._install_shortcuts()
@@ -202,6 +203,7 @@ class PlayerWidget(QWidget):
             return self.player
         try:
             self.player = VlcPlayer(self)
+            self._players.append(self.player)
         except VlcUnavailable as exc:
             self._show_message(self.tr("Lectures cannot play on this computer: %1").replace("%1", str(exc)))
             return None

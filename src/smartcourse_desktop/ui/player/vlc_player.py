@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, Signal
+from shiboken6 import Shiboken
 
 from smartcourse_desktop.media.vlc_backend import (
     Probe,
@@ -79,6 +80,21 @@ def _release(player: Any) -> None:
 
 
 
+def shut_down_first(owner: QObject) -> list[VlcPlayer]:
+    """A list for `owner`'s players, which are shut down (stopped, released, waited for) as soon as
+    `owner` is being destroyed: before any child made after this call, such as a video surface that
+    libVLC may still draw into, since Qt deletes children in the order they were made."""
+    players: list[VlcPlayer] = []
+
+    def shut_down(_guard: QObject) -> None:
+        for player in players:
+            if Shiboken.isValid(player):  # one destroyed already has let go through its own hook
+                player.shutdown()
+
+    QObject(owner).destroyed.connect(shut_down)
+    return players
+
+
 class VlcPlayer(QObject):
     """Plays one file at a time. Positions and durations are in milliseconds in signals."""
 
@@ -113,8 +129,8 @@ class VlcPlayer(QObject):
         self._worker = PlayerThread()
         for closer in (self._outbox.close, self._probe_outbox.close):
             self.destroyed.connect(closer)
-        # no libVLC call outlives its player: a stop still running as Qt tears down the widgets
-        # (the video surface among them) crashed the process
+        # the libVLC calls already queued (a stop and release) do not outlive the player; PlayerWidget
+        # also shuts its player down before its video surface goes
         self.destroyed.connect(lambda _obj, worker=self._worker: worker.finish(SHUTDOWN_TIMEOUT_S))
 
     # -- what the UI reads ----------------------------------------------------------------------
