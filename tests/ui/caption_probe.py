@@ -17,9 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QRect, QTimer
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QApplication, QMainWindow
-from wm_probe import global_rect, until  # run as a script beside it (test_player_wm.py)
+from wm_probe import global_rect, one_lecture, until  # run as a script beside it (test_player_wm.py)
 
-from smartcourse_desktop.courses.model import Course, Lesson, LessonKind, Module
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.settings import Settings
 from smartcourse_desktop.ui.player.player_widget import PlayerWidget
@@ -51,10 +50,7 @@ class Probe:
         self.window.setCentralWidget(self.player)
         self.window.resize(880, 480)  # logical pixels: within 1366×768 at 1.5× scaling
         self.window.show()
-        self.lesson = Lesson("l1", LessonKind.VIDEO, "Captions", 20.0, media="lecture.mp4",
-                             captions={"en": "lecture.vtt"})
-        self.course = Course("t", "1", "T", ("en",), "p", (), "CC0", "", (Module("m", "M", (self.lesson,)),), (),
-                             media)
+        self.course, self.lesson = one_lecture(media, "Captions", 20.0)
 
     def start(self) -> None:
         self.player.open_lesson(self.course, self.lesson, self.store.lesson("t", "l1"), start=START)

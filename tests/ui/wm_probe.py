@@ -62,6 +62,12 @@ def band_leftovers(image: QImage, surface: QRect, skip: list[QRect]) -> int:
                if not any(r.contains(x, y) for r in keep_out) and lit(image, x, y))
 
 
+def one_lecture(media: Path, title: str, duration: float) -> tuple[Course, Lesson]:
+    """A course of one captioned lecture, `lecture.mp4` and `lecture.vtt` in `media`. Shared with caption_probe.py."""
+    lesson = Lesson("l1", LessonKind.VIDEO, title, duration, media="lecture.mp4", captions={"en": "lecture.vtt"})
+    return Course("t", "1", "T", ("en",), "p", (), "CC0", "", (Module("m", "M", (lesson,)),), (), media), lesson
+
+
 def until(parent: QObject, condition: Callable[[], bool], then: Callable[[], None], timed_out: Callable[[], None],
           timeout_ms: int = 15000) -> None:
     """Call `then` once `condition` holds (checked every 50 ms), or `timed_out` after `timeout_ms`:
@@ -104,10 +110,7 @@ class Probe:
         self.window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.notes)
         self.window.resize(1300, 700)
         self.window.show()
-        self.lesson = Lesson("l1", LessonKind.VIDEO, "Layout", 60.0, media="lecture.mp4",
-                             captions={"en": "lecture.vtt"})
-        self.course = Course("t", "1", "T", ("en",), "p", (), "CC0", "", (Module("m", "M", (self.lesson,)),), (),
-                             media)
+        self.course, self.lesson = one_lecture(media, "Layout", 60.0)
 
     def start(self) -> None:
         self.player.open_lesson(self.course, self.lesson, self.store.lesson("t", "l1"))
