@@ -16,6 +16,21 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SMARTCOURSE_VLC_ARGS", "--aout=dummy --vout=dummy")  # libVLC stays silent and headless
 
+# Every variable the tests set exists, empty (which its readers take as unset), before any thread starts.
+# Adding a variable can make glibc move its array of them and free the old one while another thread
+# reads it in getenv(); libVLC's threads read it often (a CI run died so, in one). Setting a variable
+# that exists only swaps a pointer. So a test changes values and adds no name: `no_variable_added`.
+SUITE_VARIABLES = (
+    "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS",
+    "SMARTCOURSE_MACHINE_ROOT", "LANGUAGE", "LD_LIBRARY_PATH",
+    "PYTEST_CURRENT_TEST",  # pytest's: removed after each test and added again, into the room it left
+)
+for _name in SUITE_VARIABLES:
+    os.environ.setdefault(_name, "")
+import PySide6.QtCore  # noqa: E402, F401  (its first import sets PYSIDE6_OPTION_PYTHON_ENUM)
+
+VARIABLES_AT_START = frozenset(os.environ)
+
 
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
@@ -81,6 +96,17 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
     test's fixtures are gone, and a timer fired there can start a task. Its thread must not run
     while this test sets its variables (setenv next to getenv in another thread can crash)."""
     finish_background_tasks()
+
+
+@pytest.fixture(autouse=True)
+def no_variable_added(monkeypatch: pytest.MonkeyPatch):
+    """Checked before monkeypatch restores the environment: see SUITE_VARIABLES."""
+    yield
+    added = sorted(set(os.environ) - VARIABLES_AT_START)
+    if added:
+        pytest.fail(f"the test added the environment variables {', '.join(added)}: add them to "
+                    "SUITE_VARIABLES in tests/conftest.py if empty means unset to their readers, or pass "
+                    "an environment of its own to the code under test", pytrace=False)
 
 
 @pytest.fixture(autouse=True)

@@ -68,9 +68,8 @@ def test_bundled_libvlc_is_preferred(tmp_path, monkeypatch):
     (tmp_path / "vlc" / "plugins").mkdir(parents=True)
     (tmp_path / "vlc" / "libvlc.so.5").touch()
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
-    for name in ("PYTHON_VLC_LIB_PATH", "PYTHON_VLC_MODULE_PATH", "VLC_PLUGIN_PATH"):
-        monkeypatch.setenv(name, "")  # recorded, so the values set below are undone after the test
-        monkeypatch.delenv(name)
-    vlc_backend.point_at_bundled_libvlc()
-    assert os.environ["PYTHON_VLC_LIB_PATH"] == str(tmp_path / "vlc" / "libvlc.so.5")
-    assert os.environ["VLC_PLUGIN_PATH"] == str(tmp_path / "vlc" / "plugins")
+    environ: dict[str, str] = {}
+    vlc_backend.point_at_bundled_libvlc(environ)
+    assert environ == {"PYTHON_VLC_LIB_PATH": str(tmp_path / "vlc" / "libvlc.so.5"),
+                       "PYTHON_VLC_MODULE_PATH": str(tmp_path / "vlc"),
+                       "VLC_PLUGIN_PATH": str(tmp_path / "vlc" / "plugins")}

@@ -19,6 +19,7 @@ import os
 import shlex
 import sys
 import threading
+from collections.abc import MutableMapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -37,8 +38,10 @@ class VlcUnavailable(Exception):
     """libVLC cannot be loaded; the message says why and how to fix it."""
 
 
-def point_at_bundled_libvlc() -> None:
-    """In the PyInstaller bundle, use the libVLC and plugins shipped beside the app."""
+def point_at_bundled_libvlc(environ: MutableMapping[str, str] | None = None) -> None:
+    """In the PyInstaller bundle, use the libVLC and plugins shipped beside the app: set in `environ`,
+    the process's own unless given (by the runtime hook, before any thread starts)."""
+    env = os.environ if environ is None else environ
     bundle = getattr(sys, "_MEIPASS", None)
     if not bundle:
         return
@@ -46,9 +49,9 @@ def point_at_bundled_libvlc() -> None:
     lib = next(iter(sorted(root.glob("libvlc.so*")) + sorted(root.glob("libvlc.dll"))), None)
     if lib is None:
         return
-    os.environ.setdefault("PYTHON_VLC_LIB_PATH", str(lib))
-    os.environ.setdefault("PYTHON_VLC_MODULE_PATH", str(root))
-    os.environ.setdefault("VLC_PLUGIN_PATH", str(root / "plugins"))
+    env.setdefault("PYTHON_VLC_LIB_PATH", str(lib))
+    env.setdefault("PYTHON_VLC_MODULE_PATH", str(root))
+    env.setdefault("VLC_PLUGIN_PATH", str(root / "plugins"))
 
 
 @cache
