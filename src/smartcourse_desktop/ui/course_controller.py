@@ -14,6 +14,7 @@ from smartcourse_desktop.context import Context
 from smartcourse_desktop.records.progress import continue_point, reading_plausible, reading_time_needed
 from smartcourse_desktop.records.store import Store
 from smartcourse_desktop.system.errors import SettingsError
+from smartcourse_desktop.ui.last_session import last_lesson
 from smartcourse_desktop.ui.library_model import LibraryModel
 from smartcourse_desktop.ui.messages import warn
 from smartcourse_desktop.ui.navigator import Navigator
@@ -299,9 +300,8 @@ class CourseController(QObject):
 
     def restore(self) -> None:
         """Reopen the lesson of the last session, else show the library."""
-        course_id = self.settings.get("ui.last_course")
-        lesson_id = self.settings.get("ui.last_lesson")
-        if not (course_id and lesson_id and self.open_course(course_id, lesson_id)):
+        last = last_lesson(self.settings)
+        if last is None or not self.open_course(*last):
             self.show_library()
 
     # -- inside the open lesson ---------------------------------------------------------------

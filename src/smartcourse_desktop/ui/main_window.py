@@ -23,6 +23,7 @@ from smartcourse_desktop.ui import window_geometry
 from smartcourse_desktop.ui.dialogs import show_dialog
 from smartcourse_desktop.ui.icons import icon
 from smartcourse_desktop.ui.import_flow import ImportFlow, package_paths
+from smartcourse_desktop.ui.last_session import last_lesson
 from smartcourse_desktop.ui.library_controller import LibraryController
 from smartcourse_desktop.ui.menu_builder import MenuBuilder
 from smartcourse_desktop.ui.navigator import Navigator
@@ -62,7 +63,7 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library.view)
         self._blank: QWidget | None = None
-        if self._lesson_to_reopen():
+        if last_lesson(self.settings) is not None:
             self._blank = QWidget()
             self.pages.setCurrentIndex(self.pages.addWidget(self._blank))
         self.setCentralWidget(self.pages)
@@ -117,8 +118,6 @@ class MainWindow(QMainWindow):
             self._blank.deleteLater()
             self._blank = None
 
-    def _lesson_to_reopen(self) -> bool:
-        return bool(self.settings.get("ui.last_course") and self.settings.get("ui.last_lesson"))
 
     def _build_menus(self) -> None:
         """File and Help work from the first frame; `complete` fills the others."""
