@@ -203,6 +203,27 @@ def test_a_returning_learner_whose_course_is_gone_gets_the_library(qtbot, contex
     assert window.pages.count() == 1
 
 
+@pytest.mark.parametrize("how", ["enter on the card", "the continue button"])
+def test_a_course_opened_on_the_first_frame_opens_once_the_window_is_complete(qtbot, context, store, how):
+    """The course page is built after the first frame; what the learner asked for meanwhile is kept."""
+    course = context.library.find(BUNDLED_ID).course
+    store.mark_complete(BUNDLED_ID, course.lessons[0].id)
+    window = first_frame(qtbot, context, store)
+    activate(qtbot, window)
+    if how == "enter on the card":
+        window.library.view.cards.setFocus()
+        qtbot.keyClick(window.library.view.cards, Qt.Key.Key_Return)
+    else:
+        window.library.view.details.continue_button.setFocus()
+        qtbot.keyClick(window.library.view.details.continue_button, Qt.Key.Key_Space)
+    assert not window.completed
+    window.complete()
+    assert window.pages.currentWidget() is window.courses.page
+    assert window.navigator.course is not None and window.navigator.course.id == BUNDLED_ID
+    lesson = window.courses.lesson_pane.lesson
+    assert (lesson.id if lesson else None) == (course.lessons[1].id if how == "the continue button" else None)
+
+
 def test_closing_before_the_window_is_complete_keeps_its_size(qtbot, context, store):
     window = first_frame(qtbot, context, store)
     window.resize(700, 500)

@@ -60,6 +60,9 @@ class MainWindow(QMainWindow):
         self.navigator = Navigator(self)
         self.import_flow = ImportFlow(context, self)
         self.library = LibraryController(context, store, self.navigator, self.import_flow, self)
+        self._held: tuple[bool, str] | None = None  # a card opened before complete(): (continue?, course id)
+        self.library.view.course_activated.connect(lambda course_id: self._hold(False, course_id))
+        self.library.view.continue_requested.connect(lambda course_id: self._hold(True, course_id))
         self.pages = QStackedWidget()
         self.pages.addWidget(self.library.view)
         self._blank: QWidget | None = None
@@ -109,8 +112,16 @@ class MainWindow(QMainWindow):
         try:
             self.search.courses_changed(self.library.courses(), later=True)
             self.courses.restore()
+            if self._held is not None:
+                resume, course_id = self._held
+                (self.courses.continue_from_library if resume else self.courses.open_course)(course_id)
         finally:
             self._drop_blank()
+
+    def _hold(self, resume: bool, course_id: str) -> None:
+        """The course page is built by `complete`: a card opened on the first frame opens then."""
+        if not self.completed:
+            self._held = (resume, course_id)
 
     def _drop_blank(self) -> None:
         if self._blank is not None:
