@@ -6,6 +6,7 @@ import json
 
 from smartcourse_desktop.app import main
 from tests.authoring_fixture import make_downloads
+from tests.native_threads import native_threads, still_running
 from tests.package_factory import make_source, snapshot
 
 
@@ -53,6 +54,16 @@ def test_new_pack_import(capsys, tmp_path, paths):
     assert run(capsys, "pack", str(course), "-o", str(package))[0] == 0
     code, out, err = run(capsys, "import", str(package))
     assert (code, err) == (0, "") and "imported “Downloads” version 1.0" in out
+
+
+def test_new_lets_go_of_its_libvlc(capsys, tmp_path):
+    """The instance that measured the lectures, with the threads it started, is released after."""
+    downloads = make_downloads(tmp_path / "downloads")
+    before = native_threads()
+    code, _out, err = run(capsys, "new", str(downloads), "-o", str(tmp_path / "course"),
+                          "--id", "org.example.smart", "--version", "1.0")
+    assert (code, err) == (0, "")
+    assert still_running(native_threads() - before) == set()
 
 
 def test_new_refuses_an_output_inside_the_source_and_a_full_folder(capsys, tmp_path):

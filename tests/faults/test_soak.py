@@ -20,6 +20,7 @@ import pytest
 
 from smartcourse_desktop.courses.model import load_course
 from smartcourse_desktop.system.paths import bundled_courses_dir
+from tests.native_threads import native_threads
 
 pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="measures through /proc")
 RSS_LIMIT = 20 << 20
@@ -30,11 +31,6 @@ FIXTURE = Path(__file__).parent.parent / "fixtures" / "lecture.mp4"
 
 def rss() -> int:
     return int(Path("/proc/self/statm").read_text().split()[1]) * PAGE
-
-
-def native_threads() -> set[str]:
-    """The process's native threads by id: the ids playback adds are libVLC's, whatever other tests left running."""
-    return set(os.listdir("/proc/self/task"))
 
 
 def player_wrappers() -> list[object]:

@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from smartcourse_desktop.media.doctor import run
+from tests.native_threads import native_threads, still_running
 
 MEDIA = Path(__file__).parents[1] / "fixtures"
 
@@ -20,6 +21,14 @@ def test_doctor_reports_each_bundled_lecture(context):
     lines = [line for line in out[2:] if "\tmedia/" in line]
     assert lines and all(line.endswith("\tplayable") for line in lines)
     assert status == 0
+
+
+def test_doctor_lets_go_of_its_libvlc(context):
+    """Its libVLC instance, with the threads it started, is released once every file is checked."""
+    before = native_threads()
+    out: list[str] = []
+    assert run(context.library, out.append, out.append) == 0
+    assert still_running(native_threads() - before) == set()
 
 
 def test_doctor_names_a_corrupt_lecture(context, tmp_path, monkeypatch):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smartcourse_desktop.media.vlc_backend import make_instance
+from smartcourse_desktop.media.vlc_backend import own_instance
 from tests.media.vmem_frames import FrameGrab, Picture, reference, seek_and_wait
 
 LECTURE = Path(__file__).resolve().parents[2] / "assets/course/smart-cities-for-city-officials/media/m01-lecture.mp4"
@@ -21,7 +21,8 @@ def flat(picture: Picture) -> bool:
 
 @pytest.fixture(scope="module")
 def instance():
-    return make_instance(["--aout=dummy"])
+    with own_instance(["--aout=dummy"]) as made:
+        yield made
 
 
 def test_a_seek_while_playing_shows_the_slide_of_that_moment(instance):

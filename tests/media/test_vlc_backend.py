@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from smartcourse_desktop.media.vlc_backend import decode_check, libvlc_version, make_instance, probe, shared_instance
+from smartcourse_desktop.media.vlc_backend import decode_check, libvlc_version, own_instance, probe, shared_instance
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 
@@ -34,12 +34,13 @@ def test_probe_explains_a_missing_or_damaged_file(tmp_path):
 
 
 def test_decode_check_plays_the_file_briefly():
-    instance = make_instance(["--aout=dummy", "--vout=dummy"])
-    assert decode_check(instance, FIXTURES / "lecture.mp4").ok
+    with own_instance(["--aout=dummy", "--vout=dummy"]) as instance:
+        assert decode_check(instance, FIXTURES / "lecture.mp4").ok
 
 @pytest.fixture(scope="module")
 def instance():
-    return make_instance(["--aout=dummy", "--vout=dummy"])
+    with own_instance(["--aout=dummy", "--vout=dummy"]) as made:
+        yield made
 
 
 def test_an_empty_video_says_so_without_python_vlc_internals(instance, tmp_path):

@@ -6,6 +6,8 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -41,21 +43,23 @@ def _ask(prompt: str, given: str | None, pattern: re.Pattern[str], example: str)
     return value
 
 
-def _libvlc_prober() -> Any:
+@contextmanager
+def _libvlc_prober() -> Iterator[Callable[[Path], float | None]]:
     """Durations from the app's own libVLC probe; None for a file libVLC cannot read."""
-    from smartcourse_desktop.media.vlc_backend import VlcUnavailable, make_instance, probe
+    from smartcourse_desktop.media.vlc_backend import VlcUnavailable, own_instance, probe
 
-    try:
-        instance = make_instance(["--aout=dummy", "--vout=dummy"])
-    except VlcUnavailable as exc:
-        print(_("smartcourse new: {exc}; durations are set to 0").format(exc=exc), file=sys.stderr)
-        return lambda _path: None
+    with ExitStack() as stack:
+        try:
+            instance = stack.enter_context(own_instance(["--aout=dummy", "--vout=dummy"]))
+        except VlcUnavailable as exc:
+            print(_("smartcourse new: {exc}; durations are set to 0").format(exc=exc), file=sys.stderr)
+            instance = None
 
-    def seconds(path: Path) -> float | None:
-        result = probe(instance, path)
-        return result.duration if result.ok else None
+        def seconds(path: Path) -> float | None:
+            result = probe(instance, path) if instance is not None else None
+            return result.duration if result is not None and result.ok else None
 
-    return seconds
+        yield seconds
 
 
 @command("new")
@@ -68,7 +72,8 @@ def new_course(args: argparse.Namespace, context: Context) -> int:
         "title": args.title or clean_title(args.source.resolve().name),
         "language": args.language,
     }
-    result = scaffold(args.source, args.output, meta, _libvlc_prober(), link=not args.copy)
+    with _libvlc_prober() as durations:
+        result = scaffold(args.source, args.output, meta, durations, link=not args.copy)
     lessons = sum(len(m["lessons"]) for m in result.manifest["modules"])
     modules = len(result.manifest["modules"])
     print(_("created {path}: {modules}, {lessons}").format(

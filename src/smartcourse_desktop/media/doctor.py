@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from smartcourse_desktop.courses.library import Library
 from smartcourse_desktop.media.vlc_backend import (
@@ -12,7 +11,7 @@ from smartcourse_desktop.media.vlc_backend import (
     decode_check,
     libvlc_version,
     load_vlc,
-    make_instance,
+    own_instance,
     plugin_path,
 )
 from smartcourse_desktop.system.i18n import _, ngettext
@@ -42,15 +41,15 @@ def vlc_info() -> VlcInfo:
     return VlcInfo(libvlc_version() or _("unknown"), library, plugin_path() or _("unknown"))
 
 
-def check_lectures(library: Library, instance: Any | None = None) -> Iterator[MediaCheck]:
+def check_lectures(library: Library) -> Iterator[MediaCheck]:
     """Briefly decode every lecture file (video and audio rendition) of the installed courses."""
-    instance = instance or make_instance(["--aout=dummy", "--vout=dummy"])
-    for installed in library.scan():
-        course = installed.course
-        for lesson in course.lessons:
-            for relative in filter(None, (lesson.media, lesson.audio) if lesson.is_lecture else ()):
-                result = decode_check(instance, course.path_of(relative))
-                yield MediaCheck(course.id, lesson.id, relative, result.ok, result.reason, result.duration)
+    with own_instance(["--aout=dummy", "--vout=dummy"]) as instance:
+        for installed in library.scan():
+            course = installed.course
+            for lesson in course.lessons:
+                for relative in filter(None, (lesson.media, lesson.audio) if lesson.is_lecture else ()):
+                    result = decode_check(instance, course.path_of(relative))
+                    yield MediaCheck(course.id, lesson.id, relative, result.ok, result.reason, result.duration)
 
 
 def run(library: Library, write: Callable[[str], None], warn: Callable[[str], None]) -> int:

@@ -19,7 +19,8 @@ import os
 import shlex
 import sys
 import threading
-from collections.abc import MutableMapping
+from collections.abc import Iterator, MutableMapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -124,6 +125,17 @@ def make_instance(extra: list[str] | None = None) -> Any:
         raise VlcUnavailable(_("libVLC found no plugins (plugin folder: {folder}). {install_hint}").format(
             folder=plugin_path() or _("unknown"), install_hint=install_hint()))
     return instance
+
+
+@contextmanager
+def own_instance(extra: list[str] | None = None) -> Iterator[Any]:
+    """A libVLC instance for one command's checks, released after (with its threads); every media
+    and player made from it must be released first. Raises VlcUnavailable like make_instance."""
+    instance = make_instance(extra)
+    try:
+        yield instance
+    finally:
+        instance.release()
 
 
 @cache
@@ -252,7 +264,10 @@ def decode_check(instance: Any, path: Path, timeout: float = 5.0) -> Probe:
     if not result.ok:
         return result
     vlc = load_vlc()
-    player = instance.media_player_new(str(path))
+    media = instance.media_new_path(str(path))  # not media_player_new(path): python-vlc never releases that media
+    player = instance.media_player_new()
+    player.set_media(media)
+    media.release()
     outcome: dict[str, str] = {}
     done = threading.Event()
     events = {
