@@ -3,6 +3,7 @@ and silent libVLC outputs."""
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import os
 import sys
@@ -16,20 +17,32 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("SMARTCOURSE_VLC_ARGS", "--aout=dummy --vout=dummy")  # libVLC stays silent and headless
 
-# Every variable the tests set exists, empty (which its readers take as unset), before any thread starts.
-# Adding a variable can make glibc move its array of them and free the old one while another thread
-# reads it in getenv(); libVLC's threads read it often (a CI run died so, in one). Setting a variable
-# that exists only swaps a pointer. So a test changes values and adds no name: `no_variable_added`.
-SUITE_VARIABLES = (
-    "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_DATA_DIRS", "XDG_CONFIG_DIRS",
-    "SMARTCOURSE_MACHINE_ROOT", "LANGUAGE", "LD_LIBRARY_PATH",
-    "PYTEST_CURRENT_TEST",  # pytest's: removed after each test and added again, into the room it left
-)
-for _name in SUITE_VARIABLES:
-    os.environ.setdefault(_name, "")
+# Every variable the tests set exists before any thread starts, with the value its readers assume when
+# it is unset. Adding a variable can make glibc move its array of them and free the old one while
+# another thread reads it in getenv(); libVLC's threads read it often (a CI run died so, in one).
+# Setting one that exists only swaps a pointer. So a test changes values and adds no name.
+SUITE_VARIABLES = {
+    "XDG_DATA_HOME": str(Path.home() / ".local" / "share"),
+    "XDG_CONFIG_HOME": str(Path.home() / ".config"),
+    "XDG_STATE_HOME": str(Path.home() / ".local" / "state"),
+    "XDG_CACHE_HOME": str(Path.home() / ".cache"),
+    "XDG_DATA_DIRS": "/usr/local/share:/usr/share",
+    "XDG_CONFIG_DIRS": "/etc/xdg",
+    "SMARTCOURSE_MACHINE_ROOT": "",  # empty: no override
+    "LANGUAGE": "",  # empty: ignored, as by gettext
+    "LD_LIBRARY_PATH": "",  # empty: ignored by ld.so
+    "PYTEST_CURRENT_TEST": "",  # pytest's: removed after each test and added again, into the room it left
+}
+os.environ.update({name: value for name, value in SUITE_VARIABLES.items() if name not in os.environ})
 import PySide6.QtCore  # noqa: E402, F401  (its first import sets PYSIDE6_OPTION_PYTHON_ENUM)
 
 VARIABLES_AT_START = frozenset(os.environ)
+LIBC = ctypes.CDLL(None)
+
+
+def environment_array() -> int | None:
+    """Where libc keeps the array of variables: `environment_kept_in_place` checks it never moves."""
+    return ctypes.c_void_p.in_dll(LIBC, "environ").value
 
 
 @pytest.fixture(autouse=True)
@@ -99,14 +112,20 @@ def pytest_runtest_setup(item: pytest.Item) -> None:
 
 
 @pytest.fixture(autouse=True)
-def no_variable_added(monkeypatch: pytest.MonkeyPatch):
-    """Checked before monkeypatch restores the environment: see SUITE_VARIABLES."""
+def environment_kept_in_place(monkeypatch: pytest.MonkeyPatch):
+    """No test adds a variable (see SUITE_VARIABLES); checked before monkeypatch restores them. The
+    array's address also catches one added in C, or added and removed again within the test."""
+    array = environment_array()
     yield
     added = sorted(set(os.environ) - VARIABLES_AT_START)
     if added:
-        pytest.fail(f"the test added the environment variables {', '.join(added)}: add them to "
-                    "SUITE_VARIABLES in tests/conftest.py if empty means unset to their readers, or pass "
-                    "an environment of its own to the code under test", pytrace=False)
+        pytest.fail(f"the test added the environment variables {', '.join(added)}: give them a value in "
+                    "SUITE_VARIABLES (tests/conftest.py) that means to their readers what unset means, or "
+                    "pass the code under test an environment of its own", pytrace=False)
+    if environment_array() != array:
+        pytest.fail("the array of environment variables moved during the test: a variable was added (in C, "
+                    "or removed again before the end); see SUITE_VARIABLES in tests/conftest.py",
+                    pytrace=False)
 
 
 @pytest.fixture(autouse=True)

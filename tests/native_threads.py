@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import os
+import sys
 import time
+
+import pytest
 
 # libVLC ends an idle parser thread after about a second
 GONE_WITHIN_S = 5.0
+linux_only = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts threads through /proc")
 
 
 def native_threads() -> set[str]:

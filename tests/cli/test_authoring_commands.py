@@ -6,7 +6,7 @@ import json
 
 from smartcourse_desktop.app import main
 from tests.authoring_fixture import make_downloads
-from tests.native_threads import native_threads, still_running
+from tests.native_threads import linux_only, native_threads, still_running
 from tests.package_factory import make_source, snapshot
 
 
@@ -56,6 +56,7 @@ def test_new_pack_import(capsys, tmp_path, paths):
     assert (code, err) == (0, "") and "imported “Downloads” version 1.0" in out
 
 
+@linux_only
 def test_new_lets_go_of_its_libvlc(capsys, tmp_path):
     """The instance that measured the lectures, with the threads it started, is released after."""
     downloads = make_downloads(tmp_path / "downloads")

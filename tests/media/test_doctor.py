@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from smartcourse_desktop.media.doctor import run
-from tests.native_threads import native_threads, still_running
+from tests.native_threads import linux_only, native_threads, still_running
 
 MEDIA = Path(__file__).parents[1] / "fixtures"
 
@@ -23,6 +23,7 @@ def test_doctor_reports_each_bundled_lecture(context):
     assert status == 0
 
 
+@linux_only
 def test_doctor_lets_go_of_its_libvlc(context):
     """Its libVLC instance, with the threads it started, is released once every file is checked."""
     before = native_threads()

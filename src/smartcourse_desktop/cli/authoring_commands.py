@@ -45,7 +45,8 @@ def _ask(prompt: str, given: str | None, pattern: re.Pattern[str], example: str)
 
 @contextmanager
 def _libvlc_prober() -> Iterator[Callable[[Path], float | None]]:
-    """Durations from the app's own libVLC probe; None for a file libVLC cannot read."""
+    """Durations from the app's own libVLC probe (None for a file libVLC cannot read), from an
+    instance released on leaving."""
     from smartcourse_desktop.media.vlc_backend import VlcUnavailable, own_instance, probe
 
     with ExitStack() as stack:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator
+from contextlib import closing
 from dataclasses import dataclass
 
 from smartcourse_desktop.courses.library import Library
@@ -41,7 +42,7 @@ def vlc_info() -> VlcInfo:
     return VlcInfo(libvlc_version() or _("unknown"), library, plugin_path() or _("unknown"))
 
 
-def check_lectures(library: Library) -> Iterator[MediaCheck]:
+def check_lectures(library: Library) -> Generator[MediaCheck, None, None]:
     """Briefly decode every lecture file (video and audio rendition) of the installed courses."""
     with own_instance(["--aout=dummy", "--vout=dummy"]) as instance:
         for installed in library.scan():
@@ -56,14 +57,14 @@ def run(library: Library, write: Callable[[str], None], warn: Callable[[str], No
     """Print the libVLC details and one line per lecture file; the exit status counts failures."""
     try:
         info = vlc_info()
-        checks = check_lectures(library)
         write(f"libVLC {info.version} ({info.library})")
         write(_("plugins: {folder}").format(folder=info.plugin_path))
         failed = 0
-        for check in checks:
-            verdict = _("playable") if check.playable else _("NOT playable: {reason}").format(reason=check.reason)
-            write(f"{check.course_id}\t{check.lesson_id}\t{check.file}\t{verdict}")
-            failed += not check.playable
+        with closing(check_lectures(library)) as checks:  # its libVLC is released even if writing fails
+            for check in checks:
+                verdict = _("playable") if check.playable else _("NOT playable: {reason}").format(reason=check.reason)
+                write(f"{check.course_id}\t{check.lesson_id}\t{check.file}\t{verdict}")
+                failed += not check.playable
     except VlcUnavailable as exc:
         warn(f"smartcourse: {exc}")
         return 1

@@ -129,8 +129,8 @@ def make_instance(extra: list[str] | None = None) -> Any:
 
 @contextmanager
 def own_instance(extra: list[str] | None = None) -> Iterator[Any]:
-    """A libVLC instance for one command's checks, released after (with its threads); every media
-    and player made from it must be released first. Raises VlcUnavailable like make_instance."""
+    """A libVLC instance for one command's checks, released after; its threads end once every media
+    and player made from it is released too. Raises VlcUnavailable like make_instance."""
     instance = make_instance(extra)
     try:
         yield instance

@@ -10,6 +10,6 @@ from smartcourse_desktop.system.settings import Settings
 
 
 def last_lesson(settings: Settings) -> tuple[str, str] | None:
-    """The course and lesson open when the app last closed, if a lesson was."""
+    """The course and lesson last opened (`open_course` may still find the lesson gone), or None."""
     course_id, lesson_id = settings.get("ui.last_course"), settings.get("ui.last_lesson")
     return (course_id, lesson_id) if course_id and lesson_id else None

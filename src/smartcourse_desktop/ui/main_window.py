@@ -112,8 +112,9 @@ class MainWindow(QMainWindow):
         try:
             self.search.courses_changed(self.library.courses(), later=True)
             self.courses.restore()
-            if self._held is not None:
-                resume, course_id = self._held
+            held, self._held = self._held, None
+            if held is not None:
+                resume, course_id = held
                 (self.courses.continue_from_library if resume else self.courses.open_course)(course_id)
         finally:
             self._drop_blank()
@@ -128,7 +129,6 @@ class MainWindow(QMainWindow):
             self.pages.removeWidget(self._blank)
             self._blank.deleteLater()
             self._blank = None
-
 
     def _build_menus(self) -> None:
         """File and Help work from the first frame; `complete` fills the others."""
