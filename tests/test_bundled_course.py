@@ -19,6 +19,7 @@ import webvtt
 from smartcourse_desktop.courses.hashing import file_entries
 from smartcourse_desktop.courses.manifest import validate_manifest
 from smartcourse_desktop.courses.model import Course, Lesson, course_from_dict, read_manifest
+from smartcourse_desktop.media.vlc_backend import media_player
 from smartcourse_desktop.reading.markdown import EXTENSIONS
 
 vlc = pytest.importorskip("vlc")
@@ -97,12 +98,8 @@ def test_lecture_plays_to_the_end(instance: vlc.Instance, lesson: Lesson, path: 
 
 def decode_audio(instance: vlc.Instance, source: Path, target: Path) -> array:
     """Decode a lecture's audio to 8 kHz mono PCM with libVLC's transcoder (faster than real time)."""
-    media = instance.media_new_path(str(source))
     chain = f'#transcode{{acodec=s16l,channels=1,samplerate={RATE}}}:std{{access=file,mux=wav,dst="{target}"}}'
-    media.add_option(f":sout={chain}")
-    media.add_option(":no-sout-video")
-    player = instance.media_player_new()
-    player.set_media(media)
+    player = media_player(instance, source, f":sout={chain}", ":no-sout-video")
     try:
         events = (vlc.EventType.MediaPlayerEndReached, vlc.EventType.MediaPlayerEncounteredError)
         assert wait_for(player, events, 60) and player.get_state() == vlc.State.Ended

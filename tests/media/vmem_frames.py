@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from smartcourse_desktop.media.vlc_backend import load_vlc
+from smartcourse_desktop.media.vlc_backend import load_vlc, media_player
 
 WIDTH, HEIGHT = 160, 90
 SAME_PICTURE = 4.0  # mean difference per sampled byte (0–255) below which two pictures are the same
@@ -40,12 +40,7 @@ class FrameGrab:
 
     def __init__(self, instance: Any, path: Path, start: float | None = None) -> None:
         vlc = load_vlc()
-        self.player = instance.media_player_new()
-        media = instance.media_new_path(str(path))
-        if start is not None:
-            media.add_option(f":start-time={start:.3f}")
-        self.player.set_media(media)
-        media.release()
+        self.player = media_player(instance, path, *([f":start-time={start:.3f}"] if start is not None else []))
         self.pictures: list[Picture] = []
         self._buffer = (ctypes.c_ubyte * (WIDTH * HEIGHT * 4))()
         self._changed = threading.Condition()

@@ -234,6 +234,19 @@ def probe(instance: Any, path: Path) -> Probe:
         media.release()
 
 
+def media_player(instance: Any, path: Path, *options: str) -> Any:
+    """A MediaPlayer of `instance` for `path`, with media options such as ":start-time=12.000". The
+    media is the player's alone; python-vlc's media_player_new(path) makes one it never releases,
+    which keeps the instance alive."""
+    media = instance.media_new_path(str(path))
+    for option in options:
+        media.add_option(option)
+    player = instance.media_player_new()
+    player.set_media(media)
+    media.release()
+    return player
+
+
 def empty_or_damaged(path: Path) -> str:
     kind = "audio" if path.suffix.lower() in AUDIO_SUFFIXES else "video"
     return _("This lecture's {kind} file is empty or damaged").format(kind=kind)
@@ -264,10 +277,7 @@ def decode_check(instance: Any, path: Path, timeout: float = 5.0) -> Probe:
     if not result.ok:
         return result
     vlc = load_vlc()
-    media = instance.media_new_path(str(path))  # not media_player_new(path): python-vlc never releases that media
-    player = instance.media_player_new()
-    player.set_media(media)
-    media.release()
+    player = media_player(instance, path)
     outcome: dict[str, str] = {}
     done = threading.Event()
     events = {

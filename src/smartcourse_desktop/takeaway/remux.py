@@ -13,7 +13,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import Any
 
-from smartcourse_desktop.media.vlc_backend import load_vlc
+from smartcourse_desktop.media.vlc_backend import load_vlc, media_player
 from smartcourse_desktop.system.errors import SmartCourseError
 from smartcourse_desktop.system.i18n import _
 
@@ -36,17 +36,13 @@ def remux_audio(source: Path, cancelled: Callable[[], bool] = lambda: False) -> 
         instance = vlc.Instance(["--quiet", "--no-video-title-show", "--aout=dummy", "--vout=dummy"])
         if instance is None:
             raise RemuxError(_("libVLC could not start"))
-        media = instance.media_new_path(str(source))
-        for option in (f":sout=#std{{access=file,mux=mp4,dst='{target}'}}", ":no-sout-video", ":no-sout-spu"):
-            media.add_option(option)
-        player = instance.media_player_new()
-        player.set_media(media)
+        player = media_player(instance, source, f":sout=#std{{access=file,mux=mp4,dst='{target}'}}",
+                              ":no-sout-video", ":no-sout-spu")
         try:
             state = _run(vlc, player, cancelled)
         finally:
             player.stop()
             player.release()
-            media.release()
             instance.release()
         if state != vlc.State.Ended or not target.is_file() or target.stat().st_size == 0:
             raise RemuxError(_("libVLC could not extract the audio of {name}").format(name=source.name))

@@ -24,6 +24,7 @@ from smartcourse_desktop.media.vlc_backend import (
     Probe,
     event_manager,
     load_vlc,
+    media_player,
     probe,
     return_freed_memory,
     shared_instance,
@@ -77,7 +78,6 @@ def _release(player: Any) -> None:
     player.stop()
     player.release()
     return_freed_memory()
-
 
 
 def shut_down_first(owner: QObject) -> list[VlcPlayer]:
@@ -255,13 +255,8 @@ class VlcPlayer(QObject):
     def _start_player(self) -> None:
         assert self._path is not None
         start = 0 if self._state == PlaybackState.ENDED else self._position
-        media = self._instance.media_new_path(str(self._path))
-        media.add_option(f":start-time={start / 1000:.3f}")
-        if self._no_video:
-            media.add_option(":no-video")
-        player = self._instance.media_player_new()
-        player.set_media(media)
-        media.release()
+        options = [f":start-time={start / 1000:.3f}"] + ([":no-video"] if self._no_video else [])
+        player = media_player(self._instance, self._path, *options)
         self._embed(player)
         player.set_rate(self._rate)
         player.audio_set_volume(self._volume)
